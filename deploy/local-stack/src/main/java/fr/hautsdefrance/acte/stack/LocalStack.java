@@ -1,0 +1,148 @@
+package fr.hautsdefrance.acte.stack;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole platform on real servers: PostgreSQL, Kafka, Keycloak and the four services, each in
+ * its own process. Closing it stops everything it started, in reverse order.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** Local-only credentials: the production ones come from secrets (see k8s/). */
+    static final String LOCAL_DB_PASSWORD = "acte-local";
+
+    private final StackPorts ports;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
+
+    private LocalStack(StackPorts ports) {
+        this.ports = ports;
+    }
+
+    /**
+     * Starts the stack.
+     *
+     * @param projectRoot the repository root (packaged services, realm file, Keycloak distribution)
+     * @param workDirectory where data and logs go
+     * @param persistent keep data between runs (the local stack) or start empty (the tests)
+     * @param progress told of each step, for the person waiting
+     */
+    public static LocalStack start(Path projectRoot, Path workDirectory, StackPorts ports, boolean persistent,
+            Consumer<String> progress) {
+        LocalStack stack = new LocalStack(ports);
+        try {
+            stack.startAll(projectRoot, workDirectory, persistent, progress);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Path projectRoot, Path work, boolean persistent, Consumer<String> progress) {
+        Path logs = work.resolve("logs");
+        progress.accept("PostgreSQL on port " + ports.postgres());
+        postgres = remember(PostgresServer.start(work.resolve("postgres"), ports.postgres(), persistent));
+        for (Service service : Service.values()) {
+            postgres.ensureDatabase(service.database(), LOCAL_DB_PASSWORD);
+        }
+        progress.accept("Kafka on port " + ports.kafka());
+        kafka = remember(KafkaBroker.start(work.resolve("kafka"), ports.kafka(), ports.kafkaController()));
+        progress.accept("Keycloak on port " + ports.keycloak() + " (the first start takes about 30 s)");
+        keycloak = remember(KeycloakServer.start(KeycloakServer.distributionIn(projectRoot),
+                projectRoot.resolve("deploy/keycloak/acte-realm.json"), logs.resolve("keycloak.log"),
+                ports.keycloak(), ports.keycloakManagement(), persistent));
+        for (Service service : Service.values()) {
+            progress.accept(service.module() + " on port " + ports.of(service));
+            services.put(service, remember(ServiceProcess.launch(projectRoot, service, ports.of(service),
+                    environmentOf(service), logs.resolve(service.module() + ".log"))));
+        }
+        services.values().forEach(ServiceProcess::awaitReady);
+    }
+
+    /** The configuration keys every service reads in production (see each application.properties). */
+    Map<String, String> environmentOf(Service service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.of(service)));
+        env.put("ACTE_DB_URL", postgres.jdbcUrl(service.database()));
+        env.put("ACTE_DB_USERNAME", service.database());
+        env.put("ACTE_DB_PASSWORD", LOCAL_DB_PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("ACTE_OIDC_SERVER_URL", keycloak.realmUrl());
+        env.put("ACTE_ELIGIBILITY_URL", url(Service.ELIGIBILITY));
+        return env;
+    }
+
+    private <T extends AutoCloseable> T remember(T server) {
+        started.push(server);
+        return server;
+    }
+
+    public String url(Service service) {
+        return "http://localhost:" + ports.of(service);
+    }
+
+    public String keycloakRealmUrl() {
+        return keycloak.realmUrl();
+    }
+
+    public String keycloakUrl() {
+        return keycloak.baseUrl();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String jdbcUrl(Service service) {
+        return postgres.jdbcUrl(service.database());
+    }
+
+    public String databaseUser(Service service) {
+        return service.database();
+    }
+
+    public String databasePassword() {
+        return LOCAL_DB_PASSWORD;
+    }
+
+    public ServiceProcess service(Service service) {
+        return services.get(service);
+    }
+
+    /** Every operating-system process of the stack, for an operator's last-resort cleanup. */
+    public List<ManagedProcess> processes() {
+        List<ManagedProcess> processes = new ArrayList<>();
+        if (kafka != null) {
+            processes.add(kafka.process());
+        }
+        if (keycloak != null) {
+            processes.add(keycloak.process());
+        }
+        services.values().forEach(s -> processes.add(s.process()));
+        return processes;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable server = started.pop();
+            try {
+                server.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop " + server + ": " + e.getMessage());
+            }
+        }
+    }
+}

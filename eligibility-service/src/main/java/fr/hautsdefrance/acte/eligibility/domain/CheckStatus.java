@@ -1,0 +1,5 @@
+package fr.hautsdefrance.acte.eligibility.domain;
+
+public enum CheckStatus {
+    PASS, FAIL, WARN
+}

@@ -1,0 +1,41 @@
+package fr.hautsdefrance.acte.eligibility.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdefrance.acte.eligibility.service.AssessmentService;
+import fr.hautsdefrance.acte.messaging.Inbox;
+import fr.hautsdefrance.acte.messaging.InboundEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Assesses every submitted application, once per event whatever the redeliveries. */
+@ApplicationScoped
+public class ApplicationEventsConsumer {
+
+    static final String CHANNEL = "application-events";
+
+    private final Inbox inbox;
+    private final AssessmentService assessments;
+    private final ObjectMapper mapper;
+
+    @Inject
+    public ApplicationEventsConsumer(Inbox inbox, AssessmentService assessments, ObjectMapper mapper) {
+        this.inbox = inbox;
+        this.assessments = assessments;
+        this.mapper = mapper;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        InboundEvent event = InboundEvent.from(record, mapper);
+        if (!event.type().equals(EligibilityEvents.APPLICATION_SUBMITTED)) {
+            return;
+        }
+        ApplicationSubmitted submitted = event.dataAs(ApplicationSubmitted.class, mapper);
+        inbox.processOnce(CHANNEL, event,
+                e -> assessments.assessSubmittedApplication(submitted.applicationId(), submitted.toInput()));
+    }
+}

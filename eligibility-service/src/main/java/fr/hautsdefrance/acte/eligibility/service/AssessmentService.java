@@ -1,0 +1,49 @@
+package fr.hautsdefrance.acte.eligibility.service;
+
+import fr.hautsdefrance.acte.eligibility.domain.Assessment;
+import fr.hautsdefrance.acte.eligibility.domain.EligibilityInput;
+import fr.hautsdefrance.acte.eligibility.domain.RuleEngine;
+import fr.hautsdefrance.acte.eligibility.domain.Verdict;
+import fr.hautsdefrance.acte.eligibility.messaging.EligibilityAssessed;
+import fr.hautsdefrance.acte.eligibility.messaging.EligibilityEvents;
+import fr.hautsdefrance.acte.messaging.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AssessmentService {
+
+    private final RuleEngine rules = new RuleEngine();
+    private final Outbox outbox;
+    private final Clock clock;
+
+    @Inject
+    public AssessmentService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** The public simulator: the same rules, nothing stored. */
+    public Verdict simulate(EligibilityInput input) {
+        return rules.assess(input);
+    }
+
+    /** Assesses a submitted application, stores the trace and announces the result, in one transaction. */
+    @Transactional
+    public Assessment assessSubmittedApplication(UUID applicationId, EligibilityInput input) {
+        Assessment assessment = Assessment.of(applicationId, input, rules.assess(input), OffsetDateTime.now(clock));
+        assessment.persist();
+        outbox.publish(EligibilityEvents.ASSESSED, applicationId.toString(), EligibilityAssessed.of(assessment));
+        return assessment;
+    }
+
+    public Optional<Assessment> find(UUID id) {
+        return Assessment.findByIdOptional(id);
+    }
+}

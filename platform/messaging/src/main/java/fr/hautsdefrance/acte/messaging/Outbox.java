@@ -1,0 +1,83 @@
+package fr.hautsdefrance.acte.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Records an outgoing event in the current transaction. The caller's transaction commits the
+ * state change and the event together; {@link OutboxRelay} publishes it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final MessagingConfig config;
+    private final Event<OutboxEventStored> stored;
+    private final EventContract contract = EventContract.load();
+
+    @Inject
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, MessagingConfig config,
+            Event<OutboxEventStored> stored) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.config = config;
+        this.stored = stored;
+    }
+
+    /** Adds the event to the current transaction; there must be one, or there would be a dual write. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(EventType type, String aggregateId, Object payload) {
+        String topic = contract.topicOf(type);
+        String json = write(payload);
+        if (config.validatePayloads()) {
+            Set<String> violations = contract.violations(type, read(json));
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("Payload of " + type + " does not match docs/asyncapi.yaml: " + violations);
+            }
+        }
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.eventType = type.cloudEventType();
+        event.aggregateType = type.aggregateType();
+        event.aggregateId = aggregateId;
+        event.topic = topic;
+        event.payload = json;
+        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entityManager.persist(event);
+        stored.fire(new OutboxEventStored());
+        return event.eventId;
+    }
+
+    /** Straight to text: no intermediate tree, so decimals keep their scale (30000.00, not 3E+4). */
+    private String write(Object payload) {
+        try {
+            return objectMapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event payload cannot be written as JSON", e);
+        }
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Fired inside the transaction; observed after its commit to wake the relay at once. */
+    public record OutboxEventStored() {
+    }
+}

@@ -1,0 +1,151 @@
+package fr.hautsdefrance.acte.messaging;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Publishes committed outbox rows to Kafka, in commit order, and marks them published once the
+ * broker has acknowledged them. At least once: a crash between the acknowledgement and the mark
+ * republishes the same event id, which consumers ignore.
+ *
+ * <p>One relay thread per process, and across replicas a PostgreSQL advisory lock, so only one
+ * relay publishes at a time and the order per aggregate holds.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary, fixed key of the advisory lock that elects the publishing replica. */
+    private static final long RELAY_LOCK_KEY = 0x4143544552454cL;
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager entityManager;
+    private final MessagingConfig config;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    /** Channels are connected during start-up; relaying waits until the application has started. */
+    private volatile boolean started;
+
+    @Inject
+    public OutboxRelay(@Channel("acte-outbox") MutinyEmitter<String> emitter, EntityManager entityManager,
+            MessagingConfig config) {
+        this.emitter = emitter;
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    /** A new event was committed: relay now rather than at the next poll. */
+    void onEventCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxEventStored stored) {
+        wakeUp();
+    }
+
+    @Scheduled(every = "${acte.messaging.outbox.poll-interval:2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wakeUp();
+    }
+
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgePublished() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(config.outbox().retention());
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createQuery("delete from OutboxEvent e where e.publishedAt < :before")
+                .setParameter("before", before).executeUpdate());
+    }
+
+    void onStart(@Observes StartupEvent startup) {
+        started = true;
+        wakeUp();
+    }
+
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        worker.shutdown();
+    }
+
+    private void wakeUp() {
+        if (started && wakeUpPending.compareAndSet(false, true) && !worker.isShutdown()) {
+            worker.execute(() -> {
+                wakeUpPending.set(false);
+                relayPending();
+            });
+        }
+    }
+
+    /** Relays batches until none is left; returns the number of events published. */
+    public int relayPending() {
+        int published = 0;
+        try {
+            int batch;
+            do {
+                batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                published += batch;
+            } while (batch == config.outbox().batchSize());
+        } catch (RuntimeException e) {
+            // The rows stay pending and the next poll retries; consumers dedupe what was already sent.
+            LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+        }
+        return published;
+    }
+
+    private int relayBatch() {
+        Boolean leader = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK_KEY).getSingleResult();
+        if (!leader) {
+            return 0;
+        }
+        List<OutboxEvent> pending = entityManager
+                .createQuery("from OutboxEvent e where e.publishedAt is null order by e.position", OutboxEvent.class)
+                .setMaxResults(config.outbox().batchSize())
+                .getResultList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<Uni<Void>> sends = pending.stream().map(this::send).toList();
+        Uni.join().all(sends).andFailFast().await().atMost(config.outbox().sendTimeout());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        pending.forEach(event -> event.publishedAt = now);
+        return pending.size();
+    }
+
+    private Uni<Void> send(OutboxEvent event) {
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.aggregateId)
+                .withHeaders(List.of(
+                        header(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0),
+                        header(CloudEventHeaders.ID, event.eventId.toString()),
+                        header(CloudEventHeaders.SOURCE, config.source()),
+                        header(CloudEventHeaders.TYPE, event.eventType),
+                        header(CloudEventHeaders.SUBJECT, event.aggregateType + "/" + event.aggregateId),
+                        header(CloudEventHeaders.TIME, event.occurredAt.toString()),
+                        header(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)))
+                .build();
+        return emitter.sendMessage(Message.of(event.payload).addMetadata(metadata));
+    }
+
+    private static RecordHeader header(String name, String value) {
+        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,28 @@
+package fr.hautsdefrance.acte.testing;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+import java.util.Set;
+
+/** Signed access tokens from the test OIDC server, shaped like the realm's: subject, roles, audience. */
+public final class Tokens {
+
+    /** The audience every ACTE API requires (a Keycloak audience mapper adds it in the realm). */
+    public static final String AUDIENCE = "acte-api";
+
+    private Tokens() {
+    }
+
+    /** A bearer token for user {@code subject} with the given realm roles. */
+    public static String of(String subject, String... roles) {
+        return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer", Set.of(AUDIENCE));
+    }
+
+    public static String applicant(String subject) {
+        return of(subject, "applicant");
+    }
+
+    public static String officer(String subject) {
+        return of(subject, "officer");
+    }
+}

@@ -1,0 +1,121 @@
+package fr.hautsdefrance.acte.web.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Turns every failure into a problem document: never a stack trace, never an empty error. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(),
+                path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.size() == 1 ? errors.get(0).field() + " : " + errors.get(0).message()
+                : errors.size() + " champs sont à corriger.";
+        return respond(new Problem(Problem.TYPE_BASE + "validation", "Données invalides", 400, detail, path(uri),
+                errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping.getPath()) : "";
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            message = "champ inconnu « " + unknown.getPropertyName() + " » : retirez-le ou vérifiez son orthographe.";
+        } else if (e instanceof InvalidFormatException format) {
+            message = "la valeur « " + format.getValue() + " » n'est pas acceptée"
+                    + JsonPaths.allowedValues(format.getTargetType()) + ".";
+        } else if (e instanceof JsonMappingException) {
+            message = "valeur absente ou de mauvais type.";
+        } else {
+            message = "le corps de la requête n'est pas un JSON valide (ligne "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ").";
+        }
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        return respond(new Problem(Problem.TYPE_BASE + "unreadable-request", "Requête illisible", 400,
+                field.isEmpty() ? message : field + " : " + message, path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_BASE + "concurrent-change", "Modification concurrente", 409,
+                "Quelqu'un d'autre vient de modifier ce dossier : rechargez-le puis recommencez.", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Erreur " + status : known.getReasonPhrase();
+        return respond(new Problem("about:blank", title, status, HttpDetails.of(status), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Erreur interne", 500,
+                "Une erreur inattendue s'est produite. Réessayez ; si elle persiste, communiquez la référence d'incident "
+                        + incident + " au support.",
+                path(uri), List.of()));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    /** {@code create.request.expenses[2].amount} → {@code expenses[2].amount}: the method and parameter names mean nothing to a caller. */
+    private static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        int index = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            index++;
+            if (index <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (field.length() > 0) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+}
