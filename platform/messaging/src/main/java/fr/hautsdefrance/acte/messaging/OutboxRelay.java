@@ -5,19 +5,16 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -40,7 +37,7 @@ public class OutboxRelay {
     /** Arbitrary, fixed key of the advisory lock that elects the publishing replica. */
     private static final long RELAY_LOCK_KEY = 0x4143544552454cL;
 
-    private final MutinyEmitter<String> emitter;
+    private final Instance<OutboxPublisher> publisher;
     private final EntityManager entityManager;
     private final MessagingConfig config;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
@@ -49,9 +46,8 @@ public class OutboxRelay {
     private volatile boolean started;
 
     @Inject
-    public OutboxRelay(@Channel("acte-outbox") MutinyEmitter<String> emitter, EntityManager entityManager,
-            MessagingConfig config) {
-        this.emitter = emitter;
+    public OutboxRelay(Instance<OutboxPublisher> publisher, EntityManager entityManager, MessagingConfig config) {
+        this.publisher = publisher;
         this.entityManager = entityManager;
         this.config = config;
     }
@@ -75,7 +71,8 @@ public class OutboxRelay {
                 .setParameter("before", before).executeUpdate());
     }
 
-    void onStart(@Observes StartupEvent startup) {
+    /** Late in start-up: the Kafka channels must be connected before the publisher is created. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent startup) {
         started = true;
         wakeUp();
     }
@@ -122,30 +119,12 @@ public class OutboxRelay {
         if (pending.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> sends = pending.stream().map(this::send).toList();
+        OutboxPublisher kafka = publisher.get();
+        List<Uni<Void>> sends = pending.stream().map(kafka::send).toList();
         Uni.join().all(sends).andFailFast().await().atMost(config.outbox().sendTimeout());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         pending.forEach(event -> event.publishedAt = now);
         return pending.size();
     }
 
-    private Uni<Void> send(OutboxEvent event) {
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic)
-                .withKey(event.aggregateId)
-                .withHeaders(List.of(
-                        header(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0),
-                        header(CloudEventHeaders.ID, event.eventId.toString()),
-                        header(CloudEventHeaders.SOURCE, config.source()),
-                        header(CloudEventHeaders.TYPE, event.eventType),
-                        header(CloudEventHeaders.SUBJECT, event.aggregateType + "/" + event.aggregateId),
-                        header(CloudEventHeaders.TIME, event.occurredAt.toString()),
-                        header(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)))
-                .build();
-        return emitter.sendMessage(Message.of(event.payload).addMetadata(metadata));
-    }
-
-    private static RecordHeader header(String name, String value) {
-        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.web.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -24,6 +25,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e, uri);
+    }
+
+    /** For a service's own mappers: its domain refusal, translated into a {@link ProblemException}. */
+    public static Response respond(ProblemException e, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(),
                 path(uri), e.errors()));
     }
@@ -58,6 +64,12 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         return respond(new Problem(Problem.TYPE_BASE + "unreadable-request", "Requête illisible", 400,
                 field.isEmpty() ? message : field + " : " + message, path(uri), errors));
+    }
+
+    /** Declared apart: Quarkus ships its own mapper for this subtype, which would answer in plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper

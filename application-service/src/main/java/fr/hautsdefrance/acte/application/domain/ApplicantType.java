@@ -1,0 +1,5 @@
+package fr.hautsdefrance.acte.application.domain;
+
+public enum ApplicantType {
+    ESS_ENTERPRISE, EPCI, EPCI_GROUPING
+}

@@ -1,0 +1,5 @@
+package fr.hautsdefrance.acte.application.domain;
+
+public enum PartnerCategory {
+    ESS, COMPANY, PUBLIC_AUTHORITY, INHABITANTS, RESEARCH_EDUCATION
+}

@@ -1,0 +1,5 @@
+package fr.hautsdefrance.acte.application.domain;
+
+public enum Stage {
+    EMERGENCE, STRUCTURATION, DEVELOPMENT, SWARMING
+}

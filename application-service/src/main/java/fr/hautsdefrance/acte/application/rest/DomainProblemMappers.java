@@ -1,0 +1,26 @@
+package fr.hautsdefrance.acte.application.rest;
+
+import fr.hautsdefrance.acte.application.domain.IllegalTransitionException;
+import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
+import fr.hautsdefrance.acte.web.problem.Problem;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.web.problem.ProblemMappers;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The domain's refusals, as problem documents. */
+public class DomainProblemMappers {
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e, UriInfo uri) {
+        return ProblemMappers.respond(ProblemException.conflict("illegal-transition", e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response incomplete(IncompleteApplicationException e, UriInfo uri) {
+        return ProblemMappers.respond(new ProblemException(422, "incomplete-application", "Dossier incomplet",
+                e.getMessage(), e.missing().stream().map(m -> new Problem.FieldError(m.field(), m.message())).toList()),
+                uri);
+    }
+}
