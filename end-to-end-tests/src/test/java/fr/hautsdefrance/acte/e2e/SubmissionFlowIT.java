@@ -1,0 +1,78 @@
+package fr.hautsdefrance.acte.e2e;
+
+import fr.hautsdefrance.acte.stack.Service;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * The walking skeleton across the four running services: an applicant submits a file
+ * (application-service) → eligibility-service assesses it → application-service records the result
+ * → notification-service tells the applicant.
+ */
+@ExtendWith(PlatformExtension.class)
+class SubmissionFlowIT {
+
+    private static final Duration EVENTUAL = Duration.ofSeconds(60);
+
+    @Test
+    void a_submitted_application_is_assessed_recorded_and_notified_across_the_services(RunningPlatform platform) {
+        String id = platform.as("porteur", Service.APPLICATION).contentType(ContentType.JSON)
+                .body("""
+                        {"title":"Ressourcerie coopérative de Lens-Liévin",
+                         "applicant":{"type":"ESS_ENTERPRISE","legalForm":"ASSOCIATION","siren":"123456782"},
+                         "project":{"stage":"EMERGENCE","communeCodes":["62498"],"rural":false,"qpv":true,
+                                    "partners":[{"name":"Communauté d'agglomération de Lens-Liévin","category":"PUBLIC_AUTHORITY"},
+                                                {"name":"Collectif des habitants de la cité 9","category":"INHABITANTS"}]},
+                         "expenses":[{"category":"OPERATING","label":"Coordination du projet","amount":42000.00},
+                                     {"category":"EXTERNAL_SERVICES","label":"Étude de faisabilité","amount":18000.00}],
+                         "requestedAmount":30000.00}
+                        """)
+                .post("/api/v1/applications")
+                .then().statusCode(201).extract().path("id");
+        String reference = platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", id)
+                .then().extract().path("reference");
+
+        platform.as("porteur", Service.APPLICATION).post("/api/v1/applications/{id}/submit", id)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+
+        String assessmentId = await("eligibility recorded on the file").atMost(EVENTUAL)
+                .until(() -> platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", id)
+                        .then().statusCode(200).extract().<String>path("eligibility.assessmentId"), notNullValue());
+
+        platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", id)
+                .then().body("eligibility.eligible", equalTo(true))
+                .body("eligibility.ruleSet", equalTo("acte-2026.1"));
+        platform.as("instructeur", Service.ELIGIBILITY).get("/api/v1/eligibility/assessments/{id}", assessmentId)
+                .then().statusCode(200)
+                .body("applicationId", equalTo(id))
+                .body("eligible", equalTo(true));
+        platform.as("porteur", Service.ELIGIBILITY).get("/api/v1/eligibility/assessments/{id}", assessmentId)
+                .then().statusCode(403);
+
+        await("applicant notified").atMost(EVENTUAL).untilAsserted(() ->
+                platform.as("porteur", Service.NOTIFICATION).get("/api/v1/notifications")
+                        .then().statusCode(200)
+                        .body("title", hasItem("Dossier " + reference + " déposé")));
+        platform.as("porteuse", Service.NOTIFICATION).get("/api/v1/notifications/unread-count")
+                .then().statusCode(200).body("unread", equalTo(0));
+    }
+
+    @Test
+    void every_service_is_ready_and_every_demo_user_can_sign_in(RunningPlatform platform) {
+        for (Service service : Service.values()) {
+            io.restassured.RestAssured.given().baseUri(platform.stack().url(service)).get("/q/health/ready")
+                    .then().statusCode(200).body("status", equalTo("UP"));
+        }
+        for (fr.hautsdefrance.acte.stack.DemoUser user : fr.hautsdefrance.acte.stack.DemoUser.values()) {
+            platform.token(user.login());
+        }
+    }
+}
