@@ -8,6 +8,7 @@ import fr.hautsdefrance.acte.application.domain.LegalForm;
 import fr.hautsdefrance.acte.application.domain.Partner;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
+import fr.hautsdefrance.acte.web.validation.Siren;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,8 +35,8 @@ public record ApplicationDraftRequest(
         @Digits(integer = 9, fraction = 2, message = "deux décimales au plus") BigDecimal requestedAmount) {
 
     public record Applicant(ApplicantType type, LegalForm legalForm,
-            @Pattern(regexp = "[0-9]{9}", message = "le SIREN compte 9 chiffres") String siren,
-            @Size(max = 100) List<@Pattern(regexp = "[0-9]{9}", message = "le SIREN compte 9 chiffres") String> memberSirens,
+            @Siren String siren,
+            @Size(max = 100, message = "100 membres au plus") List<@NotNull @Siren String> memberSirens,
             @DecimalMin(value = "0.00", message = "le montant ne peut pas être négatif")
             @Digits(integer = 9, fraction = 2, message = "deux décimales au plus") BigDecimal deMinimisReceived) {
     }

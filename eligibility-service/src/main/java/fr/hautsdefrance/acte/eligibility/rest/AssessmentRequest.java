@@ -6,6 +6,7 @@ import fr.hautsdefrance.acte.eligibility.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.eligibility.domain.LegalForm;
 import fr.hautsdefrance.acte.eligibility.domain.PartnerCategory;
 import fr.hautsdefrance.acte.eligibility.domain.Stage;
+import fr.hautsdefrance.acte.web.validation.Siren;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -32,9 +33,8 @@ public record AssessmentRequest(
     public record Applicant(
             @NotNull(message = "indiquez le type de porteur") ApplicantType type,
             @NotNull(message = "indiquez la forme juridique") LegalForm legalForm,
-            @NotNull(message = "indiquez le numéro SIREN")
-            @Pattern(regexp = "[0-9]{9}", message = "le SIREN compte 9 chiffres") String siren,
-            @Size(max = 100) List<@Pattern(regexp = "[0-9]{9}", message = "le SIREN compte 9 chiffres") String> memberSirens,
+            @NotNull(message = "indiquez le numéro SIREN") @Siren String siren,
+            @Size(max = 100, message = "100 membres au plus") List<@NotNull @Siren String> memberSirens,
             @DecimalMin(value = "0.00", message = "le montant ne peut pas être négatif")
             @DecimalMax(value = "100000000", message = "montant invraisemblable")
             @Digits(integer = 9, fraction = 2, message = "deux décimales au plus") BigDecimal deMinimisReceived) {

@@ -12,32 +12,39 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class AssessmentService {
 
-    private final RuleEngine rules = new RuleEngine();
+    /** Rule sets take effect on a French calendar date. */
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final ReferenceData reference;
     private final Outbox outbox;
     private final Clock clock;
 
     @Inject
-    public AssessmentService(Outbox outbox, Clock clock) {
+    public AssessmentService(ReferenceData reference, Outbox outbox, Clock clock) {
+        this.reference = reference;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** The public simulator: the same rules, nothing stored. */
+    /** The public simulator: the rules in force today, nothing stored. */
     public Verdict simulate(EligibilityInput input) {
-        return rules.assess(input);
+        return engineInForce().assess(input);
     }
 
     /** Assesses a submitted application, stores the trace and announces the result, in one transaction. */
     @Transactional
     public Assessment assessSubmittedApplication(UUID applicationId, EligibilityInput input) {
-        Assessment assessment = Assessment.of(applicationId, input, rules.assess(input), OffsetDateTime.now(clock));
+        Assessment assessment = Assessment.of(applicationId, input, engineInForce().assess(input),
+                OffsetDateTime.now(clock));
         assessment.persist();
         outbox.publish(EligibilityEvents.ASSESSED, applicationId.toString(), EligibilityAssessed.of(assessment));
         return assessment;
@@ -45,5 +52,9 @@ public class AssessmentService {
 
     public Optional<Assessment> find(UUID id) {
         return Assessment.findByIdOptional(id);
+    }
+
+    private RuleEngine engineInForce() {
+        return new RuleEngine(reference.ruleSetOn(LocalDate.now(clock.withZone(PARIS))), reference.territory());
     }
 }

@@ -38,7 +38,7 @@ class SubmittedApplicationAssessmentTest {
         assertThat(TopicReader.header(record, "ce_type")).isEqualTo("fr.hautsdefrance.acte.eligibility.assessed.v1");
         assertThat(TopicReader.header(record, "ce_source")).isEqualTo("/acte/eligibility-service");
         assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(record.value()).contains("\"eligible\":true").contains("\"maxGrant\":30000.00");
+        assertThat(record.value()).contains("\"eligible\":true").contains("\"maxGrant\":36000.00");
         long stored = QuarkusTransaction.requiringNew()
                 .call(() -> Assessment.count("applicationId", applicationId));
         assertThat(stored).isEqualTo(1);
@@ -50,7 +50,8 @@ class SubmittedApplicationAssessmentTest {
                 .then().statusCode(200)
                 .body("applicationId", equalTo(applicationId.toString()))
                 .body("eligible", equalTo(true))
-                .body("checks[0].code", equalTo("AMOUNT_RANGE"));
+                .body("checks[0].code", equalTo("APPLICANT_TYPE"))
+                .body("checks.code", org.hamcrest.Matchers.hasItems("AMOUNT_RANGE", "RATE_CAP", "PROJECT_SIZE"));
     }
 
     @Test

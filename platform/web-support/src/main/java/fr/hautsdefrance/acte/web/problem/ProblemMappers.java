@@ -107,14 +107,19 @@ public class ProblemMappers {
         return uri == null ? null : uri.getPath();
     }
 
-    /** {@code create.request.expenses[2].amount} → {@code expenses[2].amount}: the method and parameter names mean nothing to a caller. */
+    /**
+     * {@code create.request.expenses[2].amount} → {@code expenses[2].amount}; a constrained query or
+     * path parameter is named by itself ({@code q}). Method and body-parameter names mean nothing to a caller.
+     */
     private static String field(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
-        int index = 0;
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            index++;
-            if (index <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                parameter = node.getName();
                 continue;
             }
             if (node.getName() == null) {
@@ -128,6 +133,9 @@ public class ProblemMappers {
             }
             field.append(node.getName());
         }
-        return field.length() == 0 ? "body" : field.toString();
+        if (field.length() == 0) {
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
     }
 }
