@@ -55,6 +55,6 @@ public class AssessmentService {
     }
 
     private RuleEngine engineInForce() {
-        return new RuleEngine(reference.ruleSetOn(LocalDate.now(clock.withZone(PARIS))), reference.territory());
+        return reference.engineOn(LocalDate.now(clock.withZone(PARIS)));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.hautsdefrance.acte.eligibility.config.EligibilityConfig;
 import fr.hautsdefrance.acte.eligibility.domain.Commune;
 import fr.hautsdefrance.acte.eligibility.domain.Epci;
+import fr.hautsdefrance.acte.eligibility.domain.RuleEngine;
 import fr.hautsdefrance.acte.eligibility.domain.RuleSet;
 import fr.hautsdefrance.acte.eligibility.domain.Territory;
 import io.quarkus.runtime.Startup;
@@ -19,7 +20,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The reference data and the rule sets, read once at start-up: a missing or broken file stops the
@@ -39,6 +42,7 @@ public class ReferenceData {
     private final Territory territory;
     private final Provenance provenance;
     private final List<RuleSet> ruleSets;
+    private final Map<String, RuleEngine> engines;
 
     @Inject
     public ReferenceData(EligibilityConfig config) {
@@ -47,6 +51,8 @@ public class ReferenceData {
         this.provenance = file.provenance();
         this.ruleSets = config.ruleSets().stream().map(v -> read("rulesets/" + v + ".json", RuleSet.class))
                 .sorted(Comparator.comparing(RuleSet::effectiveFrom)).toList();
+        this.engines = ruleSets.stream().collect(Collectors.toUnmodifiableMap(RuleSet::version,
+                r -> new RuleEngine(r, territory)));
         LOG.infof("Reference data: %d EPCI and %d communes (%s %s); rule sets %s", territory.epciCount(),
                 territory.communeCount(), provenance.packageName(), provenance.version(), config.ruleSets());
     }
@@ -63,6 +69,11 @@ public class ReferenceData {
     public RuleSet ruleSetOn(LocalDate date) {
         return ruleSets.stream().filter(r -> !r.effectiveFrom().isAfter(date)).reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalStateException("No ACTE rule set in force on " + date));
+    }
+
+    /** The rules in force on {@code date}, ready to assess. */
+    public RuleEngine engineOn(LocalDate date) {
+        return engines.get(ruleSetOn(date).version());
     }
 
     public Optional<RuleSet> ruleSet(String version) {
