@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.eligibility.rest;
 import fr.hautsdefrance.acte.eligibility.service.AssessmentService;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.Roles;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,8 +33,10 @@ public class AssessmentResource {
         this.assessments = assessments;
     }
 
+    /** Pure computation, no I/O: answered on the event loop, without a hop to a worker thread. */
     @POST
     @PermitAll
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Simulate: apply the ACTE rules to a project, without storing anything",
             description = "Public. Every check is explained in French; the maximum grant is always given.")

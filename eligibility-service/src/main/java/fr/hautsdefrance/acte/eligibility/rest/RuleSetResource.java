@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.eligibility.rest;
 import fr.hautsdefrance.acte.eligibility.domain.RuleSet;
 import fr.hautsdefrance.acte.eligibility.service.ReferenceData;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import java.util.List;
 @Path("/api/v1/eligibility/rule-sets")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@NonBlocking
 @Tag(name = "Eligibility")
 public class RuleSetResource {
 

@@ -6,6 +6,7 @@ import fr.hautsdefrance.acte.eligibility.domain.Territory;
 import fr.hautsdefrance.acte.eligibility.service.ReferenceData;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.validation.Siren;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -28,6 +29,7 @@ import java.util.List;
 @Path("/api/v1/territories")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@NonBlocking
 @Tag(name = "Territories")
 public class TerritoryResource {
 
