@@ -22,21 +22,42 @@ class SubmissionFlowIT {
 
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
 
+    private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     @Test
     void a_submitted_application_is_assessed_recorded_and_notified_across_the_services(RunningPlatform platform) {
+        String organisation = platform.as("porteur", Service.APPLICATION).contentType(ContentType.JSON)
+                .body("""
+                        {"name":"Les Jardins du Bassin minier","applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION",
+                         "siren":"123456782","rna":"W621234567","addressLine":"12 rue de la Fosse 9","postcode":"62300",
+                         "communeCode":"62498"}""")
+                .post("/api/v1/organisations")
+                .then().statusCode(201)
+                .body("epciSiren", equalTo("246200364"))
+                .extract().path("id");
         String id = platform.as("porteur", Service.APPLICATION).contentType(ContentType.JSON)
                 .body("""
-                        {"title":"Ressourcerie coopérative de Lens-Liévin",
-                         "applicant":{"type":"ESS_ENTERPRISE","legalForm":"ASSOCIATION","siren":"123456782"},
+                        {"organisationId":"%s","title":"Ressourcerie coopérative de Lens-Liévin",
+                         "summary":"Collecter, réparer et revendre avec les habitants du territoire.",
                          "project":{"stage":"EMERGENCE","communeCodes":["62498"],"rural":false,"qpv":true,
+                                    "startDate":"2027-01-15","endDate":"2028-06-30",
                                     "partners":[{"name":"Communauté d'agglomération de Lens-Liévin","category":"PUBLIC_AUTHORITY"},
                                                 {"name":"Collectif des habitants de la cité 9","category":"INHABITANTS"}]},
                          "expenses":[{"category":"OPERATING","label":"Coordination du projet","amount":42000.00},
                                      {"category":"EXTERNAL_SERVICES","label":"Étude de faisabilité","amount":18000.00}],
+                         "funding":[{"source":"REGION_ACTE","amount":30000.00},{"source":"EPCI","amount":30000.00}],
                          "requestedAmount":30000.00}
-                        """)
+                        """.formatted(organisation))
                 .post("/api/v1/applications")
                 .then().statusCode(201).extract().path("id");
+        for (String type : java.util.List.of("STATUTES", "RIB", "SIRENE_NOTICE", "BUDGET", "LAST_ACCOUNTS")) {
+            platform.as("porteur", Service.APPLICATION).multiPart("type", type)
+                    .multiPart("file", type.toLowerCase() + ".pdf", PDF, "application/pdf")
+                    .post("/api/v1/applications/{id}/documents", id).then().statusCode(201);
+        }
+        // The draft's live eligibility comes from the real eligibility-service.
+        platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}/eligibility", id)
+                .then().statusCode(200).body("eligible", equalTo(true)).body("maxGrant", equalTo(36000.00f));
         String reference = platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", id)
                 .then().extract().path("reference");
 

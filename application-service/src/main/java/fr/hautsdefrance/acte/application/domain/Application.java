@@ -1,9 +1,11 @@
 package fr.hautsdefrance.acte.application.domain;
 
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,21 +14,29 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * An application for an ACTE grant (dossier). Its status only changes through the methods below,
- * each of which checks that the change is allowed from the current status.
+ * An application for an ACTE grant (dossier). Its content is edited while it is a draft; its status
+ * only changes through the methods below, each of which checks the change is allowed from the
+ * current status (an {@link IllegalTransitionException} otherwise).
  */
 @Entity
 @Table(name = "application")
 public class Application extends PanacheEntityBase {
+
+    public static final BigDecimal MIN_GRANT = new BigDecimal("15000.00");
 
     @Id
     public UUID id;
@@ -39,23 +49,33 @@ public class Application extends PanacheEntityBase {
     @Column(nullable = false)
     private ApplicationStatus status;
 
-    /** OIDC subject of the member who created the file. */
-    @Column(name = "owner_subject", nullable = false, updatable = false)
-    public String ownerSubject;
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    public UUID organisationId;
+
+    @Column(name = "call_id", nullable = false)
+    public UUID callId;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
 
     public String title;
 
+    public String summary;
+
+    // The applicant as it stood when the file was written and submitted (copied from the organisation).
     @Enumerated(EnumType.STRING)
-    @Column(name = "applicant_type")
+    @Column(name = "applicant_type", nullable = false)
     public ApplicantType applicantType;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "legal_form")
+    @Column(name = "legal_form", nullable = false)
     public LegalForm legalForm;
 
+    @Column(nullable = false)
     public String siren;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_member_siren", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "siren", nullable = false)
@@ -67,7 +87,8 @@ public class Application extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Stage stage;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_commune", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "commune_code", nullable = false)
@@ -77,15 +98,29 @@ public class Application extends PanacheEntityBase {
 
     public boolean qpv;
 
-    @ElementCollection
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_partner", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     public List<Partner> partners = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_expense_line", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     public List<ExpenseLine> expenses = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "application_funding_line", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    public List<FundingLine> funding = new ArrayList<>();
 
     @Column(name = "requested_amount")
     public BigDecimal requestedAmount;
@@ -93,11 +128,76 @@ public class Application extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
 
+    @Column(name = "withdrawn_at")
+    private OffsetDateTime withdrawnAt;
+
     @Embedded
     private EligibilityResult eligibility;
+
+    // Instruction
+    @Column(name = "assigned_officer")
+    private String assignedOfficer;
+
+    @Column(name = "assigned_officer_name")
+    private String assignedOfficerName;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "application_label", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "label", nullable = false)
+    public Set<String> labels = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "application_follower", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "subject", nullable = false)
+    public Set<String> followers = new LinkedHashSet<>();
+
+    @Embedded
+    private Scoring scoring;
+
+    @Column(name = "proposed_amount")
+    private BigDecimal proposedAmount;
+
+    @Column(name = "proposal_justification")
+    private String proposalJustification;
+
+    @Column(name = "assessed_by")
+    private String assessedBy;
+
+    @Column(name = "assessed_at")
+    private OffsetDateTime assessedAt;
+
+    // Committee and decision
+    @Column(name = "committee_session_id")
+    private UUID committeeSessionId;
+
+    @Column(name = "deliberation_number")
+    private String deliberationNumber;
+
+    @Column(name = "decided_at")
+    private LocalDate decidedAt;
+
+    @Column(name = "awarded_amount")
+    private BigDecimal awardedAmount;
+
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
+    @Column(name = "agreement_signed_at")
+    private OffsetDateTime agreementSignedAt;
+
+    @Column(name = "agreement_signed_by")
+    private String agreementSignedBy;
+
+    @Column(name = "agreement_signer_name")
+    private String agreementSignerName;
 
     /** Two people saving the same file at once: the second is refused instead of overwriting. */
     @Version
@@ -106,15 +206,40 @@ public class Application extends PanacheEntityBase {
     protected Application() {
     }
 
-    public static Application draft(String reference, String ownerSubject, OffsetDateTime now) {
+    public static Application draft(String reference, Organisation organisation, UUID callId, String createdBy,
+            OffsetDateTime now) {
         Application application = new Application();
         application.id = UUID.randomUUID();
         application.reference = reference;
-        application.ownerSubject = ownerSubject;
         application.status = ApplicationStatus.DRAFT;
+        application.organisationId = organisation.id;
+        application.callId = callId;
+        application.createdBy = createdBy;
         application.createdAt = now;
+        application.updatedAt = now;
+        application.copyApplicant(organisation);
         return application;
     }
+
+    /** A new draft with this file's content, for a new request (e.g. after a refusal or for a new phase). */
+    public Application duplicate(String reference, Organisation organisation, UUID callId, String createdBy,
+            OffsetDateTime now) {
+        Application copy = draft(reference, organisation, callId, createdBy, now);
+        copy.title = title;
+        copy.summary = summary;
+        copy.deMinimisReceived = deMinimisReceived;
+        copy.stage = stage;
+        copy.communeCodes.addAll(communeCodes);
+        copy.rural = rural;
+        copy.qpv = qpv;
+        partners.forEach(p -> copy.partners.add(new Partner(p.name, p.category, p.role, null)));
+        expenses.forEach(e -> copy.expenses.add(new ExpenseLine(e.category, e.label, e.amount)));
+        funding.forEach(f -> copy.funding.add(new FundingLine(f.source, f.label, f.amount)));
+        copy.requestedAmount = requestedAmount;
+        return copy;
+    }
+
+    // ------------------------------------------------------------------ reading
 
     public ApplicationStatus status() {
         return status;
@@ -124,23 +249,153 @@ public class Application extends PanacheEntityBase {
         return submittedAt;
     }
 
+    public OffsetDateTime withdrawnAt() {
+        return withdrawnAt;
+    }
+
     public EligibilityResult eligibility() {
         return eligibility;
     }
 
-    public boolean isOwnedBy(String subject) {
-        return ownerSubject.equals(subject);
+    public String assignedOfficer() {
+        return assignedOfficer;
     }
 
-    /** Deposits the file: it must be complete, and a draft. */
-    public void submit(OffsetDateTime now) {
+    public String assignedOfficerName() {
+        return assignedOfficerName;
+    }
+
+    public Scoring scoring() {
+        return scoring;
+    }
+
+    public BigDecimal proposedAmount() {
+        return proposedAmount;
+    }
+
+    public String proposalJustification() {
+        return proposalJustification;
+    }
+
+    public String assessedBy() {
+        return assessedBy;
+    }
+
+    public OffsetDateTime assessedAt() {
+        return assessedAt;
+    }
+
+    public UUID committeeSessionId() {
+        return committeeSessionId;
+    }
+
+    public String deliberationNumber() {
+        return deliberationNumber;
+    }
+
+    public LocalDate decidedAt() {
+        return decidedAt;
+    }
+
+    public BigDecimal awardedAmount() {
+        return awardedAmount;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public OffsetDateTime agreementSignedAt() {
+        return agreementSignedAt;
+    }
+
+    public String agreementSignedBy() {
+        return agreementSignedBy;
+    }
+
+    public String agreementSignerName() {
+        return agreementSignerName;
+    }
+
+    public BigDecimal totalExpenses() {
+        return expenses.stream().map(e -> e.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal totalFunding() {
+        return funding.stream().map(f -> f.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    // ------------------------------------------------------------------ applicant side
+
+    /** Draft content may change only while it is a draft. */
+    public void ensureEditable() {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new IllegalTransitionException(status, ApplicationStatus.DRAFT);
+        }
+    }
+
+    public void touched(OffsetDateTime now) {
+        updatedAt = now;
+    }
+
+    /**
+     * What still prevents submission, each with what to do; empty when the file can be submitted.
+     * Eligibility is checked apart, by the rules' service.
+     */
+    public List<IncompleteApplicationException.Missing> submissionProblems(Set<DocumentType> documentsPresent) {
+        List<IncompleteApplicationException.Missing> missing = new ArrayList<>();
+        require(missing, title != null && !title.isBlank(), "title", "Donnez un titre au projet.");
+        require(missing, summary != null && !summary.isBlank(), "summary", "Résumez le projet en quelques lignes.");
+        require(missing, stage != null, "project.stage", "Indiquez le niveau de maturité du projet.");
+        require(missing, !communeCodes.isEmpty(), "project.communeCodes",
+                "Indiquez au moins une commune où le projet se déroule.");
+        require(missing, !partners.isEmpty(), "project.partners", "Présentez les partenaires de la coopération.");
+        require(missing, startDate != null, "project.startDate", "Indiquez la date de début du projet.");
+        require(missing, endDate != null, "project.endDate", "Indiquez la date de fin du projet.");
+        if (startDate != null && endDate != null) {
+            require(missing, endDate.isAfter(startDate), "project.endDate",
+                    "La date de fin doit suivre la date de début.");
+        }
+        require(missing, !expenses.isEmpty(), "expenses", "Renseignez les dépenses du projet.");
+        require(missing, requestedAmount != null, "requestedAmount", "Indiquez le montant demandé à la Région.");
+        require(missing, !funding.isEmpty(), "funding", "Renseignez le plan de financement (recettes).");
+        if (!expenses.isEmpty() && !funding.isEmpty() && totalExpenses().compareTo(totalFunding()) != 0) {
+            missing.add(new IncompleteApplicationException.Missing("funding", "Le plan de financement doit être "
+                    + "équilibré : les recettes (" + totalFunding().toPlainString() + " €) doivent égaler les dépenses ("
+                    + totalExpenses().toPlainString() + " €)."));
+        }
+        if (requestedAmount != null && !funding.isEmpty()) {
+            BigDecimal region = funding.stream().filter(f -> f.source == FundingSource.REGION_ACTE).map(f -> f.amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            require(missing, region.compareTo(requestedAmount) == 0, "funding",
+                    "La ligne « Région — ACTE » du plan de financement doit égaler le montant demandé ("
+                            + requestedAmount.toPlainString() + " €).");
+        }
+        for (DocumentType required : DocumentType.requiredFor(applicantType, legalForm)) {
+            require(missing, documentsPresent.contains(required), "documents." + required.name(),
+                    "Joignez la pièce « " + required.label() + " ».");
+        }
+        return missing;
+    }
+
+    /** Deposits the file: a complete draft, the applicant as it stands today. */
+    public void submit(Organisation organisation, Set<DocumentType> documentsPresent, OffsetDateTime now) {
         moveTo(ApplicationStatus.SUBMITTED);
-        List<IncompleteApplicationException.Missing> missing = missingForSubmission();
+        copyApplicant(organisation);
+        List<IncompleteApplicationException.Missing> missing = submissionProblems(documentsPresent);
         if (!missing.isEmpty()) {
             throw new IncompleteApplicationException(missing);
         }
         status = ApplicationStatus.SUBMITTED;
         submittedAt = now;
+        updatedAt = now;
+    }
+
+    public void withdraw(OffsetDateTime now) {
+        moveTo(ApplicationStatus.WITHDRAWN);
+        status = ApplicationStatus.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
     }
 
     /** Keeps the most recent assessment only: a late, older one never replaces a newer result. */
@@ -150,40 +405,133 @@ public class Application extends PanacheEntityBase {
         }
     }
 
+    public void acceptAgreement(String subject, String signerName, OffsetDateTime now) {
+        moveTo(ApplicationStatus.AGREEMENT_SIGNED);
+        status = ApplicationStatus.AGREEMENT_SIGNED;
+        agreementSignedAt = now;
+        agreementSignedBy = subject;
+        agreementSignerName = signerName;
+        updatedAt = now;
+    }
+
+    // ------------------------------------------------------------------ officer side
+
+    public void assignTo(String officer, String officerName, OffsetDateTime now) {
+        if (status == ApplicationStatus.DRAFT) {
+            throw new IllegalTransitionException(status, ApplicationStatus.UNDER_REVIEW);
+        }
+        assignedOfficer = officer;
+        assignedOfficerName = officerName;
+        updatedAt = now;
+    }
+
+    /** The officer opens the instruction of a submitted file. */
+    public void startReview(OffsetDateTime now) {
+        moveTo(ApplicationStatus.UNDER_REVIEW);
+        status = ApplicationStatus.UNDER_REVIEW;
+        updatedAt = now;
+    }
+
+    public void requestInformation(OffsetDateTime now) {
+        moveTo(ApplicationStatus.INFO_REQUESTED);
+        status = ApplicationStatus.INFO_REQUESTED;
+        updatedAt = now;
+    }
+
+    /** The applicant answered: the file comes back to the officer. */
+    public void informationProvided(OffsetDateTime now) {
+        if (status != ApplicationStatus.INFO_REQUESTED) {
+            throw new IllegalTransitionException(status, ApplicationStatus.UNDER_REVIEW);
+        }
+        status = ApplicationStatus.UNDER_REVIEW;
+        updatedAt = now;
+    }
+
+    /**
+     * The officer's assessment: the grid and a proposed amount, which must fit the rules' maximum
+     * for an eligible file.
+     */
+    public void assess(Scoring grid, BigDecimal proposed, String justification, String officer, OffsetDateTime now) {
+        moveTo(ApplicationStatus.ASSESSED);
+        if (eligibility == null || !Boolean.TRUE.equals(eligibility.eligible)) {
+            throw new ApplicationRuleException("eligibility", "Le dossier n'est pas éligible selon la dernière analyse "
+                    + "d'éligibilité : il ne peut pas être proposé à la commission.");
+        }
+        if (proposed.compareTo(MIN_GRANT) < 0 || proposed.compareTo(eligibility.maxGrant) > 0
+                || proposed.compareTo(requestedAmount) > 0) {
+            throw new ApplicationRuleException("proposedAmount", "Le montant proposé doit être compris entre "
+                    + MIN_GRANT.toPlainString() + " € et le plus petit du montant demandé ("
+                    + requestedAmount.toPlainString() + " €) et de la subvention maximale ("
+                    + eligibility.maxGrant.toPlainString() + " €).");
+        }
+        status = ApplicationStatus.ASSESSED;
+        scoring = grid;
+        proposedAmount = proposed;
+        proposalJustification = justification;
+        assessedBy = officer;
+        assessedAt = now;
+        updatedAt = now;
+    }
+
+    public void reopenReview(OffsetDateTime now) {
+        if (status != ApplicationStatus.ASSESSED) {
+            throw new IllegalTransitionException(status, ApplicationStatus.UNDER_REVIEW);
+        }
+        status = ApplicationStatus.UNDER_REVIEW;
+        updatedAt = now;
+    }
+
+    // ------------------------------------------------------------------ committee
+
+    public void scheduleFor(UUID sessionId, OffsetDateTime now) {
+        moveTo(ApplicationStatus.IN_COMMITTEE);
+        status = ApplicationStatus.IN_COMMITTEE;
+        committeeSessionId = sessionId;
+        updatedAt = now;
+    }
+
+    /** The committee's vote for the award, with its deliberation number. */
+    public void approve(String deliberation, LocalDate date, BigDecimal amount, OffsetDateTime now) {
+        moveTo(ApplicationStatus.APPROVED);
+        if (amount.compareTo(MIN_GRANT) < 0 || amount.compareTo(eligibility.maxGrant) > 0) {
+            throw new ApplicationRuleException("amount", "Le montant attribué doit être compris entre "
+                    + MIN_GRANT.toPlainString() + " € et la subvention maximale de ce dossier ("
+                    + eligibility.maxGrant.toPlainString() + " €).");
+        }
+        status = ApplicationStatus.APPROVED;
+        deliberationNumber = deliberation;
+        decidedAt = date;
+        awardedAmount = amount;
+        updatedAt = now;
+    }
+
+    public void reject(String deliberation, LocalDate date, String reason, OffsetDateTime now) {
+        moveTo(ApplicationStatus.REJECTED);
+        status = ApplicationStatus.REJECTED;
+        deliberationNumber = deliberation;
+        decidedAt = date;
+        rejectionReason = reason;
+        updatedAt = now;
+    }
+
     private void moveTo(ApplicationStatus target) {
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException(status, target);
         }
     }
 
-    private List<IncompleteApplicationException.Missing> missingForSubmission() {
-        List<IncompleteApplicationException.Missing> missing = new ArrayList<>();
-        if (title == null || title.isBlank()) {
-            missing.add(new IncompleteApplicationException.Missing("title", "Donnez un titre au projet."));
+    private void copyApplicant(Organisation organisation) {
+        applicantType = organisation.applicantType;
+        legalForm = organisation.legalForm;
+        siren = organisation.siren;
+        memberSirens.clear();
+        memberSirens.addAll(organisation.memberSirens);
+    }
+
+    private static void require(List<IncompleteApplicationException.Missing> missing, boolean present, String field,
+            String message) {
+        if (!present) {
+            missing.add(new IncompleteApplicationException.Missing(field, message));
         }
-        if (applicantType == null) {
-            missing.add(new IncompleteApplicationException.Missing("applicant.type", "Indiquez le type de porteur."));
-        }
-        if (legalForm == null) {
-            missing.add(new IncompleteApplicationException.Missing("applicant.legalForm", "Indiquez la forme juridique."));
-        }
-        if (siren == null) {
-            missing.add(new IncompleteApplicationException.Missing("applicant.siren", "Indiquez le numéro SIREN."));
-        }
-        if (stage == null) {
-            missing.add(new IncompleteApplicationException.Missing("project.stage",
-                    "Indiquez le niveau de maturité du projet."));
-        }
-        if (communeCodes.isEmpty()) {
-            missing.add(new IncompleteApplicationException.Missing("project.communeCodes",
-                    "Indiquez au moins une commune où le projet se déroule."));
-        }
-        if (expenses.isEmpty()) {
-            missing.add(new IncompleteApplicationException.Missing("expenses", "Renseignez le budget du projet."));
-        }
-        if (requestedAmount == null) {
-            missing.add(new IncompleteApplicationException.Missing("requestedAmount", "Indiquez le montant demandé."));
-        }
-        return missing;
     }
 }

@@ -20,6 +20,12 @@ public class EligibilityResult {
     @Column(name = "eligibility_rule_set")
     public String ruleSet;
 
+    @Column(name = "eligibility_eligible_base")
+    public BigDecimal eligibleBase;
+
+    @Column(name = "eligibility_rate")
+    public BigDecimal rate;
+
     @Column(name = "eligibility_max_grant")
     public BigDecimal maxGrant;
 
@@ -29,11 +35,13 @@ public class EligibilityResult {
     protected EligibilityResult() {
     }
 
-    public EligibilityResult(UUID assessmentId, boolean eligible, String ruleSet, BigDecimal maxGrant,
-            OffsetDateTime assessedAt) {
+    public EligibilityResult(UUID assessmentId, boolean eligible, String ruleSet, BigDecimal eligibleBase,
+            BigDecimal rate, BigDecimal maxGrant, OffsetDateTime assessedAt) {
         this.assessmentId = assessmentId;
         this.eligible = eligible;
         this.ruleSet = ruleSet;
+        this.eligibleBase = eligibleBase;
+        this.rate = rate;
         this.maxGrant = maxGrant;
         this.assessedAt = assessedAt;
     }

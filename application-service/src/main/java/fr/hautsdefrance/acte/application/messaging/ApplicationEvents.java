@@ -6,6 +6,16 @@ import fr.hautsdefrance.acte.messaging.EventType;
 public final class ApplicationEvents {
 
     public static final EventType SUBMITTED = EventType.of("application.submitted");
+    public static final EventType OFFICER_ASSIGNED = EventType.of("application.officer-assigned");
+    public static final EventType INFORMATION_REQUESTED = EventType.of("application.information-requested");
+    public static final EventType RESUBMITTED = EventType.of("application.resubmitted");
+    public static final EventType MESSAGE_POSTED = EventType.of("application.message-posted");
+    public static final EventType ASSESSED = EventType.of("application.assessed");
+    public static final EventType APPROVED = EventType.of("application.approved");
+    public static final EventType REJECTED = EventType.of("application.rejected");
+    public static final EventType AGREEMENT_SIGNED = EventType.of("application.agreement-signed");
+    public static final EventType WITHDRAWN = EventType.of("application.withdrawn");
+
     public static final EventType ELIGIBILITY_ASSESSED = EventType.of("eligibility.assessed");
 
     private ApplicationEvents() {

@@ -9,5 +9,5 @@ import java.util.UUID;
 /** This service's reading of {@code eligibility.assessed}: the summary shown on the file. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EligibilityAssessed(UUID assessmentId, UUID applicationId, String ruleSet, boolean eligible,
-        BigDecimal maxGrant, OffsetDateTime assessedAt) {
+        BigDecimal eligibleBase, BigDecimal rate, BigDecimal maxGrant, OffsetDateTime assessedAt) {
 }

@@ -1,14 +1,13 @@
 package fr.hautsdefrance.acte.application.rest;
 
-import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.ExpenseLine;
-import fr.hautsdefrance.acte.application.domain.LegalForm;
+import fr.hautsdefrance.acte.application.domain.FundingLine;
+import fr.hautsdefrance.acte.application.domain.FundingSource;
 import fr.hautsdefrance.acte.application.domain.Partner;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
-import fr.hautsdefrance.acte.web.validation.Siren;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,76 +18,96 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The content of a draft. Everything but the title may still be missing: a draft is saved as the
- * applicant goes; completeness is checked at submission.
+ * applicant goes; completeness is checked at submission. {@code organisationId} (and optionally
+ * {@code callId}) when creating; {@code version}, the one last read, when saving.
  */
 public record ApplicationDraftRequest(
+        UUID organisationId,
+        UUID callId,
+        Long version,
         @NotBlank(message = "donnez un titre au projet") @Size(max = 200, message = "200 caractères au plus") String title,
-        @Valid Applicant applicant,
+        @Size(max = 4000, message = "4 000 caractères au plus") String summary,
         @Valid Project project,
         @Size(max = 500, message = "500 lignes de dépenses au plus") List<@NotNull @Valid Expense> expenses,
-        @DecimalMin(value = "0.00", message = "le montant demandé ne peut pas être négatif")
-        @DecimalMax(value = "100000000", message = "montant invraisemblable")
-        @Digits(integer = 9, fraction = 2, message = "deux décimales au plus") BigDecimal requestedAmount) {
-
-    public record Applicant(ApplicantType type, LegalForm legalForm,
-            @Siren String siren,
-            @Size(max = 100, message = "100 membres au plus") List<@NotNull @Siren String> memberSirens,
-            @DecimalMin(value = "0.00", message = "le montant ne peut pas être négatif")
-            @Digits(integer = 9, fraction = 2, message = "deux décimales au plus") BigDecimal deMinimisReceived) {
-    }
+        @Size(max = 50, message = "50 lignes de recettes au plus") List<@NotNull @Valid Funding> funding,
+        @Amount BigDecimal requestedAmount,
+        @Amount BigDecimal deMinimisReceived) {
 
     public record Project(Stage stage,
-            @Size(max = 400) List<@Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "code INSEE de commune attendu (5 caractères)") String> communeCodes,
+            @Size(max = 400, message = "400 communes au plus")
+            List<@NotNull @Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "code INSEE de commune attendu (5 caractères)") String> communeCodes,
             boolean rural, boolean qpv,
-            @Size(max = 100) List<@NotNull @Valid PartnerEntry> partners) {
+            LocalDate startDate, LocalDate endDate,
+            @Size(max = 100, message = "100 partenaires au plus") List<@NotNull @Valid PartnerEntry> partners) {
     }
 
     public record PartnerEntry(@NotBlank(message = "indiquez le nom du partenaire") @Size(max = 200) String name,
-            @NotNull(message = "indiquez la catégorie du partenaire") PartnerCategory category) {
+            @NotNull(message = "indiquez la catégorie du partenaire") PartnerCategory category,
+            @Size(max = 300) String role,
+            UUID commitmentDocumentId) {
     }
 
     public record Expense(@NotNull(message = "indiquez la catégorie de dépense") ExpenseCategory category,
             @Size(max = 300) String label,
-            @NotNull(message = "indiquez le montant")
-            @DecimalMin(value = "0.00", message = "le montant ne peut pas être négatif")
-            @DecimalMax(value = "100000000", message = "montant invraisemblable")
-            @Digits(integer = 9, fraction = 2, message = "deux décimales au plus") BigDecimal amount) {
+            @NotNull(message = "indiquez le montant") @Amount BigDecimal amount) {
     }
 
-    /** Copies this content onto the draft. */
+    public record Funding(@NotNull(message = "indiquez l'origine de la recette") FundingSource source,
+            @Size(max = 300) String label,
+            @NotNull(message = "indiquez le montant") @Amount BigDecimal amount) {
+    }
+
+    /** Euros: positive, at most two decimals, plausible for a regional grant file. */
+    @java.lang.annotation.Target({java.lang.annotation.ElementType.RECORD_COMPONENT, java.lang.annotation.ElementType.FIELD,
+            java.lang.annotation.ElementType.PARAMETER, java.lang.annotation.ElementType.METHOD})
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @jakarta.validation.Constraint(validatedBy = {})
+    @DecimalMin(value = "0.00", message = "le montant ne peut pas être négatif")
+    @DecimalMax(value = "100000000", message = "montant invraisemblable")
+    @Digits(integer = 9, fraction = 2, message = "deux décimales au plus")
+    public @interface Amount {
+        String message() default "montant invalide";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends jakarta.validation.Payload>[] payload() default {};
+    }
+
+    /** Replaces the draft's content with this one. */
     void applyTo(Application application) {
         application.title = title;
-        if (applicant != null) {
-            application.applicantType = applicant.type();
-            application.legalForm = applicant.legalForm();
-            application.siren = applicant.siren();
-            application.memberSirens.clear();
-            if (applicant.memberSirens() != null) {
-                application.memberSirens.addAll(applicant.memberSirens());
-            }
-            application.deMinimisReceived = applicant.deMinimisReceived();
-        }
+        application.summary = summary;
+        application.deMinimisReceived = deMinimisReceived;
+        application.requestedAmount = requestedAmount;
+        application.communeCodes.clear();
+        application.partners.clear();
         if (project != null) {
             application.stage = project.stage();
-            application.communeCodes.clear();
             if (project.communeCodes() != null) {
                 application.communeCodes.addAll(project.communeCodes());
             }
             application.rural = project.rural();
             application.qpv = project.qpv();
-            application.partners.clear();
+            application.startDate = project.startDate();
+            application.endDate = project.endDate();
             if (project.partners() != null) {
-                project.partners().forEach(p -> application.partners.add(new Partner(p.name(), p.category())));
+                project.partners().forEach(p -> application.partners.add(
+                        new Partner(p.name(), p.category(), p.role(), p.commitmentDocumentId())));
             }
         }
         application.expenses.clear();
         if (expenses != null) {
             expenses.forEach(e -> application.expenses.add(new ExpenseLine(e.category(), e.label(), e.amount())));
         }
-        application.requestedAmount = requestedAmount;
+        application.funding.clear();
+        if (funding != null) {
+            funding.forEach(f -> application.funding.add(new FundingLine(f.source(), f.label(), f.amount())));
+        }
     }
 }

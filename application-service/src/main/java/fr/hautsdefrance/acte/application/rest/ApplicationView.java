@@ -6,50 +6,87 @@ import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.EligibilityResult;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
+import fr.hautsdefrance.acte.application.domain.FundingSource;
 import fr.hautsdefrance.acte.application.domain.LegalForm;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
+import fr.hautsdefrance.acte.application.domain.Scoring;
 import fr.hautsdefrance.acte.application.domain.Stage;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** A file as the API shows it. */
+/** A file as the API shows it; the instruction block only to regional staff. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApplicationView(UUID id, String reference, ApplicationStatus status, String title,
-        Applicant applicant, Project project, List<Expense> expenses, BigDecimal requestedAmount,
-        OffsetDateTime createdAt, OffsetDateTime submittedAt, Eligibility eligibility, long version) {
+public record ApplicationView(UUID id, String reference, ApplicationStatus status, UUID organisationId, UUID callId,
+        String title, String summary, Applicant applicant, Project project, List<Expense> expenses,
+        List<Funding> funding, BigDecimal totalExpenses, BigDecimal totalFunding, BigDecimal requestedAmount,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime submittedAt, OffsetDateTime withdrawnAt,
+        Eligibility eligibility, Instruction instruction, Decision decision, long version) {
 
     public record Applicant(ApplicantType type, LegalForm legalForm, String siren, List<String> memberSirens,
             BigDecimal deMinimisReceived) {
     }
 
-    public record Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv, List<Partner> partners) {
+    public record Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv, LocalDate startDate,
+            LocalDate endDate, List<Partner> partners) {
     }
 
-    public record Partner(String name, PartnerCategory category) {
+    public record Partner(String name, PartnerCategory category, String role, UUID commitmentDocumentId) {
     }
 
     public record Expense(ExpenseCategory category, String label, BigDecimal amount) {
     }
 
-    public record Eligibility(UUID assessmentId, boolean eligible, String ruleSet, BigDecimal maxGrant,
-            OffsetDateTime assessedAt) {
+    public record Funding(FundingSource source, String label, BigDecimal amount) {
+    }
+
+    public record Eligibility(UUID assessmentId, boolean eligible, String ruleSet, BigDecimal eligibleBase,
+            BigDecimal rate, BigDecimal maxGrant, OffsetDateTime assessedAt) {
 
         static Eligibility of(EligibilityResult result) {
             return result == null || result.assessmentId == null ? null
-                    : new Eligibility(result.assessmentId, result.eligible, result.ruleSet, result.maxGrant,
-                            result.assessedAt);
+                    : new Eligibility(result.assessmentId, result.eligible, result.ruleSet, result.eligibleBase,
+                            result.rate, result.maxGrant, result.assessedAt);
         }
     }
 
-    static ApplicationView of(Application a) {
-        return new ApplicationView(a.id, a.reference, a.status(), a.title,
+    public record Instruction(String assignedOfficer, String assignedOfficerName, Set<String> labels,
+            Set<String> followers, Scores scores, BigDecimal proposedAmount, String proposalJustification,
+            String assessedBy, OffsetDateTime assessedAt, UUID committeeSessionId) {
+    }
+
+    public record Scores(int cooperation, int localAnchoring, int inhabitantsInvolvement, int nonRelocatableActivity,
+            int swarmingPotential, int total) {
+
+        static Scores of(Scoring scoring) {
+            return scoring == null || scoring.cooperation == null ? null
+                    : new Scores(scoring.cooperation, scoring.localAnchoring, scoring.inhabitantsInvolvement,
+                            scoring.nonRelocatableActivity, scoring.swarmingPotential, scoring.total());
+        }
+    }
+
+    public record Decision(String deliberationNumber, LocalDate decidedAt, BigDecimal awardedAmount,
+            String rejectionReason, OffsetDateTime agreementSignedAt, String agreementSignerName) {
+    }
+
+    static ApplicationView of(Application a, boolean regionalStaff) {
+        Instruction instruction = regionalStaff ? new Instruction(a.assignedOfficer(), a.assignedOfficerName(),
+                Set.copyOf(a.labels), Set.copyOf(a.followers), Scores.of(a.scoring()), a.proposedAmount(),
+                a.proposalJustification(), a.assessedBy(), a.assessedAt(), a.committeeSessionId()) : null;
+        Decision decision = a.decidedAt() == null ? null : new Decision(a.deliberationNumber(), a.decidedAt(),
+                a.awardedAmount(), a.rejectionReason(), a.agreementSignedAt(), a.agreementSignerName());
+        return new ApplicationView(a.id, a.reference, a.status(), a.organisationId, a.callId, a.title, a.summary,
                 new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens), a.deMinimisReceived),
-                new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv,
-                        a.partners.stream().map(p -> new Partner(p.name, p.category)).toList()),
+                new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv, a.startDate, a.endDate,
+                        a.partners.stream().map(p -> new Partner(p.name, p.category, p.role, p.commitmentDocumentId))
+                                .toList()),
                 a.expenses.stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
-                a.requestedAmount, a.createdAt, a.submittedAt(), Eligibility.of(a.eligibility()), a.version);
+                a.funding.stream().map(f -> new Funding(f.source, f.label, f.amount)).toList(),
+                a.totalExpenses(), a.totalFunding(), a.requestedAmount, a.createdAt, a.updatedAt, a.submittedAt(),
+                a.withdrawnAt(), Eligibility.of(a.eligibility()), instruction, decision, a.version);
     }
 }

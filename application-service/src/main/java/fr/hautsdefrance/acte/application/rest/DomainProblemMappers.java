@@ -1,13 +1,17 @@
 package fr.hautsdefrance.acte.application.rest;
 
+import fr.hautsdefrance.acte.application.domain.ApplicationRuleException;
 import fr.hautsdefrance.acte.application.domain.IllegalTransitionException;
 import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
+import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.problem.ProblemMappers;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
 
 /** The domain's refusals, as problem documents. */
 public class DomainProblemMappers {
@@ -22,5 +26,16 @@ public class DomainProblemMappers {
         return ProblemMappers.respond(new ProblemException(422, "incomplete-application", "Dossier incomplet",
                 e.getMessage(), e.missing().stream().map(m -> new Problem.FieldError(m.field(), m.message())).toList()),
                 uri);
+    }
+
+    @ServerExceptionMapper
+    public Response applicationRule(ApplicationRuleException e, UriInfo uri) {
+        return ProblemMappers.respond(new ProblemException(422, "application-rule", "Action refusée", e.getMessage(),
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response organisationRule(OrganisationRuleException e, UriInfo uri) {
+        return ProblemMappers.respond(ProblemException.conflict("organisation-rule", e.getMessage()), uri);
     }
 }

@@ -1,56 +1,164 @@
 package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.application.client.EligibilityClient;
+import fr.hautsdefrance.acte.application.client.EligibilityVerdict;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.EligibilityResult;
+import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
+import fr.hautsdefrance.acte.application.domain.call.Call;
+import fr.hautsdefrance.acte.application.domain.document.Document;
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.messaging.ApplicationEvents;
-import fr.hautsdefrance.acte.application.messaging.ApplicationSubmitted;
+import fr.hautsdefrance.acte.application.messaging.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
-import io.quarkus.panache.common.Sort;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.web.security.CurrentUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
+/** The applicant's side of a file: drafting, checking, submitting, withdrawing, accepting the agreement. */
 @ApplicationScoped
 public class ApplicationService {
 
     private static final Logger LOG = Logger.getLogger(ApplicationService.class);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final Access access;
+    private final AuditTrail audit;
+    private final EligibilityClient eligibility;
+    private final CurrentUser user;
     private final Clock clock;
 
     @Inject
-    public ApplicationService(EntityManager entityManager, Outbox outbox, Clock clock) {
+    public ApplicationService(EntityManager entityManager, Outbox outbox, Access access, AuditTrail audit,
+            EligibilityClient eligibility, CurrentUser user, Clock clock) {
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.access = access;
+        this.audit = audit;
+        this.eligibility = eligibility;
+        this.user = user;
         this.clock = clock;
     }
 
-    /** A new draft owned by {@code ownerSubject}, filled by {@code content}. */
+    /** A new draft for one of the caller's organisations, filled by {@code content}. */
     @Transactional
-    public Application createDraft(String ownerSubject, Consumer<Application> content) {
-        Application application = Application.draft(nextReference(), ownerSubject, OffsetDateTime.now(clock));
+    public Application createDraft(UUID organisationId, UUID callId, Consumer<Application> content) {
+        Organisation organisation = access.organisationAsMember(organisationId);
+        Call call = openCall(callId);
+        Application application = Application.draft(nextReference(), organisation, call.id, user.subject(), now());
         content.accept(application);
         application.persist();
+        audit.record(application, user.subject(), "DRAFT_CREATED", null, AuditTrail.Snapshot.of(application));
         return application;
     }
 
-    /** Deposits the file and announces it, in one transaction. */
+    /** Saves the draft as the applicant goes; {@code expectedVersion} guards against overwriting someone else's save. */
     @Transactional
-    public Application submit(Application application, String submittedBy) {
-        application.submit(OffsetDateTime.now(clock));
-        outbox.publish(ApplicationEvents.SUBMITTED, application.id.toString(),
-                ApplicationSubmitted.of(application, submittedBy));
+    public Application updateDraft(UUID id, long expectedVersion, Consumer<Application> content) {
+        Application application = access.asMember(id);
+        application.ensureEditable();
+        checkVersion(application, expectedVersion);
+        content.accept(application);
+        application.touched(now());
+        return application;
+    }
+
+    @Transactional
+    public Application duplicate(UUID id) {
+        Application original = access.asMember(id);
+        Organisation organisation = access.organisationOf(original);
+        Application copy = original.duplicate(nextReference(), organisation, Call.PERMANENT, user.subject(), now());
+        copy.persist();
+        audit.record(copy, user.subject(), "DRAFT_CREATED", null, AuditTrail.Snapshot.of(copy));
+        return copy;
+    }
+
+    /** The rules' live verdict on the file as it stands (the draft's eligibility panel). */
+    public EligibilityPreview eligibilityOf(UUID id) {
+        return EligibilityPreview.of(assess(access.readable(id)));
+    }
+
+    /**
+     * Deposits the file: complete, every required piece joined, no eligibility check failing, its call
+     * open. The rules are asked first, outside the transaction; if the draft changed meanwhile the
+     * submission is refused rather than made on stale answers.
+     */
+    public Application submit(UUID id) {
+        Application draft = access.asMember(id);
+        draft.ensureEditable();
+        long version = draft.version;
+        List<IncompleteApplicationException.Missing> problems = new ArrayList<>(
+                draft.submissionProblems(documentTypes(id)));
+        if (!problems.isEmpty()) {
+            throw new IncompleteApplicationException(problems);
+        }
+        EligibilityVerdict verdict = assess(draft);
+        verdict.checks().stream().filter(EligibilityVerdict.Check::failed).forEach(check -> problems.add(
+                new IncompleteApplicationException.Missing("eligibility." + check.code(), check.message())));
+        if (!problems.isEmpty()) {
+            throw new IncompleteApplicationException(problems);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Application application = access.asMemberLocked(id);
+            checkVersion(application, version);
+            Call call = Call.findById(application.callId);
+            if (!call.isOpenAt(now())) {
+                throw ProblemException.conflict("call-closed", "L'appel à projets « " + call.name + " » est clos "
+                        + "depuis le " + call.closesAt.atZoneSameInstant(PARIS).toLocalDate() + " : le dossier ne peut "
+                        + "plus être déposé à ce titre. Dupliquez-le pour le déposer dans l'appel permanent.");
+            }
+            AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+            Organisation organisation = access.organisationOf(application);
+            application.submit(organisation, documentTypes(id), now());
+            outbox.publish(ApplicationEvents.SUBMITTED, application.id.toString(),
+                    EventPayloads.Submitted.of(application, organisation, user.subject()));
+            audit.record(application, user.subject(), "SUBMITTED", before, AuditTrail.Snapshot.of(application));
+            return application;
+        });
+    }
+
+    @Transactional
+    public Application withdraw(UUID id) {
+        Application application = access.asMember(id);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.withdraw(now());
+        Organisation organisation = access.organisationOf(application);
+        outbox.publish(ApplicationEvents.WITHDRAWN, application.id.toString(),
+                EventPayloads.Withdrawn.of(application, organisation));
+        audit.record(application, user.subject(), "WITHDRAWN", before, AuditTrail.Snapshot.of(application));
+        return application;
+    }
+
+    /** The beneficiary accepts the agreement (convention) online: who, and when, are recorded. */
+    @Transactional
+    public Application acceptAgreement(UUID id) {
+        Application application = access.asMember(id);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.acceptAgreement(user.subject(), user.displayName(), now());
+        Organisation organisation = access.organisationOf(application);
+        outbox.publish(ApplicationEvents.AGREEMENT_SIGNED, application.id.toString(),
+                EventPayloads.AgreementSigned.of(application, organisation));
+        audit.record(application, user.subject(), "AGREEMENT_ACCEPTED", before, AuditTrail.Snapshot.of(application));
         return application;
     }
 
@@ -65,21 +173,62 @@ public class ApplicationService {
         application.get().recordEligibility(result);
     }
 
-    public Optional<Application> find(UUID id) {
-        return Application.findByIdOptional(id);
+    public Application get(UUID id) {
+        return access.readable(id);
     }
 
-    public List<Application> listOwnedBy(String subject) {
-        return Application.list("ownerSubject", Sort.descending("createdAt"), subject);
+    private EligibilityVerdict assess(Application application) {
+        try {
+            return eligibility.assess(application);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                throw ProblemException.conflict("incomplete-for-eligibility", "Le dossier est encore trop incomplet "
+                        + "pour être analysé : renseignez le niveau de maturité, les communes et le budget.");
+            }
+            throw unavailable(e);
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
     }
 
-    public List<Application> listAll() {
-        return Application.listAll(Sort.descending("createdAt"));
+    private static ProblemException unavailable(RuntimeException cause) {
+        LOG.warnf("eligibility-service unavailable: %s", cause.toString());
+        return new ProblemException(503, "eligibility-unavailable", "Service momentanément indisponible",
+                "L'analyse d'éligibilité est momentanément indisponible ; votre brouillon est enregistré. Réessayez "
+                        + "dans quelques minutes.", List.of());
+    }
+
+    private Call openCall(UUID callId) {
+        Call call = Call.findById(callId == null ? Call.PERMANENT : callId);
+        if (call == null) {
+            throw ProblemException.invalidField("callId", "Aucun appel à projets " + callId + ".");
+        }
+        if (!call.isOpenAt(now())) {
+            throw ProblemException.invalidField("callId", "L'appel à projets « " + call.name + " » n'est pas ouvert.");
+        }
+        return call;
+    }
+
+    private Set<fr.hautsdefrance.acte.application.domain.DocumentType> documentTypes(UUID applicationId) {
+        return Document.<Document>list("applicationId", applicationId).stream().map(d -> d.type)
+                .collect(Collectors.toSet());
+    }
+
+    private static void checkVersion(Application application, long expectedVersion) {
+        if (application.version != expectedVersion) {
+            throw ProblemException.conflict("concurrent-change", "Ce dossier a été modifié entre-temps (version "
+                    + application.version + ", vous aviez la version " + expectedVersion + ") : rechargez-le pour "
+                    + "voir ces changements, puis recommencez.");
+        }
     }
 
     private String nextReference() {
         long number = ((Number) entityManager.createNativeQuery("select nextval('application_reference_seq')")
                 .getSingleResult()).longValue();
-        return "ACTE-%d-%06d".formatted(Year.now(clock).getValue(), number);
+        return "ACTE-%d-%06d".formatted(Year.now(clock.withZone(PARIS)).getValue(), number);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -19,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -71,7 +71,7 @@ public class OutboxRelay {
                 .setParameter("before", before).executeUpdate());
     }
 
-    /** Late in start-up: the Kafka channels must be connected before the publisher is created. */
+    /** Relaying starts once the application has started: the database is migrated by then. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent startup) {
         started = true;
         wakeUp();
@@ -119,9 +119,11 @@ public class OutboxRelay {
         if (pending.isEmpty()) {
             return 0;
         }
-        OutboxPublisher kafka = publisher.get();
-        List<Uni<Void>> sends = pending.stream().map(kafka::send).toList();
-        Uni.join().all(sends).andFailFast().await().atMost(config.outbox().sendTimeout());
+        try {
+            publisher.get().sendAll(pending, config.outbox().sendTimeout());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge within " + config.outbox().sendTimeout(), e);
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         pending.forEach(event -> event.publishedAt = now);
         return pending.size();

@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.testing;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
+import java.util.Map;
 import java.util.Set;
 
 /** Signed access tokens from the test OIDC server, shaped like the realm's: subject, roles, audience. */
@@ -13,9 +14,13 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** A bearer token for user {@code subject} with the given realm roles. */
+    /**
+     * A bearer token for user {@code subject} with the given realm roles, an e-mail address
+     * ({@code <subject>@example.org}) and a display name, as Keycloak issues them.
+     */
     public static String of(String subject, String... roles) {
-        return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer", Set.of(AUDIENCE));
+        return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer", Set.of(AUDIENCE),
+                Map.of("email", subject + "@example.org", "name", "Nom de " + subject));
     }
 
     public static String applicant(String subject) {
@@ -24,5 +29,9 @@ public final class Tokens {
 
     public static String officer(String subject) {
         return of(subject, "officer");
+    }
+
+    public static String manager(String subject) {
+        return of(subject, "officer", "manager");
     }
 }

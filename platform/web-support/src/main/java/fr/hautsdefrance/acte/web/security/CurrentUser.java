@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.web.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The caller of the current request. {@link #subject()} is the OIDC {@code sub} claim
@@ -22,6 +23,20 @@ public class CurrentUser {
         return identity.getPrincipal().getName();
     }
 
+    /** The e-mail address the identity provider vouches for; null when the token carries none. */
+    public String email() {
+        return claim("email");
+    }
+
+    /** "Camille Lefebvre", else the login, else the subject: how the person is named on screens and in the trail. */
+    public String displayName() {
+        String name = claim("name");
+        if (name == null || name.isBlank()) {
+            name = claim("preferred_username");
+        }
+        return name == null || name.isBlank() ? subject() : name;
+    }
+
     public boolean is(String role) {
         return identity.hasRole(role);
     }
@@ -29,5 +44,16 @@ public class CurrentUser {
     /** Regional staff see every application; applicants only their organisations'. */
     public boolean isRegionalStaff() {
         return is(Roles.OFFICER) || is(Roles.MANAGER) || is(Roles.FINANCE) || is(Roles.ADMIN);
+    }
+
+    private String claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object value = token.getClaim(name);
+            if (value instanceof jakarta.json.JsonString json) {
+                return json.getString();
+            }
+            return value == null ? null : value.toString();
+        }
+        return null;
     }
 }

@@ -1,0 +1,57 @@
+package fr.hautsdefrance.acte.application.client;
+
+import fr.hautsdefrance.acte.application.domain.Application;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Calls to eligibility-service, with the fault tolerance they need: short timeouts, a retry for a
+ * blip, a circuit breaker so a failing service is not hammered during a submission rush.
+ */
+@ApplicationScoped
+public class EligibilityClient {
+
+    private final EligibilityApi api;
+
+    @Inject
+    public EligibilityClient(@RestClient EligibilityApi api) {
+        this.api = api;
+    }
+
+    /** The rules' verdict on the file as it stands; throws {@link EligibilityUnavailableException} when unreachable. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public EligibilityVerdict assess(Application application) {
+        return api.assess(EligibilityQuestion.of(application));
+    }
+
+    /** An EPCI of the region, or empty when it is not one (or the reference cannot be reached). */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    public Optional<EpciInfo> epci(String siren) {
+        try {
+            return Optional.of(api.epci(siren));
+        } catch (WebApplicationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The EPCI a commune belongs to, or empty when unknown. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    public Optional<CommuneInfo> commune(String code) {
+        try {
+            return api.communes(code, 1).stream().filter(c -> c.code().equals(code)).findFirst();
+        } catch (WebApplicationException e) {
+            return Optional.empty();
+        }
+    }
+}

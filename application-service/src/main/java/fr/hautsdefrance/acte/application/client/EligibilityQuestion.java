@@ -1,0 +1,39 @@
+package fr.hautsdefrance.acte.application.client;
+
+import fr.hautsdefrance.acte.application.domain.ApplicantType;
+import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
+import fr.hautsdefrance.acte.application.domain.LegalForm;
+import fr.hautsdefrance.acte.application.domain.PartnerCategory;
+import fr.hautsdefrance.acte.application.domain.Stage;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The body of eligibility-service's assessment request, built from a file. */
+public record EligibilityQuestion(Applicant applicant, Project project, List<Expense> expenses,
+        BigDecimal requestedAmount) {
+
+    public record Applicant(ApplicantType type, LegalForm legalForm, String siren, List<String> memberSirens,
+            BigDecimal deMinimisReceived) {
+    }
+
+    public record Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv, List<Partner> partners) {
+    }
+
+    public record Partner(String name, PartnerCategory category) {
+    }
+
+    public record Expense(ExpenseCategory category, String label, BigDecimal amount) {
+    }
+
+    static EligibilityQuestion of(Application a) {
+        return new EligibilityQuestion(
+                new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens),
+                        a.deMinimisReceived == null ? BigDecimal.ZERO : a.deMinimisReceived),
+                new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv,
+                        a.partners.stream().map(p -> new Partner(p.name, p.category)).toList()),
+                a.expenses.stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
+                a.requestedAmount == null ? BigDecimal.ZERO : a.requestedAmount);
+    }
+}

@@ -1,0 +1,40 @@
+package fr.hautsdefrance.acte.application.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The pieces of a file, with their French names as the applicant sees them. */
+public enum DocumentType {
+    STATUTES("Statuts signés"),
+    RIB("Relevé d'identité bancaire (RIB)"),
+    SIRENE_NOTICE("Avis de situation au répertoire SIRENE"),
+    KBIS("Extrait K-bis"),
+    BUDGET("Budget prévisionnel du projet"),
+    LAST_ACCOUNTS("Derniers comptes approuvés"),
+    EPCI_DELIBERATION("Délibération de l'EPCI autorisant la demande"),
+    GROUPING_AGREEMENT("Convention du groupement d'EPCI"),
+    PARTNER_LETTER("Lettre d'engagement d'un partenaire"),
+    INFORMATION_ANSWER("Pièce jointe à une réponse"),
+    OTHER("Autre pièce");
+
+    private final String label;
+
+    DocumentType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** What must be in the file before it can be submitted, by kind of applicant. */
+    public static Set<DocumentType> requiredFor(ApplicantType applicant, LegalForm legalForm) {
+        return switch (applicant) {
+            case ESS_ENTERPRISE -> legalForm == LegalForm.ESS_COMMERCIAL_COMPANY || legalForm == LegalForm.COOPERATIVE
+                    ? EnumSet.of(STATUTES, RIB, KBIS, BUDGET, LAST_ACCOUNTS)
+                    : EnumSet.of(STATUTES, RIB, SIRENE_NOTICE, BUDGET, LAST_ACCOUNTS);
+            case EPCI -> EnumSet.of(EPCI_DELIBERATION, RIB, BUDGET);
+            case EPCI_GROUPING -> EnumSet.of(EPCI_DELIBERATION, GROUPING_AGREEMENT, RIB, BUDGET);
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package fr.hautsdefrance.acte.application.domain.organisation;
+
+import fr.hautsdefrance.acte.application.domain.ApplicantType;
+import fr.hautsdefrance.acte.application.domain.LegalForm;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The applicant legal entity (structure porteuse) and the people acting for it. */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_type", nullable = false)
+    public ApplicantType applicantType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form", nullable = false)
+    public LegalForm legalForm;
+
+    /** One organisation per SIREN: people join it rather than register it twice. */
+    @Column(nullable = false, unique = true)
+    public String siren;
+
+    /** The establishment the grant is paid to (head office by default). */
+    public String siret;
+
+    /** Associations only: W + nine digits. */
+    public String rna;
+
+    @Column(name = "address_line")
+    public String addressLine;
+
+    public String postcode;
+
+    @Column(name = "commune_code")
+    public String communeCode;
+
+    /** The EPCI of the organisation's commune, or the organisation itself when it is an EPCI. */
+    @Column(name = "epci_siren")
+    public String epciSiren;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "organisation_member_siren", joinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "siren", nullable = false)
+    public List<String> memberSirens = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "organisation_member", joinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "position")
+    private List<Member> members = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Version
+    public long version;
+
+    protected Organisation() {
+    }
+
+    public static Organisation register(String name, ApplicantType type, LegalForm legalForm, String siren,
+            Member owner, OffsetDateTime now) {
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.name = name;
+        organisation.applicantType = type;
+        organisation.legalForm = legalForm;
+        organisation.siren = siren;
+        organisation.createdAt = now;
+        organisation.members.add(owner);
+        return organisation;
+    }
+
+    public List<Member> members() {
+        return List.copyOf(members);
+    }
+
+    public Optional<Member> member(String subject) {
+        return members.stream().filter(m -> m.subject.equals(subject)).findFirst();
+    }
+
+    public boolean hasMember(String subject) {
+        return member(subject).isPresent();
+    }
+
+    public boolean isOwner(String subject) {
+        return member(subject).map(m -> m.role == MemberRole.OWNER).orElse(false);
+    }
+
+    public void join(Member member) {
+        if (hasMember(member.subject)) {
+            throw new OrganisationRuleException("Vous êtes déjà membre de cette structure.");
+        }
+        members.add(member);
+    }
+
+    /** The organisation always keeps at least one owner. */
+    public void remove(String subject) {
+        Member member = member(subject).orElseThrow(() ->
+                new OrganisationRuleException("Cette personne n'est pas membre de la structure."));
+        if (member.role == MemberRole.OWNER && members.stream().filter(m -> m.role == MemberRole.OWNER).count() == 1) {
+            throw new OrganisationRuleException("La structure doit garder au moins un responsable : "
+                    + "désignez-en un autre avant de retirer celui-ci.");
+        }
+        members.remove(member);
+    }
+}

@@ -1,0 +1,120 @@
+package fr.hautsdefrance.acte.application.rest;
+
+import fr.hautsdefrance.acte.application.domain.committee.CommitteeSession;
+import fr.hautsdefrance.acte.application.service.CommitteeService;
+import fr.hautsdefrance.acte.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Sessions of the Commission permanente: managers prepare them and record the votes. */
+@Path("/api/v1/committee-sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Committee")
+public class CommitteeResource {
+
+    private static final String NOT_EMPTY = "le corps de la requête est vide";
+
+    private final CommitteeService committee;
+
+    @Inject
+    public CommitteeResource(CommitteeService committee) {
+        this.committee = committee;
+    }
+
+    public record NewSession(@NotBlank(message = "nommez la séance") @Size(max = 200) String title,
+            @NotNull(message = "indiquez la date de la séance") LocalDate date,
+            @NotNull(message = "indiquez l'enveloppe") @DecimalMin(value = "0.00") @Digits(integer = 12, fraction = 2)
+            BigDecimal envelope) {
+    }
+
+    public record SessionView(UUID id, String title, LocalDate date, BigDecimal envelope, List<ApplicationView> files,
+            BigDecimal proposedTotal, BigDecimal awardedTotal, BigDecimal remaining) {
+
+        static SessionView of(CommitteeService.SessionSummary s) {
+            return new SessionView(s.session().id, s.session().title, s.session().sessionDate, s.session().envelope,
+                    s.files().stream().map(a -> ApplicationView.of(a, true)).toList(), s.proposedTotal(),
+                    s.awardedTotal(), s.remaining());
+        }
+
+        static SessionView brief(CommitteeSession s) {
+            return new SessionView(s.id, s.title, s.sessionDate, s.envelope, null, null, null, null);
+        }
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Create a committee session with its budget envelope")
+    public Response create(@NotNull(message = NOT_EMPTY) @Valid NewSession body, @Context UriInfo uri) {
+        CommitteeSession session = committee.create(body.title(), body.date(), body.envelope());
+        return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
+                .entity(SessionView.of(committee.summary(session.id))).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "Committee sessions, latest first")
+    public List<SessionView> sessions() {
+        return committee.sessions().stream().map(SessionView::brief).toList();
+    }
+
+    @GET
+    @Path("/{sessionId}")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "A session: its files and totals against the envelope")
+    public SessionView session(@PathParam("sessionId") UUID sessionId) {
+        return SessionView.of(committee.summary(sessionId));
+    }
+
+    public record Agenda(@NotNull(message = "indiquez le dossier") UUID applicationId) {
+    }
+
+    @POST
+    @Path("/{sessionId}/applications")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Put an assessed file on the session's agenda")
+    public ApplicationView schedule(@PathParam("sessionId") UUID sessionId,
+            @NotNull(message = NOT_EMPTY) @Valid Agenda body) {
+        return ApplicationView.of(committee.schedule(sessionId, body.applicationId()), true);
+    }
+
+    public record Vote(@NotNull(message = "indiquez le dossier") UUID applicationId,
+            @NotNull(message = "indiquez la décision (APPROVED ou REJECTED)") CommitteeService.Outcome outcome,
+            @DecimalMin(value = "0.00") @Digits(integer = 9, fraction = 2) BigDecimal amount,
+            @Size(max = 4000) String reason,
+            @NotBlank(message = "indiquez le numéro de délibération") @Size(max = 40) String deliberationNumber) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("/{sessionId}/votes")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Record the committee's vote on a file")
+    public ApplicationView vote(@PathParam("sessionId") UUID sessionId, @NotNull(message = NOT_EMPTY) @Valid Vote body) {
+        return ApplicationView.of(committee.vote(sessionId, body.applicationId(), body.outcome(), body.amount(),
+                body.reason(), body.deliberationNumber()), true);
+    }
+}

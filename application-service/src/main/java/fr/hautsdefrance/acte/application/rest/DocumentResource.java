@@ -1,0 +1,118 @@
+package fr.hautsdefrance.acte.application.rest;
+
+import fr.hautsdefrance.acte.application.domain.DocumentType;
+import fr.hautsdefrance.acte.application.domain.document.Document;
+import fr.hautsdefrance.acte.application.service.DocumentService;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Path("/api/v1/applications/{id}/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+@Tag(name = "Documents")
+public class DocumentResource {
+
+    private final DocumentService documents;
+
+    @Inject
+    public DocumentResource(DocumentService documents) {
+        this.documents = documents;
+    }
+
+    public record DocumentView(UUID id, DocumentType type, String typeLabel, String fileName, String mediaType,
+            long sizeBytes, String sha256, OffsetDateTime uploadedAt) {
+
+        static DocumentView of(Document d) {
+            return new DocumentView(d.id, d.type, d.type.label(), d.fileName, d.mediaType, d.sizeBytes, d.sha256,
+                    d.uploadedAt);
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.APPLICANT)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Join a piece (PDF, JPEG, PNG, ODT or DOCX, 10 MB at most), checked by its content")
+    public Response upload(@PathParam("id") UUID id, @RestForm("type") String type, @RestForm("file") FileUpload file,
+            @Context UriInfo uri) {
+        if (file == null) {
+            throw ProblemException.invalidField("file", "Choisissez le fichier à joindre.");
+        }
+        Document document = documents.upload(id, documentType(type), file.fileName(), read(file));
+        return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).build())
+                .entity(DocumentView.of(document)).build();
+    }
+
+    @GET
+    @Operation(summary = "The file's pieces")
+    public List<DocumentView> list(@PathParam("id") UUID id) {
+        return documents.list(id).stream().map(DocumentView::of).toList();
+    }
+
+    @GET
+    @Path("/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a piece")
+    public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        DocumentService.Download download = documents.download(id, documentId);
+        return Response.ok(download.content(), download.document().mediaType)
+                .header("Content-Disposition", ContentDisposition.attachment(download.document().fileName))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("/{documentId}")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Remove a piece from a draft")
+    public Response delete(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        documents.delete(id, documentId);
+        return Response.noContent().build();
+    }
+
+    private static DocumentType documentType(String type) {
+        try {
+            return DocumentType.valueOf(type == null ? "" : type.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("type", "Type de pièce inconnu ; valeurs possibles : "
+                    + Arrays.stream(DocumentType.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+        }
+    }
+
+    private static byte[] read(FileUpload file) {
+        if (file.size() > DocumentService.MAX_SIZE) {
+            throw new ProblemException(413, "file-too-large", "Fichier trop volumineux", "Le fichier dépasse 10 Mo : "
+                    + "réduisez-le avant de le joindre.", List.of());
+        }
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

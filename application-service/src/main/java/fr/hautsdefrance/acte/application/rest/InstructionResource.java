@@ -1,0 +1,300 @@
+package fr.hautsdefrance.acte.application.rest;
+
+import fr.hautsdefrance.acte.application.domain.Scoring;
+import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
+import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
+import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
+import fr.hautsdefrance.acte.application.domain.instruction.Message;
+import fr.hautsdefrance.acte.application.service.Access;
+import fr.hautsdefrance.acte.application.service.AuditTrail;
+import fr.hautsdefrance.acte.application.service.InstructionService;
+import fr.hautsdefrance.acte.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The instruction of a file: staff actions, and the conversation both sides share. */
+@Path("/api/v1/applications/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Instruction")
+public class InstructionResource {
+
+    private static final String NOT_EMPTY = "le corps de la requête est vide";
+
+    private final InstructionService instruction;
+    private final AuditTrail audit;
+    private final Access access;
+
+    @Inject
+    public InstructionResource(InstructionService instruction, AuditTrail audit, Access access) {
+        this.instruction = instruction;
+        this.audit = audit;
+        this.access = access;
+    }
+
+    public record Assignment(@NotBlank(message = "indiquez la personne en charge") String officer, String officerName) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PUT
+    @Path("/assignment")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Assign the file to an officer (oneself, or anyone for a manager)")
+    public ApplicationView assign(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Assignment body) {
+        return ApplicationView.of(instruction.assign(id, body.officer(), body.officerName()), true);
+    }
+
+    public record Labels(@NotNull @Size(max = 20, message = "20 étiquettes au plus")
+            Set<@NotBlank @Size(max = 60, message = "60 caractères au plus") String> labels) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PUT
+    @Path("/labels")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Set the file's labels")
+    public ApplicationView label(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Labels body) {
+        return ApplicationView.of(instruction.label(id, body.labels()), true);
+    }
+
+    @PUT
+    @Path("/follow")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE})
+    @Operation(summary = "Follow the file")
+    public ApplicationView follow(@PathParam("id") UUID id) {
+        return ApplicationView.of(instruction.follow(id, true), true);
+    }
+
+    @DELETE
+    @Path("/follow")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE})
+    @Operation(summary = "Stop following the file")
+    public ApplicationView unfollow(@PathParam("id") UUID id) {
+        return ApplicationView.of(instruction.follow(id, false), true);
+    }
+
+    @POST
+    @Path("/review")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Open the instruction of a submitted file")
+    public ApplicationView startReview(@PathParam("id") UUID id) {
+        return ApplicationView.of(instruction.startReview(id), true);
+    }
+
+    public record InformationRequestBody(
+            @NotBlank(message = "expliquez ce qui est demandé") @Size(max = 4000) String message,
+            @Size(max = 30) List<@NotBlank @Size(max = 300) String> items,
+            @NotNull(message = "indiquez l'échéance") @Future(message = "l'échéance doit être dans le futur") LocalDate deadline) {
+    }
+
+    public record InformationRequestView(UUID id, String message, List<String> items, LocalDate deadline,
+            OffsetDateTime requestedAt, String answer, OffsetDateTime answeredAt) {
+
+        static InformationRequestView of(InformationRequest r) {
+            return new InformationRequestView(r.id, r.message, List.copyOf(r.items), r.deadline, r.requestedAt,
+                    r.answer, r.answeredAt);
+        }
+    }
+
+    @POST
+    @Path("/information-requests")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Ask the applicant for pieces or information, with a deadline")
+    public InformationRequestView requestInformation(@PathParam("id") UUID id,
+            @NotNull(message = NOT_EMPTY) @Valid InformationRequestBody body) {
+        return InformationRequestView.of(instruction.requestInformation(id, body.message(),
+                body.items() == null ? List.of() : body.items(), body.deadline()));
+    }
+
+    @GET
+    @Path("/information-requests")
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "The Region's requests on this file and their answers")
+    public List<InformationRequestView> informationRequests(@PathParam("id") UUID id) {
+        return instruction.informationRequests(id).stream().map(InformationRequestView::of).toList();
+    }
+
+    public record Answer(@NotBlank(message = "écrivez votre réponse") @Size(max = 8000) String answer) {
+    }
+
+    @POST
+    @Path("/information-requests/{requestId}/answer")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Answer a request: the file goes back to the officer")
+    public InformationRequestView answer(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
+            @NotNull(message = NOT_EMPTY) @Valid Answer body) {
+        return InformationRequestView.of(instruction.answer(id, requestId, body.answer()));
+    }
+
+    public record Text(@NotBlank(message = "le texte est vide") @Size(max = 8000, message = "8 000 caractères au plus") String body) {
+    }
+
+    public record MessageView(UUID id, String authorName, boolean fromRegion, String body, OffsetDateTime postedAt) {
+
+        static MessageView of(Message m) {
+            return new MessageView(m.id, m.authorName, m.fromRegion, m.body, m.postedAt);
+        }
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("/messages")
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Write to the other side about this file")
+    public MessageView post(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Text body) {
+        return MessageView.of(instruction.post(id, body.body()));
+    }
+
+    @GET
+    @Path("/messages")
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "The conversation about this file")
+    public List<MessageView> messages(@PathParam("id") UUID id) {
+        return instruction.messages(id).stream().map(MessageView::of).toList();
+    }
+
+    public record AnnotationView(UUID id, String authorName, String body, OffsetDateTime writtenAt) {
+
+        static AnnotationView of(Annotation a) {
+            return new AnnotationView(a.id, a.authorName, a.body, a.writtenAt);
+        }
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("/annotations")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Write a private note (never shown to the applicant)")
+    public AnnotationView annotate(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Text body) {
+        return AnnotationView.of(instruction.annotate(id, body.body()));
+    }
+
+    @GET
+    @Path("/annotations")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "Private notes on this file")
+    public List<AnnotationView> annotations(@PathParam("id") UUID id) {
+        return instruction.annotations(id).stream().map(AnnotationView::of).toList();
+    }
+
+    public record Correction(@NotBlank(message = "motivez la correction") @Size(max = 500) String reason,
+            @Size(max = 200) String title,
+            @Size(max = 400) List<@Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "code INSEE de commune attendu") String> communeCodes,
+            Boolean rural, Boolean qpv, LocalDate startDate, LocalDate endDate) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("/corrections")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Correct the applicant's data, with a reason kept in the audit trail")
+    public ApplicationView correct(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Correction body) {
+        return ApplicationView.of(instruction.correct(id, body.reason(), application -> {
+            if (body.title() != null) {
+                application.title = body.title();
+            }
+            if (body.communeCodes() != null) {
+                application.communeCodes.clear();
+                application.communeCodes.addAll(body.communeCodes());
+            }
+            if (body.rural() != null) {
+                application.rural = body.rural();
+            }
+            if (body.qpv() != null) {
+                application.qpv = body.qpv();
+            }
+            if (body.startDate() != null) {
+                application.startDate = body.startDate();
+            }
+            if (body.endDate() != null) {
+                application.endDate = body.endDate();
+            }
+        }), true);
+    }
+
+    public record Assessment(
+            @NotNull(message = "notez la coopération") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer cooperation,
+            @NotNull(message = "notez l'ancrage local") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer localAnchoring,
+            @NotNull(message = "notez l'implication des habitants") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer inhabitantsInvolvement,
+            @NotNull(message = "notez le caractère non délocalisable") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer nonRelocatableActivity,
+            @NotNull(message = "notez le potentiel d'essaimage") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer swarmingPotential,
+            @NotNull(message = "proposez un montant") @DecimalMin(value = "0.00") @Digits(integer = 9, fraction = 2) BigDecimal proposedAmount,
+            @NotBlank(message = "justifiez le montant proposé") @Size(max = 4000) String justification) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("/assessment")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Assess the file: scoring grid and proposed amount for the committee")
+    public ApplicationView assess(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Assessment body) {
+        return ApplicationView.of(instruction.assess(id, new Scoring(body.cooperation(), body.localAnchoring(),
+                body.inhabitantsInvolvement(), body.nonRelocatableActivity(), body.swarmingPotential()),
+                body.proposedAmount(), body.justification()), true);
+    }
+
+    @POST
+    @Path("/review/reopen")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Take an assessed file back into review")
+    public ApplicationView reopen(@PathParam("id") UUID id) {
+        return ApplicationView.of(instruction.reopen(id), true);
+    }
+
+    public record AuditEntryView(int sequence, String actor, String action, OffsetDateTime at, String before,
+            String after, String hash) {
+
+        static AuditEntryView of(AuditEntry e) {
+            return new AuditEntryView(e.sequence, e.actor, e.action, e.at, e.beforeState, e.afterState, e.hash);
+        }
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "The file's audit trail, oldest first")
+    public List<AuditEntryView> history(@PathParam("id") UUID id) {
+        access.readable(id);
+        return audit.history(id).stream().map(AuditEntryView::of).toList();
+    }
+
+    public record Verification(boolean intact, Integer firstBrokenEntry, int entries) {
+    }
+
+    @GET
+    @Path("/history/verification")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Check that the file's audit trail has not been altered")
+    public Verification verify(@PathParam("id") UUID id) {
+        access.readable(id);
+        var broken = audit.firstBroken(id);
+        return new Verification(broken.isEmpty(), broken.orElse(null), audit.history(id).size());
+    }
+}

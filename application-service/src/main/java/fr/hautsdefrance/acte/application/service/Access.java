@@ -1,0 +1,88 @@
+package fr.hautsdefrance.acte.application.service;
+
+import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.web.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.util.UUID;
+
+/**
+ * Who may reach which file: members of the applicant organisation, and regional staff. Anything
+ * else is answered exactly as a file that does not exist, so ids reveal nothing.
+ */
+@ApplicationScoped
+public class Access {
+
+    private final CurrentUser user;
+    private final EntityManager entityManager;
+
+    @Inject
+    public Access(CurrentUser user, EntityManager entityManager) {
+        this.user = user;
+        this.entityManager = entityManager;
+    }
+
+    /** A file the caller may read: a member of its organisation, or regional staff. */
+    public Application readable(UUID applicationId) {
+        Application application = find(applicationId);
+        if (user.isRegionalStaff() || organisationOf(application).hasMember(user.subject())) {
+            return application;
+        }
+        throw notFound(applicationId);
+    }
+
+    /** A file the caller acts on as applicant: members of its organisation only, not staff. */
+    public Application asMember(UUID applicationId) {
+        Application application = find(applicationId);
+        if (organisationOf(application).hasMember(user.subject())) {
+            return application;
+        }
+        throw notFound(applicationId);
+    }
+
+    /** The same, locked for the rest of the transaction: the file's audit trail is appended in order. */
+    public Application asMemberLocked(UUID applicationId) {
+        Application application = asMember(applicationId);
+        entityManager.lock(application, LockModeType.PESSIMISTIC_WRITE);
+        return application;
+    }
+
+    public Organisation organisationOf(Application application) {
+        return Organisation.findById(application.organisationId);
+    }
+
+    /** An organisation the caller belongs to (or any, for regional staff). */
+    public Organisation organisation(UUID organisationId) {
+        Organisation organisation = Organisation.findById(organisationId);
+        if (organisation != null && (user.isRegionalStaff() || organisation.hasMember(user.subject()))) {
+            return organisation;
+        }
+        throw ProblemException.notFound("Aucune structure " + organisationId + " accessible avec votre compte.");
+    }
+
+    /** An organisation the caller belongs to, whatever their roles: to write a file for it. */
+    public Organisation organisationAsMember(UUID organisationId) {
+        Organisation organisation = Organisation.findById(organisationId);
+        if (organisation != null && organisation.hasMember(user.subject())) {
+            return organisation;
+        }
+        throw ProblemException.notFound("Aucune structure " + organisationId + " dont vous êtes membre.");
+    }
+
+    private Application find(UUID applicationId) {
+        Application application = Application.findById(applicationId);
+        if (application == null) {
+            throw notFound(applicationId);
+        }
+        return application;
+    }
+
+    private static ProblemException notFound(UUID applicationId) {
+        return ProblemException.notFound("Aucun dossier " + applicationId + " accessible avec votre compte.");
+    }
+}

@@ -1,0 +1,81 @@
+package fr.hautsdefrance.acte.application.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Appends to and reads each file's hash-chained audit trail. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    @Inject
+    public AuditTrail(EntityManager entityManager, ObjectMapper mapper, Clock clock) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** What the trail keeps of a file at each step: the fields an audit looks at. */
+    public record Snapshot(String status, String title, BigDecimal requestedAmount, String assignedOfficer,
+            Set<String> labels, BigDecimal proposedAmount, BigDecimal awardedAmount, String deliberationNumber,
+            List<String> communeCodes, Boolean rural, Boolean qpv) {
+
+        public static Snapshot of(Application a) {
+            return new Snapshot(a.status().name(), a.title, a.requestedAmount, a.assignedOfficer(), Set.copyOf(a.labels),
+                    a.proposedAmount(), a.awardedAmount(), a.deliberationNumber(), List.copyOf(a.communeCodes), a.rural,
+                    a.qpv);
+        }
+    }
+
+    /**
+     * Appends an entry in the caller's transaction. The file's row is locked first, so two
+     * concurrent actions on one file chain one after the other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Application application, String actor, String action, Object before, Object after) {
+        entityManager.lock(application, LockModeType.PESSIMISTIC_WRITE);
+        Optional<AuditEntry> last = AuditEntry.<AuditEntry>find("applicationId", Sort.descending("sequence"),
+                application.id).firstResultOptional();
+        AuditEntry.after(last, application.id, actor, action, OffsetDateTime.now(clock), json(before), json(after))
+                .persist();
+    }
+
+    public List<AuditEntry> history(UUID applicationId) {
+        return AuditEntry.list("applicationId", Sort.ascending("sequence"), applicationId);
+    }
+
+    /** The first broken entry of the file's trail, or empty when the trail is intact. */
+    public Optional<Integer> firstBroken(UUID applicationId) {
+        return AuditEntry.firstBroken(history(applicationId));
+    }
+
+    private String json(Object state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package fr.hautsdefrance.acte.application.service;
+
+import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.DocumentType;
+import fr.hautsdefrance.acte.application.domain.document.Document;
+import fr.hautsdefrance.acte.application.domain.document.DocumentContent;
+import fr.hautsdefrance.acte.application.domain.document.FileKind;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.web.security.CurrentUser;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/** The pieces of a file: checked by content, fingerprinted, stored under a key the server chooses. */
+@ApplicationScoped
+public class DocumentService {
+
+    /** 10 MB: a scanned statute or a year's accounts; the HTTP layer refuses bigger bodies first. */
+    public static final long MAX_SIZE = 10L * 1024 * 1024;
+
+    private final Access access;
+    private final AuditTrail audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Inject
+    public DocumentService(Access access, AuditTrail audit, CurrentUser user, Clock clock) {
+        this.access = access;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public record Download(Document document, byte[] content) {
+    }
+
+    /** Adds a piece while the file is a draft or while the Region is waiting for information. */
+    @Transactional
+    public Document upload(UUID applicationId, DocumentType type, String fileName, byte[] content) {
+        Application application = access.asMember(applicationId);
+        if (application.status() != ApplicationStatus.DRAFT && application.status() != ApplicationStatus.INFO_REQUESTED) {
+            throw ProblemException.conflict("documents-locked", "Les pièces ne peuvent être ajoutées qu'au brouillon, "
+                    + "ou en réponse à une demande de la Région.");
+        }
+        if (content.length == 0) {
+            throw ProblemException.invalidField("file", "Le fichier est vide.");
+        }
+        if (content.length > MAX_SIZE) {
+            throw new ProblemException(413, "file-too-large", "Fichier trop volumineux", "Le fichier dépasse 10 Mo : "
+                    + "réduisez-le (PDF compressé, image moins définie) avant de le joindre.", List.of());
+        }
+        FileKind kind = FileKind.of(content).orElseThrow(() -> ProblemException.invalidField("file", "Ce fichier "
+                + "n'est pas un PDF, une image JPEG ou PNG, ni un document ODT ou DOCX (son contenu a été vérifié, "
+                + "pas seulement son nom)."));
+        Document document = Document.of(applicationId, type, fileName, kind, content.length, sha256(content),
+                user.subject(), OffsetDateTime.now(clock));
+        document.persist();
+        new DocumentContent(document.id, content).persist();
+        audit.record(application, user.subject(), "DOCUMENT_ADDED", null,
+                new DocumentTrace(document.id, type, document.fileName, document.sha256));
+        return document;
+    }
+
+    public List<Document> list(UUID applicationId) {
+        access.readable(applicationId);
+        return Document.list("applicationId", Sort.ascending("uploadedAt"), applicationId);
+    }
+
+    public Download download(UUID applicationId, UUID documentId) {
+        access.readable(applicationId);
+        Document document = Document.<Document>find("id = ?1 and applicationId = ?2", documentId, applicationId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Aucune pièce " + documentId
+                        + " dans ce dossier."));
+        DocumentContent content = DocumentContent.findById(documentId);
+        return new Download(document, content.content);
+    }
+
+    @Transactional
+    public void delete(UUID applicationId, UUID documentId) {
+        Application application = access.asMember(applicationId);
+        application.ensureEditable();
+        Document document = Document.<Document>find("id = ?1 and applicationId = ?2", documentId, applicationId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Aucune pièce " + documentId
+                        + " dans ce dossier."));
+        DocumentContent.deleteById(documentId);
+        document.delete();
+        audit.record(application, user.subject(), "DOCUMENT_REMOVED",
+                new DocumentTrace(document.id, document.type, document.fileName, document.sha256), null);
+    }
+
+    record DocumentTrace(UUID documentId, DocumentType type, String fileName, String sha256) {
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package fr.hautsdefrance.acte.application.service;
+
+import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.Scoring;
+import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
+import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
+import fr.hautsdefrance.acte.application.domain.instruction.Message;
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.messaging.ApplicationEvents;
+import fr.hautsdefrance.acte.application.messaging.EventPayloads;
+import fr.hautsdefrance.acte.messaging.Outbox;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.web.security.CurrentUser;
+import fr.hautsdefrance.acte.web.security.Roles;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** The officer's review of a file (instruction), and the conversation with the applicant around it. */
+@ApplicationScoped
+public class InstructionService {
+
+    private final Access access;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Inject
+    public InstructionService(Access access, AuditTrail audit, Outbox outbox, CurrentUser user, Clock clock) {
+        this.access = access;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Officers take files for themselves; managers assign them to anyone. */
+    @Transactional
+    public Application assign(UUID id, String officer, String officerName) {
+        if (!officer.equals(user.subject()) && !user.is(Roles.MANAGER)) {
+            throw ProblemException.forbidden("Seul un·e responsable peut attribuer un dossier à quelqu'un d'autre.");
+        }
+        Application application = access.readable(id);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        String name = officer.equals(user.subject()) ? user.displayName() : officerName == null ? officer : officerName;
+        application.assignTo(officer, name, now());
+        application.followers.add(officer);
+        outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(application,
+                access.organisationOf(application), user.subject(), now()));
+        audit.record(application, user.subject(), "ASSIGNED", before, AuditTrail.Snapshot.of(application));
+        return application;
+    }
+
+    @Transactional
+    public Application label(UUID id, Set<String> labels) {
+        Application application = access.readable(id);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.labels.clear();
+        application.labels.addAll(labels);
+        audit.record(application, user.subject(), "LABELLED", before, AuditTrail.Snapshot.of(application));
+        return application;
+    }
+
+    @Transactional
+    public Application follow(UUID id, boolean following) {
+        Application application = access.readable(id);
+        if (following) {
+            application.followers.add(user.subject());
+        } else {
+            application.followers.remove(user.subject());
+        }
+        return application;
+    }
+
+    @Transactional
+    public Application startReview(UUID id) {
+        Application application = access.readable(id);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.startReview(now());
+        if (application.assignedOfficer() == null) {
+            application.assignTo(user.subject(), user.displayName(), now());
+            application.followers.add(user.subject());
+            outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(
+                    application, access.organisationOf(application), user.subject(), now()));
+        }
+        audit.record(application, user.subject(), "REVIEW_STARTED", before, AuditTrail.Snapshot.of(application));
+        return application;
+    }
+
+    /** Asks for pieces or information with a deadline: the file waits for the applicant. */
+    @Transactional
+    public InformationRequest requestInformation(UUID id, String message, List<String> items, LocalDate deadline) {
+        Application application = access.readable(id);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.requestInformation(now());
+        InformationRequest request = InformationRequest.of(id, message, items, deadline, user.subject(), now());
+        request.persist();
+        outbox.publish(ApplicationEvents.INFORMATION_REQUESTED, id.toString(),
+                EventPayloads.InformationRequested.of(application, access.organisationOf(application), request));
+        audit.record(application, user.subject(), "INFORMATION_REQUESTED", before, AuditTrail.Snapshot.of(application));
+        return request;
+    }
+
+    public List<InformationRequest> informationRequests(UUID id) {
+        access.readable(id);
+        return InformationRequest.list("applicationId", Sort.ascending("requestedAt"), id);
+    }
+
+    /** The applicant's answer brings the file back to the officer. */
+    @Transactional
+    public InformationRequest answer(UUID id, UUID requestId, String answer) {
+        Application application = access.asMember(id);
+        InformationRequest request = InformationRequest.<InformationRequest>find("id = ?1 and applicationId = ?2",
+                requestId, id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Aucune demande " + requestId + " pour ce dossier."));
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        request.answer(answer, user.subject(), now());
+        application.informationProvided(now());
+        outbox.publish(ApplicationEvents.RESUBMITTED, id.toString(),
+                EventPayloads.Resubmitted.of(application, access.organisationOf(application), request));
+        audit.record(application, user.subject(), "INFORMATION_PROVIDED", before, AuditTrail.Snapshot.of(application));
+        return request;
+    }
+
+    /** A message between the applicant and the Region; the other side is notified. */
+    @Transactional
+    public Message post(UUID id, String body) {
+        boolean fromRegion = user.isRegionalStaff();
+        Application application = fromRegion ? access.readable(id) : access.asMember(id);
+        if (application.status() == ApplicationStatus.DRAFT) {
+            throw ProblemException.conflict("draft-not-submitted", "La messagerie s'ouvre au dépôt du dossier.");
+        }
+        Message message = Message.of(id, user.subject(), user.displayName(), fromRegion, body, now());
+        message.persist();
+        outbox.publish(ApplicationEvents.MESSAGE_POSTED, id.toString(), EventPayloads.MessagePosted.of(application,
+                access.organisationOf(application), message.id, fromRegion, message.authorName, message.postedAt));
+        audit.record(application, user.subject(), "MESSAGE_POSTED", null, new MessageTrace(message.id, fromRegion));
+        return message;
+    }
+
+    public List<Message> messages(UUID id) {
+        access.readable(id);
+        return Message.list("applicationId", Sort.ascending("postedAt"), id);
+    }
+
+    @Transactional
+    public Annotation annotate(UUID id, String body) {
+        Application application = access.readable(id);
+        Annotation annotation = Annotation.of(id, user.subject(), user.displayName(), body, now());
+        annotation.persist();
+        audit.record(application, user.subject(), "ANNOTATED", null, new MessageTrace(annotation.id, true));
+        return annotation;
+    }
+
+    public List<Annotation> annotations(UUID id) {
+        access.readable(id);
+        return Annotation.list("applicationId", Sort.ascending("writtenAt"), id);
+    }
+
+    /**
+     * An officer corrects the applicant's data (a typo in a commune, a wrong date), with a reason:
+     * before and after are kept in the trail.
+     */
+    @Transactional
+    public Application correct(UUID id, String reason, Consumer<Application> correction) {
+        Application application = access.readable(id);
+        if (application.status() == ApplicationStatus.DRAFT) {
+            throw ProblemException.conflict("draft-not-submitted", "Un brouillon se corrige par son porteur.");
+        }
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        correction.accept(application);
+        application.touched(now());
+        audit.record(application, user.subject(), "CORRECTED", before,
+                new Correction(reason, AuditTrail.Snapshot.of(application)));
+        return application;
+    }
+
+    @Transactional
+    public Application assess(UUID id, Scoring grid, BigDecimal proposedAmount, String justification) {
+        Application application = access.readable(id);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.assess(grid, proposedAmount, justification, user.subject(), now());
+        Organisation organisation = access.organisationOf(application);
+        outbox.publish(ApplicationEvents.ASSESSED, id.toString(), EventPayloads.Assessed.of(application, organisation));
+        audit.record(application, user.subject(), "ASSESSED", before, AuditTrail.Snapshot.of(application));
+        return application;
+    }
+
+    @Transactional
+    public Application reopen(UUID id) {
+        Application application = access.readable(id);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.reopenReview(now());
+        audit.record(application, user.subject(), "REVIEW_REOPENED", before, AuditTrail.Snapshot.of(application));
+        return application;
+    }
+
+    record MessageTrace(UUID id, boolean fromRegion) {
+    }
+
+    record Correction(String reason, AuditTrail.Snapshot after) {
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

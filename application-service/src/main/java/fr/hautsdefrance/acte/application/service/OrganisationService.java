@@ -1,0 +1,167 @@
+package fr.hautsdefrance.acte.application.service;
+
+import fr.hautsdefrance.acte.application.client.CommuneInfo;
+import fr.hautsdefrance.acte.application.client.EligibilityClient;
+import fr.hautsdefrance.acte.application.client.EpciInfo;
+import fr.hautsdefrance.acte.application.domain.ApplicantType;
+import fr.hautsdefrance.acte.application.domain.organisation.Invitation;
+import fr.hautsdefrance.acte.application.domain.organisation.Member;
+import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.web.security.CurrentUser;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+@ApplicationScoped
+public class OrganisationService {
+
+    private static final Logger LOG = Logger.getLogger(OrganisationService.class);
+    private static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CurrentUser user;
+    private final Access access;
+    private final EligibilityClient eligibility;
+    private final Clock clock;
+
+    @Inject
+    public OrganisationService(CurrentUser user, Access access, EligibilityClient eligibility, Clock clock) {
+        this.user = user;
+        this.access = access;
+        this.eligibility = eligibility;
+        this.clock = clock;
+    }
+
+    /** Registers an organisation with the caller as its owner; a SIREN already registered is joined, not duplicated. */
+    @Transactional
+    public Organisation register(String name, ApplicantType type, fr.hautsdefrance.acte.application.domain.LegalForm form,
+            String siren, Consumer<Organisation> details) {
+        if (Organisation.count("siren", siren) > 0) {
+            throw ProblemException.conflict("organisation-exists", "Une structure de SIREN " + siren + " est déjà "
+                    + "inscrite : demandez à son responsable de vous inviter.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Member owner = new Member(user.subject(), emailOfCaller(), user.displayName(), MemberRole.OWNER, now);
+        String officialName = name;
+        if (type == ApplicantType.EPCI) {
+            Optional<EpciInfo> epci = bestEffort(() -> eligibility.epci(siren));
+            if (officialName == null || officialName.isBlank()) {
+                officialName = epci.map(EpciInfo::name).orElse(null);
+            }
+        }
+        if (officialName == null || officialName.isBlank()) {
+            throw ProblemException.invalidField("name", "Indiquez le nom de la structure.");
+        }
+        Organisation organisation = Organisation.register(officialName, type, form, siren, owner, now);
+        details.accept(organisation);
+        organisation.epciSiren = type == ApplicantType.EPCI ? siren
+                : organisation.communeCode == null ? null
+                : bestEffort(() -> eligibility.commune(organisation.communeCode)).map(CommuneInfo::epciSiren).orElse(null);
+        organisation.persist();
+        return organisation;
+    }
+
+    public List<Organisation> mine() {
+        return Organisation.<Organisation>list("select o from Organisation o join o.members m where m.subject = ?1",
+                Sort.by("o.name"), user.subject());
+    }
+
+    public Organisation get(UUID id) {
+        return access.organisation(id);
+    }
+
+    /** An owner invites someone by e-mail; the code is shown once, only its hash is kept. */
+    @Transactional
+    public IssuedInvitation invite(UUID organisationId, String email) {
+        Organisation organisation = access.organisationAsMember(organisationId);
+        if (!organisation.isOwner(user.subject())) {
+            throw ProblemException.forbidden("Seul un responsable de la structure peut inviter de nouveaux membres.");
+        }
+        String code = newCode();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Invitation invitation = Invitation.of(organisationId, email, hash(code), user.subject(), now,
+                now.plus(INVITATION_VALIDITY));
+        invitation.persist();
+        return new IssuedInvitation(invitation, code);
+    }
+
+    public record IssuedInvitation(Invitation invitation, String code) {
+    }
+
+    /** The signed-in person joins with the code they received at the invited address. */
+    @Transactional
+    public Organisation accept(String code) {
+        Invitation invitation = Invitation.<Invitation>find("codeHash", hash(code)).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Code d'invitation inconnu : vérifiez-le ou demandez "
+                        + "une nouvelle invitation."));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        invitation.accept(user.subject(), user.email(), now);
+        Organisation organisation = Organisation.findById(invitation.organisationId);
+        organisation.join(new Member(user.subject(), emailOfCaller(), user.displayName(), MemberRole.MEMBER, now));
+        return organisation;
+    }
+
+    /** An owner removes a member, or a member leaves. */
+    @Transactional
+    public Organisation removeMember(UUID organisationId, String subject) {
+        Organisation organisation = access.organisationAsMember(organisationId);
+        if (!subject.equals(user.subject()) && !organisation.isOwner(user.subject())) {
+            throw ProblemException.forbidden("Seul un responsable de la structure peut retirer un membre.");
+        }
+        organisation.remove(subject);
+        return organisation;
+    }
+
+    private String emailOfCaller() {
+        String email = user.email();
+        if (email == null || email.isBlank()) {
+            throw new OrganisationRuleException("Votre compte n'a pas d'adresse e-mail vérifiée : ajoutez-en une "
+                    + "dans votre profil pour recevoir les notifications de vos dossiers.");
+        }
+        return email;
+    }
+
+    /** Reference lookups help fill the form; their absence never blocks registration. */
+    private static <T> Optional<T> bestEffort(java.util.function.Supplier<Optional<T>> lookup) {
+        try {
+            return lookup.get();
+        } catch (RuntimeException e) {
+            LOG.warnf("Reference data unavailable, field left empty: %s", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String newCode() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hash(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(code.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

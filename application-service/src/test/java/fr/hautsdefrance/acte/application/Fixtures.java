@@ -1,0 +1,107 @@
+package fr.hautsdefrance.acte.application;
+
+import fr.hautsdefrance.acte.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+
+/** Builds the organisations and files the API tests start from, through the API itself. */
+public final class Fixtures {
+
+    private static final AtomicInteger SIRENS = new AtomicInteger();
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final List<String> ASSOCIATION_DOCUMENTS = List.of("STATUTES", "RIB", "SIRENE_NOTICE", "BUDGET",
+            "LAST_ACCOUNTS");
+
+    private Fixtures() {
+    }
+
+    public static RequestSpecification as(String subject, String... roles) {
+        return given().auth().oauth2(Tokens.of(subject, roles));
+    }
+
+    public static RequestSpecification applicant(String subject) {
+        return as(subject, "applicant");
+    }
+
+    /** A fresh, valid SIREN for each organisation (Luhn checksum computed). */
+    public static String newSiren() {
+        String body = String.format("%08d", 10_000_000 + SIRENS.incrementAndGet() * 7919 % 89_999_999);
+        for (int check = 0; check <= 9; check++) {
+            String candidate = body + check;
+            if (luhn(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** An association registered by {@code owner}; returns its id. */
+    public static String association(String owner) {
+        return applicant(owner).contentType(ContentType.JSON).body("""
+                {"name":"Les Jardins du Bassin minier","applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION",
+                 "siren":"%s","rna":"W621234567","addressLine":"12 rue de la Fosse 9","postcode":"62300",
+                 "communeCode":"62498"}""".formatted(newSiren()))
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+    }
+
+    public static String completeDraftBody(String organisationId) {
+        return """
+                {"organisationId":"%s","title":"Ressourcerie coopérative de Lens-Liévin",
+                 "summary":"Collecter, réparer et revendre avec les habitants et les entreprises du territoire.",
+                 "project":{"stage":"EMERGENCE","communeCodes":["62498"],"rural":false,"qpv":true,
+                            "startDate":"2027-01-15","endDate":"2028-06-30",
+                            "partners":[{"name":"Mairie de Lens","category":"PUBLIC_AUTHORITY","role":"Mise à disposition d'un local"},
+                                        {"name":"Collectif des habitants de la cité 9","category":"INHABITANTS","role":"Collecte"}]},
+                 "expenses":[{"category":"OPERATING","label":"Coordination","amount":40000.00},
+                             {"category":"EXTERNAL_SERVICES","label":"Étude de faisabilité","amount":20000.00}],
+                 "funding":[{"source":"REGION_ACTE","label":"Région — ACTE","amount":30000.00},
+                            {"source":"EPCI","label":"CA de Lens - Liévin","amount":20000.00},
+                            {"source":"OWN_FUNDS","label":"Fonds propres","amount":10000.00}],
+                 "requestedAmount":30000.00,"deMinimisReceived":0}""".formatted(organisationId);
+    }
+
+    /** A complete draft of an association's file, every required piece joined; returns its id. */
+    public static String completeDraft(String owner) {
+        String organisation = association(owner);
+        String id = applicant(owner).contentType(ContentType.JSON).body(completeDraftBody(organisation))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        ASSOCIATION_DOCUMENTS.forEach(type -> upload(owner, id, type, "piece.pdf", PDF));
+        return id;
+    }
+
+    /** A submitted file; returns its id. */
+    public static String submitted(String owner) {
+        String id = completeDraft(owner);
+        applicant(owner).post("/api/v1/applications/{id}/submit", id).then().statusCode(200);
+        return id;
+    }
+
+    public static io.restassured.response.ValidatableResponse upload(String owner, String applicationId, String type,
+            String fileName, byte[] content) {
+        // Browsers send file names in UTF-8.
+        return applicant(owner).config(io.restassured.config.RestAssuredConfig.config()
+                        .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"))
+                        .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                                .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE)))
+                .multiPart("type", type).multiPart("file", fileName, content, "application/pdf")
+                .post("/api/v1/applications/{id}/documents", applicationId).then();
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+}

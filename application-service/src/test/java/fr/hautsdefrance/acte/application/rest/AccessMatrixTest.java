@@ -1,0 +1,118 @@
+package fr.hautsdefrance.acte.application.rest;
+
+import fr.hautsdefrance.acte.application.Fixtures;
+import fr.hautsdefrance.acte.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The IDOR matrix: every {id} endpoint, called by an applicant of another organisation, answers
+ * 404 (or 403 where the role alone forbids it), never 2xx; regional staff read but do not act as applicants.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private String owner;
+    private String file;
+    private String organisation;
+
+    /** Once for the class, but after Quarkus has started and REST Assured knows its port. */
+    @BeforeEach
+    void aSubmittedFileOfAnotherOrganisation() {
+        if (file != null) {
+            return;
+        }
+        owner = "owner-" + UUID.randomUUID();
+        file = Fixtures.submitted(owner);
+        organisation = given().auth().oauth2(Tokens.applicant(owner)).get("/api/v1/applications/{id}", file)
+                .then().extract().path("organisationId");
+    }
+
+    @ParameterizedTest(name = "{0} {1} by another organisation's applicant")
+    @CsvSource(delimiter = '|', value = {
+            "GET    | /api/v1/applications/{id}                          |",
+            "PUT    | /api/v1/applications/{id}                          | {\"title\":\"x\",\"version\":0}",
+            "GET    | /api/v1/applications/{id}/eligibility              |",
+            "POST   | /api/v1/applications/{id}/submit                   |",
+            "GET    | /api/v1/applications/{id}/receipt                  |",
+            "POST   | /api/v1/applications/{id}/withdraw                 |",
+            "POST   | /api/v1/applications/{id}/duplicate                |",
+            "GET    | /api/v1/applications/{id}/documents                |",
+            "GET    | /api/v1/applications/{id}/information-requests     |",
+            "GET    | /api/v1/applications/{id}/messages                 |",
+            "POST   | /api/v1/applications/{id}/messages                 | {\"body\":\"bonjour\"}",
+            "POST   | /api/v1/applications/{id}/agreement/acceptance     |",
+            "GET    | /api/v1/applications/{id}/agreement                |",
+            "GET    | /api/v1/organisations/{org}                        |",
+            "POST   | /api/v1/organisations/{org}/invitations            | {\"email\":\"a@example.org\"}"})
+    void another_organisations_applicant_never_reaches_the_file(String method, String path, String body) {
+        var request = given().auth().oauth2(Tokens.applicant("intruder-" + UUID.randomUUID()));
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        request.request(method.trim(), path.trim().replace("{id}", file).replace("{org}", organisation))
+                .then().statusCode(404);
+    }
+
+    @ParameterizedTest(name = "{0} {1} by an applicant, even the owner")
+    @CsvSource(delimiter = '|', value = {
+            "POST   | /api/v1/applications/{id}/review                | ",
+            "PUT    | /api/v1/applications/{id}/assignment            | {\"officer\":\"x\"}",
+            "POST   | /api/v1/applications/{id}/annotations           | {\"body\":\"x\"}",
+            "GET    | /api/v1/applications/{id}/annotations           | ",
+            "GET    | /api/v1/applications/{id}/history               | ",
+            "POST   | /api/v1/applications/{id}/assessment            | {}",
+            "POST   | /api/v1/applications/{id}/corrections           | {\"reason\":\"x\"}",
+            "POST   | /api/v1/committee-sessions                      | {\"title\":\"x\",\"date\":\"2027-01-01\",\"envelope\":1}"})
+    void staff_actions_are_refused_to_applicants(String method, String path, String body) {
+        var request = given().auth().oauth2(Tokens.applicant(owner));
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        request.request(method.trim(), path.trim().replace("{id}", file)).then().statusCode(403);
+    }
+
+    @ParameterizedTest(name = "{0} {1} by a finance officer")
+    @CsvSource(delimiter = '|', value = {
+            "POST   | /api/v1/applications/{id}/review                 |",
+            "POST   | /api/v1/applications/{id}/submit                 |",
+            "POST   | /api/v1/applications/{id}/withdraw               |",
+            "PUT    | /api/v1/applications/{id}/assignment             | {\"officer\":\"x\"}"})
+    void finance_reads_but_does_not_instruct(String method, String path, String body) {
+        var request = given().auth().oauth2(Tokens.of("finance-1", "finance"));
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        request.request(method.trim(), path.trim().replace("{id}", file)).then().statusCode(403);
+        given().auth().oauth2(Tokens.of("finance-1", "finance")).get("/api/v1/applications/{id}", file)
+                .then().statusCode(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/v1/applications/{id}", "/api/v1/organisations"})
+    void anonymous_callers_are_refused(String path) {
+        given().get(path.replace("{id}", file)).then().statusCode(401);
+    }
+
+    @org.junit.jupiter.api.Test
+    void an_officer_cannot_assign_a_file_to_someone_else_but_a_manager_can() {
+        given().auth().oauth2(Tokens.officer("officer-1")).contentType(ContentType.JSON)
+                .body("{\"officer\":\"officer-2\"}").put("/api/v1/applications/{id}/assignment", file)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.manager("manager-1")).contentType(ContentType.JSON)
+                .body("{\"officer\":\"officer-2\",\"officerName\":\"Julien Cordier\"}")
+                .put("/api/v1/applications/{id}/assignment", file)
+                .then().statusCode(200).body("instruction.assignedOfficer", anyOf(equalTo("officer-2")));
+    }
+}
