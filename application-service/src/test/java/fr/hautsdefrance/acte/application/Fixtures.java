@@ -82,6 +82,51 @@ public final class Fixtures {
         return id;
     }
 
+    /**
+     * Drives a submitted file through the officer's review and the committee's approval for
+     * {@code amount}, then has the owner accept the agreement; returns its id. The eligibility result
+     * arrives as eligibility-service would send it.
+     */
+    public static String signed(String owner, String callId, String amount) {
+        String id = callId == null ? submitted(owner) : submittedInCall(owner, callId);
+        fr.hautsdefrance.acte.testing.TopicWriter.sendEvent(fr.hautsdefrance.acte.testing.TopicWriter.bootstrapServers(),
+                "acte.eligibility.v1", id, java.util.UUID.randomUUID().toString(),
+                "fr.hautsdefrance.acte.eligibility.assessed.v1", """
+                        {"assessmentId":"%s","applicationId":"%s","ruleSet":"acte-2026.1","eligible":true,
+                         "eligibleBase":60000.00,"rate":0.6,"maxGrant":36000.00,"requestedAmount":30000.00,
+                         "checks":[],"assessedAt":"2026-11-22T10:00:00Z"}""".formatted(java.util.UUID.randomUUID(), id));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> applicant(owner)
+                .get("/api/v1/applications/{id}", id).then().extract().path("eligibility") != null);
+        as("officer-1", "officer").post("/api/v1/applications/{id}/review", id).then().statusCode(200);
+        as("officer-1", "officer").contentType(ContentType.JSON).body("""
+                {"cooperation":3,"localAnchoring":2,"inhabitantsInvolvement":2,"nonRelocatableActivity":2,
+                 "swarmingPotential":1,"proposedAmount":%s,"justification":"Proposition."}""".formatted(amount))
+                .post("/api/v1/applications/{id}/assessment", id).then().statusCode(200);
+        String session = as("manager-1", "officer", "manager").contentType(ContentType.JSON)
+                .body("{\"title\":\"Séance\",\"date\":\"2026-12-10\",\"envelope\":100000.00}")
+                .post("/api/v1/committee-sessions").then().statusCode(201).extract().path("id");
+        as("manager-1", "officer", "manager").contentType(ContentType.JSON).body("{\"applicationId\":\"" + id + "\"}")
+                .post("/api/v1/committee-sessions/{s}/applications", session).then().statusCode(200);
+        as("manager-1", "officer", "manager").contentType(ContentType.JSON).body("""
+                {"applicationId":"%s","outcome":"APPROVED","amount":%s,"deliberationNumber":"CP-2026-12-%s"}"""
+                .formatted(id, amount, id.substring(0, 4)))
+                .post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(200);
+        applicant(owner).post("/api/v1/applications/{id}/agreement/acceptance", id).then().statusCode(200);
+        return id;
+    }
+
+    /** A submitted file written for {@code callId}; returns its id. */
+    public static String submittedInCall(String owner, String callId) {
+        String organisation = association(owner);
+        String id = applicant(owner).contentType(ContentType.JSON)
+                .body(completeDraftBody(organisation).replace("{\"organisationId\"", "{\"callId\":\"" + callId
+                        + "\",\"organisationId\""))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        ASSOCIATION_DOCUMENTS.forEach(type -> upload(owner, id, type, "piece.pdf", PDF));
+        applicant(owner).post("/api/v1/applications/{id}/submit", id).then().statusCode(200);
+        return id;
+    }
+
     public static io.restassured.response.ValidatableResponse upload(String owner, String applicationId, String type,
             String fileName, byte[] content) {
         // Browsers send file names in UTF-8.
