@@ -71,7 +71,8 @@ public final class KafkaBroker implements AutoCloseable {
     private static void formatStorage(Path directory, Path properties, String classpath) {
         List<String> command = new ArrayList<>(jvm(classpath));
         command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "kafka.tools.StorageTool", "format",
-                "-t", clusterId(), "-c", properties.toString()));
+                // "=" form: a base64url id may start with '-' and would be read as an option.
+                "--cluster-id=" + clusterId(), "-c", properties.toString()));
         ManagedProcess format = ManagedProcess.start("kafka-storage-format", command, Map.of(), directory,
                 directory.resolve("kafka-format.log"), false);
         format.awaitSuccess(Duration.ofSeconds(60));
