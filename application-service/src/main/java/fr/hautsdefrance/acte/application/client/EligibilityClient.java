@@ -35,6 +35,20 @@ public class EligibilityClient {
         return api.assess(EligibilityQuestion.of(application));
     }
 
+    /** The rules' verdict on any project (the public simulator). */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public EligibilityVerdict simulate(EligibilityQuestion question) {
+        return api.assess(question);
+    }
+
+    /** Communes whose name or postcode starts with {@code query}, for the forms' autocomplete. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    public java.util.List<CommuneInfo> searchCommunes(String query, int limit) {
+        return api.communes(query, limit);
+    }
+
     /** An EPCI of the region, or empty when it is not one (or the reference cannot be reached). */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     public Optional<EpciInfo> epci(String siren) {

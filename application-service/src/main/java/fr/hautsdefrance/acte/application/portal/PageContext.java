@@ -1,0 +1,59 @@
+package fr.hautsdefrance.acte.application.portal;
+
+import fr.hautsdefrance.acte.web.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** What every page shows around its content: who is signed in, their spaces, the form token. */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    private final SecurityIdentity identity;
+    private final RoutingContext routing;
+
+    @Inject
+    public PageContext(SecurityIdentity identity, RoutingContext routing) {
+        this.identity = identity;
+        this.routing = routing;
+    }
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String getUserName() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            String name = token.getClaim("name");
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    public boolean isApplicant() {
+        return identity.hasRole(Roles.APPLICANT);
+    }
+
+    public boolean isStaff() {
+        return identity.hasRole(Roles.OFFICER) || identity.hasRole(Roles.MANAGER) || identity.hasRole(Roles.FINANCE)
+                || identity.hasRole(Roles.ADMIN);
+    }
+
+    public boolean isManager() {
+        return identity.hasRole(Roles.MANAGER);
+    }
+
+    public String getCsrf() {
+        return PortalCsrf.tokenOf(routing);
+    }
+
+    public String getPath() {
+        return routing.normalizedPath();
+    }
+}

@@ -1,0 +1,168 @@
+package fr.hautsdefrance.acte.application.portal;
+
+import fr.hautsdefrance.acte.application.domain.ApplicantType;
+import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
+import fr.hautsdefrance.acte.application.domain.FundingSource;
+import fr.hautsdefrance.acte.application.domain.LegalForm;
+import fr.hautsdefrance.acte.application.domain.PartnerCategory;
+import fr.hautsdefrance.acte.application.domain.Stage;
+import fr.hautsdefrance.acte.web.problem.Problem;
+import io.quarkus.qute.TemplateExtension;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** French wording of the platform's codes and figures, for the templates. */
+@TemplateExtension
+public final class PortalExtensions {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE);
+
+    private PortalExtensions() {
+    }
+
+    static String euros(BigDecimal amount) {
+        if (amount == null) {
+            return "—";
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
+        symbols.setGroupingSeparator('\u00a0');
+        return new DecimalFormat("#,##0.00", symbols).format(amount) + "\u00a0€";
+    }
+
+    static String french(LocalDate date) {
+        return date == null ? "—" : DATE.format(date);
+    }
+
+    static String french(OffsetDateTime at) {
+        return at == null ? "—" : DATE_TIME.format(at.atZoneSameInstant(PARIS));
+    }
+
+    /** The error message for one field of a form, or null. */
+    static String messageFor(List<Problem.FieldError> errors, String field) {
+        return errors == null ? null : errors.stream().filter(e -> field.equals(e.field())).map(Problem.FieldError::message)
+                .findFirst().orElse(null);
+    }
+
+    /** The error message for the {@code index}th row of a repeated field ({@code expenseAmount2}), or null. */
+    static String messageFor(List<Problem.FieldError> errors, String prefix, int index) {
+        return messageFor(errors, prefix + index);
+    }
+
+    /** 0.6 → "60". */
+    static String percent(BigDecimal rate) {
+        return rate == null ? "—" : rate.movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    static String label(ApplicationStatus status) {
+        return switch (status) {
+            case DRAFT -> "Brouillon";
+            case SUBMITTED -> "Déposé";
+            case UNDER_REVIEW -> "En instruction";
+            case INFO_REQUESTED -> "Compléments demandés";
+            case ASSESSED -> "Instruit";
+            case IN_COMMITTEE -> "En commission";
+            case APPROVED -> "Subvention attribuée";
+            case REJECTED -> "Refusé";
+            case AGREEMENT_SIGNED -> "Convention acceptée";
+            case CLOSED -> "Clos";
+            case WITHDRAWN -> "Retiré";
+            case LAPSED -> "Caduc";
+        };
+    }
+
+    static String label(Stage stage) {
+        return switch (stage) {
+            case EMERGENCE -> "Émergence";
+            case STRUCTURATION -> "Structuration";
+            case DEVELOPMENT -> "Développement";
+            case SWARMING -> "Essaimage";
+        };
+    }
+
+    static String description(Stage stage) {
+        return switch (stage) {
+            case EMERGENCE -> "Identifier le besoin et faire émerger des réponses entrepreneuriales.";
+            case STRUCTURATION -> "Créer ou développer des services mixtes publics-privés, jusqu'à une structure porteuse (SCIC…).";
+            case DEVELOPMENT -> "Faire grandir une coopération déjà structurée, franchir un cap.";
+            case SWARMING -> "Essaimer un projet exemplaire ailleurs dans la région.";
+        };
+    }
+
+    static String label(ApplicantType type) {
+        return switch (type) {
+            case ESS_ENTERPRISE -> "Entreprise de l'économie sociale et solidaire";
+            case EPCI -> "EPCI (communauté de communes, d'agglomération, urbaine, métropole)";
+            case EPCI_GROUPING -> "Groupement d'EPCI";
+        };
+    }
+
+    static String label(LegalForm form) {
+        return switch (form) {
+            case ASSOCIATION -> "Association";
+            case COOPERATIVE -> "Coopérative (SCOP, SCIC, CAE…)";
+            case MUTUAL -> "Mutuelle";
+            case FOUNDATION -> "Fondation";
+            case ESS_COMMERCIAL_COMPANY -> "Société commerciale de l'ESS (agrément ESUS)";
+            case COMMERCIAL_COMPANY -> "Société commerciale sans statut ESS";
+            case LOCAL_AUTHORITY -> "Collectivité territoriale ou EPCI";
+        };
+    }
+
+    static String label(PartnerCategory category) {
+        return switch (category) {
+            case ESS -> "Structure de l'ESS";
+            case COMPANY -> "Entreprise";
+            case PUBLIC_AUTHORITY -> "Collectivité ou acteur public";
+            case INHABITANTS -> "Habitants";
+            case RESEARCH_EDUCATION -> "Recherche ou enseignement";
+        };
+    }
+
+    static String label(ExpenseCategory category) {
+        return switch (category) {
+            case OPERATING -> "Fonctionnement du projet";
+            case EXTERNAL_SERVICES -> "Prestations externes";
+            case ANIMATION_ENGINEERING -> "Animation et ingénierie";
+            case EXPERIMENTATION_CAPITALISATION -> "Expérimentation et capitalisation";
+            case TRANSFER_SWARMING -> "Transfert et essaimage";
+            case DISSEMINATION -> "Diffusion d'outils et de méthodes";
+            case INVESTMENT -> "Investissement";
+            case OTHER -> "Autre dépense";
+        };
+    }
+
+    static String label(FundingSource source) {
+        return switch (source) {
+            case REGION_ACTE -> "Région — ACTE (montant demandé)";
+            case STATE -> "État";
+            case EUROPEAN_UNION -> "Union européenne";
+            case DEPARTMENT -> "Département";
+            case EPCI -> "EPCI";
+            case MUNICIPALITY -> "Commune";
+            case FOUNDATION -> "Fondation";
+            case PRIVATE -> "Financement privé";
+            case OWN_FUNDS -> "Fonds propres";
+            case OTHER -> "Autre ressource";
+        };
+    }
+
+    static String statusLabel(String checkStatus) {
+        return switch (checkStatus) {
+            case "PASS" -> "Respecté";
+            case "WARN" -> "À noter";
+            case "FAIL" -> "Non respecté";
+            default -> checkStatus;
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package fr.hautsdefrance.acte.application.portal;
+
+import fr.hautsdefrance.acte.application.domain.ApplicantType;
+import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.DocumentType;
+import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
+import fr.hautsdefrance.acte.application.domain.FundingSource;
+import fr.hautsdefrance.acte.application.domain.LegalForm;
+import fr.hautsdefrance.acte.application.domain.PartnerCategory;
+import fr.hautsdefrance.acte.application.domain.Stage;
+import io.quarkus.qute.TemplateGlobal;
+
+import java.util.List;
+
+/** The choices the forms offer, in the order people read them. */
+@TemplateGlobal
+public final class PortalGlobals {
+
+    static final List<ApplicantType> applicantTypes = List.of(ApplicantType.values());
+    static final List<LegalForm> legalForms = List.of(LegalForm.values());
+    static final List<Stage> stages = List.of(Stage.values());
+    static final List<PartnerCategory> partnerCategories = List.of(PartnerCategory.values());
+    static final List<ExpenseCategory> expenseCategories = List.of(ExpenseCategory.values());
+    static final List<FundingSource> fundingSources = List.of(FundingSource.values());
+    static final List<ApplicationStatus> statuses = List.of(ApplicationStatus.values());
+    static final List<DocumentType> documentTypes = List.of(DocumentType.values());
+
+    private PortalGlobals() {
+    }
+}
