@@ -7,6 +7,7 @@ import fr.hautsdefrance.acte.application.service.ApplicationQueries;
 import fr.hautsdefrance.acte.application.service.ApplicationService;
 import fr.hautsdefrance.acte.application.service.EligibilityPreview;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
+import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
 import fr.hautsdefrance.acte.web.security.Roles;
@@ -181,7 +182,6 @@ public class ApplicationResource {
     }
 
     static Response pdf(byte[] content, String fileName) {
-        return Response.ok(content, "application/pdf")
-                .header("Content-Disposition", ContentDisposition.attachment(fileName)).build();
+        return Attachments.of(content, "application/pdf", fileName);
     }
 }

@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.application.rest;
 import fr.hautsdefrance.acte.application.domain.DocumentType;
 import fr.hautsdefrance.acte.application.domain.document.Document;
 import fr.hautsdefrance.acte.application.service.DocumentService;
+import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,10 +81,7 @@ public class DocumentResource {
     @Operation(summary = "Download a piece")
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         DocumentService.Download download = documents.download(id, documentId);
-        return Response.ok(download.content(), download.document().mediaType)
-                .header("Content-Disposition", ContentDisposition.attachment(download.document().fileName))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Attachments.of(download.content(), download.document().mediaType, download.document().fileName);
     }
 
     @DELETE

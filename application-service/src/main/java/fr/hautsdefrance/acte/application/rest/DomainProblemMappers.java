@@ -7,6 +7,7 @@ import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleExc
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.problem.ProblemMappers;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -17,25 +18,25 @@ import java.util.List;
 public class DomainProblemMappers {
 
     @ServerExceptionMapper
-    public Response illegalTransition(IllegalTransitionException e, UriInfo uri) {
-        return ProblemMappers.respond(ProblemException.conflict("illegal-transition", e.getMessage()), uri);
+    public Response illegalTransition(IllegalTransitionException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemMappers.respond(ProblemException.conflict("illegal-transition", e.getMessage()), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response incomplete(IncompleteApplicationException e, UriInfo uri) {
+    public Response incomplete(IncompleteApplicationException e, UriInfo uri, HttpHeaders headers) {
         return ProblemMappers.respond(new ProblemException(422, "incomplete-application", "Dossier incomplet",
                 e.getMessage(), e.missing().stream().map(m -> new Problem.FieldError(m.field(), m.message())).toList()),
-                uri);
+                uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response applicationRule(ApplicationRuleException e, UriInfo uri) {
+    public Response applicationRule(ApplicationRuleException e, UriInfo uri, HttpHeaders headers) {
         return ProblemMappers.respond(new ProblemException(422, "application-rule", "Action refusée", e.getMessage(),
-                List.of(new Problem.FieldError(e.field(), e.getMessage()))), uri);
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response organisationRule(OrganisationRuleException e, UriInfo uri) {
-        return ProblemMappers.respond(ProblemException.conflict("organisation-rule", e.getMessage()), uri);
+    public Response organisationRule(OrganisationRuleException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemMappers.respond(ProblemException.conflict("organisation-rule", e.getMessage()), uri, headers);
     }
 }

@@ -5,6 +5,7 @@ import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.application.service.ApplicationQueries;
 import fr.hautsdefrance.acte.application.service.ExportService;
 import fr.hautsdefrance.acte.application.service.StatisticsService;
+import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +60,7 @@ public class ReportingResource {
         String csv = exports.applicationsCsv(new ApplicationQueries.Filter(status, stage, commune, assignedOfficer,
                 submittedFrom, submittedTo, label, null, callId, null));
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", ContentDisposition.attachment("dossiers-acte-" + LocalDate.now() + ".csv"))
+                .header("Content-Disposition", Attachments.contentDisposition("dossiers-acte-" + LocalDate.now() + ".csv"))
                 .build();
     }
 
@@ -70,6 +71,6 @@ public class ReportingResource {
     @Operation(summary = "Awarded grants above 23,000 € in the SCDL « subventions » open-data format")
     public Response subventions() {
         return Response.ok(exports.subventionsCsv(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", ContentDisposition.attachment("subventions-acte.csv")).build();
+                .header("Content-Disposition", Attachments.contentDisposition("subventions-acte.csv")).build();
     }
 }

@@ -95,7 +95,12 @@ public class ApplicationService {
 
     /** The rules' live verdict on the file as it stands (the draft's eligibility panel). */
     public EligibilityPreview eligibilityOf(UUID id) {
-        return EligibilityPreview.of(assess(access.readable(id)));
+        return eligibilityOf(access.readable(id));
+    }
+
+    /** The same, for a file the caller already holds (and may read). */
+    public EligibilityPreview eligibilityOf(Application application) {
+        return EligibilityPreview.of(assess(application));
     }
 
     /**

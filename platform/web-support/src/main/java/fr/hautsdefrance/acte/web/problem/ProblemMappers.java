@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -24,18 +25,23 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e, uri);
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e, uri, headers);
     }
 
     /** For a service's own mappers: its domain refusal, translated into a {@link ProblemException}. */
     public static Response respond(ProblemException e, UriInfo uri) {
+        return respond(e, uri, null);
+    }
+
+    /** The same, as a web page when a browser asks for HTML. */
+    public static Response respond(ProblemException e, UriInfo uri, HttpHeaders headers) {
         return respond(new Problem(Problem.TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(),
-                path(uri), e.errors()));
+                path(uri), e.errors()), headers);
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    public Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
@@ -43,11 +49,11 @@ public class ProblemMappers {
         String detail = errors.size() == 1 ? errors.get(0).field() + " : " + errors.get(0).message()
                 : errors.size() + " champs sont à corriger.";
         return respond(new Problem(Problem.TYPE_BASE + "validation", "Données invalides", 400, detail, path(uri),
-                errors));
+                errors), headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+    public Response unreadable(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping.getPath()) : "";
         String message;
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -63,44 +69,61 @@ public class ProblemMappers {
         }
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         return respond(new Problem(Problem.TYPE_BASE + "unreadable-request", "Requête illisible", 400,
-                field.isEmpty() ? message : field + " : " + message, path(uri), errors));
+                field.isEmpty() ? message : field + " : " + message, path(uri), errors), headers);
     }
 
     /** Declared apart: Quarkus ships its own mapper for this subtype, which would answer in plain JSON. */
     @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, UriInfo uri) {
-        return unreadable(e, uri);
+    public Response mismatched(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadable(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
         return respond(new Problem(Problem.TYPE_BASE + "concurrent-change", "Modification concurrente", 409,
-                "Quelqu'un d'autre vient de modifier ce dossier : rechargez-le puis recommencez.", path(uri), List.of()));
+                "Quelqu'un d'autre vient de modifier ce dossier : rechargez-le puis recommencez.", path(uri), List.of()), headers);
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Erreur " + status : known.getReasonPhrase();
-        return respond(new Problem("about:blank", title, status, HttpDetails.of(status), path(uri), List.of()));
+        return respond(new Problem("about:blank", title, status, HttpDetails.of(status), path(uri), List.of()), headers);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Erreur interne", 500,
                 "Une erreur inattendue s'est produite. Réessayez ; si elle persiste, communiquez la référence d'incident "
                         + incident + " au support.",
-                path(uri), List.of()));
+                path(uri), List.of()), headers);
     }
 
-    static Response respond(Problem problem) {
+    /** A problem document; a web page saying the same when a browser asks for HTML. */
+    static Response respond(Problem problem, HttpHeaders headers) {
+        if (headers != null && wantsHtml(headers)) {
+            return Response.status(problem.status()).type("text/html; charset=UTF-8").entity(ProblemPage.of(problem))
+                    .build();
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static boolean wantsHtml(HttpHeaders headers) {
+        for (jakarta.ws.rs.core.MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE) && !type.isWildcardType()) {
+                return true;
+            }
+            if (type.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String path(UriInfo uri) {

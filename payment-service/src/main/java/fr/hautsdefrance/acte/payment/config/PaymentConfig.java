@@ -1,0 +1,78 @@
+package fr.hautsdefrance.acte.payment.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The payment rules of the scheme, versioned: each grant keeps the version and the values it was
+ * opened under, so a later change of the rules never alters a schedule already notified.
+ */
+@ConfigMapping(prefix = "acte.payment")
+public interface PaymentConfig {
+
+    /** Identifier of this set of values, recorded on every grant opened with it. */
+    @WithDefault("acte-paiement-2026.1")
+    String ruleVersion();
+
+    /** Share of the award paid as advance once the agreement is signed. */
+    @WithDefault("0.30")
+    BigDecimal advanceRate();
+
+    /** Cumulated payments before the balance stay at or under this share of the award. */
+    @WithDefault("0.80")
+    BigDecimal instalmentCeiling();
+
+    /** No payment below this amount, except the balance. */
+    @WithDefault("1000.00")
+    BigDecimal minimumPayment();
+
+    /** A grant with no payment request this many months after the vote lapses. */
+    @WithDefault("24")
+    int validityMonths();
+
+    /** Reminders before the lapse, in days before the lapse date. */
+    @WithDefault("60,15")
+    List<Integer> lapseWarningDays();
+
+    /** When the daily lapse check runs (Quartz-style cron, read by the scheduler). */
+    @WithDefault("0 30 5 * * ?")
+    String lapseCheckCron();
+
+    /** The Region's side of every SEPA credit transfer. */
+    Debtor debtor();
+
+    interface Debtor {
+
+        @WithDefault("Region Hauts-de-France")
+        String name();
+
+        /** SIRET of the Region, the initiating party's identifier in the files. */
+        @WithDefault("20005376700014")
+        String siret();
+
+        /** The Region's account with its paying agent (Banque de France). */
+        @WithDefault("FR7630001007941234567890185")
+        String iban();
+
+        @WithDefault("BDFEFRPPCCT")
+        String bic();
+
+        @WithDefault("Avenue du President Hoover")
+        String streetName();
+
+        @WithDefault("151")
+        String buildingNumber();
+
+        @WithDefault("59555")
+        String postCode();
+
+        @WithDefault("Lille")
+        String townName();
+
+        @WithDefault("FR")
+        String country();
+    }
+}

@@ -1,0 +1,295 @@
+package fr.hautsdefrance.acte.payment.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A grant account (subvention attribuée): the award voted for one application, its payment rules,
+ * what has been paid on it. Its id is the application's. Status changes only through the methods
+ * below, each of which checks the current status.
+ */
+@Entity
+@Table(name = "grant_account")
+public class GrantAccount extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, updatable = false)
+    public String reference;
+
+    public String title;
+
+    @Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
+
+    @Column(name = "organisation_name", nullable = false)
+    public String organisationName;
+
+    @Column(name = "beneficiary_name", nullable = false)
+    public String beneficiaryName;
+
+    @Column(nullable = false)
+    public String siren;
+
+    public String siret;
+
+    public String rna;
+
+    @Column(name = "address_line")
+    public String addressLine;
+
+    public String postcode;
+
+    @Column(name = "commune_code")
+    public String communeCode;
+
+    @Enumerated(EnumType.STRING)
+    public Stage stage;
+
+    @Column(name = "awarded_amount", nullable = false, updatable = false)
+    public BigDecimal awardedAmount;
+
+    @Column(nullable = false, updatable = false)
+    public BigDecimal rate;
+
+    @Column(name = "eligible_base", nullable = false, updatable = false)
+    public BigDecimal eligibleBase;
+
+    @Column(name = "deliberation_number", nullable = false)
+    public String deliberationNumber;
+
+    @Column(name = "decided_at", nullable = false)
+    public LocalDate decidedAt;
+
+    @Column(name = "committee_session_id")
+    public UUID committeeSessionId;
+
+    @Embedded
+    public ScheduleParameters rules;
+
+    @Column(name = "lapse_date", nullable = false)
+    public LocalDate lapseDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private GrantStatus status;
+
+    @Column(name = "agreement_signed_at")
+    private OffsetDateTime agreementSignedAt;
+
+    @Column(name = "agreement_signed_by")
+    private String agreementSignedBy;
+
+    @Column(name = "agreement_signer_name")
+    private String agreementSignerName;
+
+    /** The grant as earned on the final statement (below the award when prorated); set with the balance. */
+    @Column(name = "final_amount")
+    private BigDecimal finalAmount;
+
+    /** Sum of the payments the bank reported as made; the database keeps it within the award. */
+    @Column(name = "paid_amount", nullable = false)
+    private BigDecimal paidAmount;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    public OffsetDateTime openedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Column(name = "lapsed_at")
+    private OffsetDateTime lapsedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "grant_member", joinColumns = @JoinColumn(name = "grant_id"))
+    @OrderColumn(name = "position")
+    public List<GrantMember> members = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "grant_planned_expense", joinColumns = @JoinColumn(name = "grant_id"))
+    @OrderColumn(name = "position")
+    public List<PlannedExpense> plannedExpenses = new ArrayList<>();
+
+    /** Two commands on the same grant at once: the second is refused instead of overwriting. */
+    @Version
+    public long version;
+
+    protected GrantAccount() {
+    }
+
+    /** The account of a grant the Commission permanente voted, under the rules in force. */
+    public static GrantAccount award(UUID applicationId, String reference, BigDecimal awardedAmount, BigDecimal rate,
+            BigDecimal eligibleBase, String deliberationNumber, LocalDate decidedAt, ScheduleParameters rules,
+            OffsetDateTime now) {
+        if (awardedAmount == null || awardedAmount.signum() <= 0) {
+            throw new PaymentRuleException("awardedAmount", "le montant attribué doit être positif");
+        }
+        if (rate == null || rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+            throw new PaymentRuleException("rate", "le taux doit être compris entre 0 et 1");
+        }
+        GrantAccount grant = new GrantAccount();
+        grant.id = applicationId;
+        grant.reference = reference;
+        grant.awardedAmount = MoneyRules.euros(awardedAmount);
+        grant.rate = rate;
+        grant.eligibleBase = MoneyRules.euros(eligibleBase);
+        grant.deliberationNumber = deliberationNumber;
+        grant.decidedAt = decidedAt;
+        grant.rules = rules;
+        grant.lapseDate = decidedAt.plusMonths(rules.validityMonths);
+        grant.status = GrantStatus.AWAITING_AGREEMENT;
+        grant.paidAmount = MoneyRules.ZERO;
+        grant.openedAt = now;
+        return grant;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public GrantStatus status() {
+        return status;
+    }
+
+    public OffsetDateTime agreementSignedAt() {
+        return agreementSignedAt;
+    }
+
+    public String agreementSignedBy() {
+        return agreementSignedBy;
+    }
+
+    public String agreementSignerName() {
+        return agreementSignerName;
+    }
+
+    public BigDecimal finalAmount() {
+        return finalAmount;
+    }
+
+    public BigDecimal paidAmount() {
+        return paidAmount;
+    }
+
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
+    public OffsetDateTime lapsedAt() {
+        return lapsedAt;
+    }
+
+    public boolean hasMember(String subject) {
+        return subject != null && members.stream().anyMatch(m -> subject.equals(m.subject));
+    }
+
+    public BigDecimal advanceAmount() {
+        return MoneyRules.advance(awardedAmount, rules);
+    }
+
+    // ------------------------------------------------------------------ changes
+
+    /** The organisation's members as last reported: who may request payments. */
+    public void replaceMembers(List<GrantMember> latest) {
+        if (latest != null && !latest.isEmpty()) {
+            members.clear();
+            members.addAll(latest);
+        }
+    }
+
+    /** Both parties signed the agreement: the advance becomes payable. Signing twice changes nothing. */
+    public boolean signAgreement(OffsetDateTime signedAt, String signedBy, String signerName) {
+        if (status == GrantStatus.OPEN && agreementSignedAt != null) {
+            return false;
+        }
+        if (status != GrantStatus.AWAITING_AGREEMENT) {
+            throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
+                    + " : la convention ne peut plus être signée.");
+        }
+        agreementSignedAt = signedAt;
+        agreementSignedBy = signedBy;
+        agreementSignerName = signerName;
+        status = GrantStatus.OPEN;
+        return true;
+    }
+
+    /** Payment requests are accepted on an open grant only. */
+    public void ensureOpen() {
+        if (status != GrantStatus.OPEN) {
+            String why = switch (status) {
+                case AWAITING_AGREEMENT -> "la convention n'est pas encore signée : signez-la pour demander l'avance";
+                case CLOSED -> "le solde a été versé, la subvention est soldée";
+                case LAPSED -> "la subvention est caduque : aucun versement n'a été demandé dans le délai de validité";
+                case OPEN -> "";
+            };
+            throw new IllegalTransitionException("Aucun versement ne peut être demandé sur la subvention " + reference
+                    + " : " + why + ".");
+        }
+    }
+
+    /** The bank reported a payment as made. */
+    public void recordPaid(BigDecimal amount) {
+        BigDecimal total = paidAmount.add(MoneyRules.euros(amount));
+        if (total.compareTo(awardedAmount) > 0) {
+            throw new PaymentRuleException("amount", "Les versements (" + MoneyRules.french(total)
+                    + ") dépasseraient le montant attribué (" + MoneyRules.french(awardedAmount) + ").");
+        }
+        paidAmount = total;
+    }
+
+    /** The balance fixed the final amount (prorated or not). */
+    public void fixFinalAmount(BigDecimal amount) {
+        finalAmount = MoneyRules.euros(amount);
+    }
+
+    /** The balance is settled: nothing more will be paid. */
+    public void close(OffsetDateTime now) {
+        if (status != GrantStatus.OPEN) {
+            throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
+                    + " : elle ne peut pas être soldée.");
+        }
+        status = GrantStatus.CLOSED;
+        closedAt = now;
+    }
+
+    /** Caducité: no payment was requested within the validity period. */
+    public void lapse(OffsetDateTime now) {
+        if (status != GrantStatus.AWAITING_AGREEMENT && status != GrantStatus.OPEN) {
+            throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
+                    + " : elle ne peut pas devenir caduque.");
+        }
+        status = GrantStatus.LAPSED;
+        lapsedAt = now;
+    }
+
+    static String french(GrantStatus status) {
+        return switch (status) {
+            case AWAITING_AGREEMENT -> "en attente de signature de la convention";
+            case OPEN -> "ouverte";
+            case CLOSED -> "soldée";
+            case LAPSED -> "caduque";
+        };
+    }
+}

@@ -1,0 +1,368 @@
+package fr.hautsdefrance.acte.payment.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One payment of a grant (avance, acompte or solde), from its place in the schedule to the bank's
+ * answer. Its id is the end-to-end id of the credit transfer. The database holds at most one live
+ * (not rejected) payment per grant, kind and sequence, and keeps the grant's payments within its award.
+ */
+@Entity
+@Table(name = "payment")
+public class Payment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "grant_id", nullable = false, updatable = false)
+    public UUID grantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public PaymentKind kind;
+
+    /** 1 for the advance and the balance; 1, 2… for the instalments. */
+    @Column(nullable = false, updatable = false)
+    public int sequence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PaymentStatus status;
+
+    /** The schedule's forecast. */
+    @Column(name = "planned_amount")
+    public BigDecimal plannedAmount;
+
+    /** The amount the request would give if every line were accepted as declared. */
+    @Column(name = "requested_amount")
+    private BigDecimal requestedAmount;
+
+    /** The amount due, fixed when the request is validated; the one paid. */
+    @Column(name = "amount")
+    private BigDecimal amount;
+
+    @Column(name = "accepted_eligible_base")
+    private BigDecimal acceptedEligibleBase;
+
+    @Column(name = "requested_by")
+    private String requestedBy;
+
+    @Column(name = "requested_by_name")
+    private String requestedByName;
+
+    @Column(name = "requested_at")
+    private OffsetDateTime requestedAt;
+
+    @Column(name = "validated_by")
+    private String validatedBy;
+
+    @Column(name = "validated_at")
+    private OffsetDateTime validatedAt;
+
+    @Column(name = "prepared_by")
+    private String preparedBy;
+
+    @Column(name = "prepared_by_name")
+    private String preparedByName;
+
+    @Column(name = "prepared_at")
+    private OffsetDateTime preparedAt;
+
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Column(name = "approved_by_name")
+    private String approvedByName;
+
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
+
+    @Column(name = "batch_id")
+    private UUID batchId;
+
+    @Column(name = "ordered_at")
+    private OffsetDateTime orderedAt;
+
+    @Column(name = "paid_at")
+    private OffsetDateTime paidAt;
+
+    @Column(name = "rejected_by")
+    private String rejectedBy;
+
+    @Column(name = "rejected_at")
+    private OffsetDateTime rejectedAt;
+
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
+    @Embedded
+    private Creditor creditor;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "expense_line", joinColumns = @JoinColumn(name = "payment_id"))
+    @OrderColumn(name = "position")
+    public List<ExpenseLine> lines = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Version
+    public long version;
+
+    protected Payment() {
+    }
+
+    /** A payment the schedule foresees; nothing is due until it is requested. */
+    public static Payment scheduled(UUID grantId, PaymentKind kind, int sequence, BigDecimal plannedAmount,
+            OffsetDateTime now) {
+        Payment payment = new Payment();
+        payment.id = UUID.randomUUID();
+        payment.grantId = grantId;
+        payment.kind = kind;
+        payment.sequence = sequence;
+        payment.status = PaymentStatus.SCHEDULED;
+        payment.plannedAmount = plannedAmount == null ? null : MoneyRules.euros(plannedAmount);
+        payment.createdAt = now;
+        return payment;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public PaymentStatus status() {
+        return status;
+    }
+
+    public BigDecimal requestedAmount() {
+        return requestedAmount;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public BigDecimal acceptedEligibleBase() {
+        return acceptedEligibleBase;
+    }
+
+    public String requestedBy() {
+        return requestedBy;
+    }
+
+    public String requestedByName() {
+        return requestedByName;
+    }
+
+    public OffsetDateTime requestedAt() {
+        return requestedAt;
+    }
+
+    public String validatedBy() {
+        return validatedBy;
+    }
+
+    public OffsetDateTime validatedAt() {
+        return validatedAt;
+    }
+
+    public String preparedBy() {
+        return preparedBy;
+    }
+
+    public String preparedByName() {
+        return preparedByName;
+    }
+
+    public OffsetDateTime preparedAt() {
+        return preparedAt;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public String approvedByName() {
+        return approvedByName;
+    }
+
+    public OffsetDateTime approvedAt() {
+        return approvedAt;
+    }
+
+    public UUID batchId() {
+        return batchId;
+    }
+
+    public OffsetDateTime orderedAt() {
+        return orderedAt;
+    }
+
+    public OffsetDateTime paidAt() {
+        return paidAt;
+    }
+
+    public String rejectedBy() {
+        return rejectedBy;
+    }
+
+    public OffsetDateTime rejectedAt() {
+        return rejectedAt;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public Creditor creditor() {
+        return creditor;
+    }
+
+    /** The end-to-end id of the transfer: the payment id in 32 characters (SEPA allows 35). */
+    public String endToEndId() {
+        return endToEndId(id);
+    }
+
+    public static String endToEndId(UUID paymentId) {
+        return paymentId.toString().replace("-", "");
+    }
+
+    public String label() {
+        return kind == PaymentKind.INSTALMENT ? kind.french() + " n° " + sequence : kind.french();
+    }
+
+    // ------------------------------------------------------------------ transitions
+
+    /** The beneficiary asks for this payment, with its expense statement (none for the advance). */
+    public void request(String by, String byName, List<ExpenseLine> statement, BigDecimal provisionalAmount,
+            OffsetDateTime now) {
+        require(PaymentStatus.SCHEDULED, PaymentStatus.REQUESTED);
+        requestedBy = Objects.requireNonNull(by);
+        requestedByName = byName;
+        requestedAt = now;
+        requestedAmount = MoneyRules.euros(provisionalAmount);
+        lines.clear();
+        lines.addAll(statement);
+        status = PaymentStatus.REQUESTED;
+    }
+
+    /** The amount due is fixed (the officer's line decisions applied, or the advance as scheduled). */
+    public void validate(String by, BigDecimal eligibleBase, BigDecimal due, OffsetDateTime now) {
+        require(PaymentStatus.REQUESTED, PaymentStatus.VALIDATED);
+        if (due.signum() < 0) {
+            throw new IllegalArgumentException("negative amount " + due);
+        }
+        validatedBy = by;
+        validatedAt = now;
+        acceptedEligibleBase = eligibleBase == null ? null : MoneyRules.euros(eligibleBase);
+        amount = MoneyRules.euros(due);
+        status = PaymentStatus.VALIDATED;
+    }
+
+    /** A finance officer prepares the payment order (maker): the validated bank details are copied onto it. */
+    public void prepare(String by, String byName, Creditor account, OffsetDateTime now) {
+        if (status != PaymentStatus.VALIDATED) {
+            throw illegal("préparer l'ordre de paiement");
+        }
+        if (amount == null || amount.signum() <= 0) {
+            throw new IllegalTransitionException("Le " + label() + " n'a rien à verser : il n'y a pas d'ordre à préparer.");
+        }
+        preparedBy = Objects.requireNonNull(by);
+        preparedByName = byName;
+        preparedAt = now;
+        creditor = Objects.requireNonNull(account);
+    }
+
+    /** A second finance officer approves the prepared order (checker): never the one who prepared it. */
+    public void approve(String by, String byName, OffsetDateTime now) {
+        if (status != PaymentStatus.VALIDATED) {
+            throw illegal("approuver l'ordre de paiement");
+        }
+        if (preparedBy == null) {
+            throw new IllegalTransitionException("L'ordre de paiement du " + label()
+                    + " n'a pas encore été préparé : un gestionnaire financier doit le préparer avant qu'un autre l'approuve.");
+        }
+        if (preparedBy.equals(by)) {
+            throw new FourEyesException("Vous avez préparé cet ordre de paiement : il doit être approuvé par un autre "
+                    + "gestionnaire financier (contrôle à quatre yeux).");
+        }
+        approvedBy = by;
+        approvedByName = byName;
+        approvedAt = now;
+        status = PaymentStatus.APPROVED;
+    }
+
+    /** Put in a SEPA credit transfer file sent to the bank. */
+    public void order(UUID batch, OffsetDateTime now) {
+        require(PaymentStatus.APPROVED, PaymentStatus.ORDERED);
+        batchId = batch;
+        orderedAt = now;
+        status = PaymentStatus.ORDERED;
+    }
+
+    /** The bank reported the transfer as made. */
+    public void paid(OffsetDateTime at) {
+        require(PaymentStatus.ORDERED, PaymentStatus.PAID);
+        paidAt = at;
+        status = PaymentStatus.PAID;
+    }
+
+    /** A balance with nothing left to pay: settled at 0.00 without a transfer. */
+    public void settleWithoutTransfer(OffsetDateTime now) {
+        if (status != PaymentStatus.VALIDATED || kind != PaymentKind.BALANCE || amount.signum() != 0) {
+            throw illegal("solder sans virement");
+        }
+        paidAt = now;
+        status = PaymentStatus.PAID;
+    }
+
+    /** Refused: by the officer, by the rules, by the bank, or because the grant lapsed. */
+    public void reject(String by, String reason, OffsetDateTime now) {
+        if (status == PaymentStatus.PAID || status == PaymentStatus.REJECTED || status == PaymentStatus.APPROVED) {
+            throw illegal("rejeter ce versement");
+        }
+        rejectedBy = by;
+        rejectedAt = now;
+        rejectionReason = reason;
+        status = PaymentStatus.REJECTED;
+    }
+
+    private void require(PaymentStatus from, PaymentStatus to) {
+        if (status != from) {
+            throw illegal(switch (to) {
+                case REQUESTED -> "le demander";
+                case VALIDATED -> "le valider";
+                case APPROVED -> "l'approuver";
+                case ORDERED -> "l'ordonner";
+                case PAID -> "l'enregistrer comme payé";
+                default -> "passer au statut " + to;
+            });
+        }
+    }
+
+    private IllegalTransitionException illegal(String action) {
+        return new IllegalTransitionException("Le " + label() + " est au statut " + status + " : impossible de "
+                + action + ".");
+    }
+}

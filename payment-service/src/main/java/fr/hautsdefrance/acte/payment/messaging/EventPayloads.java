@@ -1,0 +1,170 @@
+package fr.hautsdefrance.acte.payment.messaging;
+
+import fr.hautsdefrance.acte.payment.domain.BankIdentifiers;
+import fr.hautsdefrance.acte.payment.domain.ExpenseLine;
+import fr.hautsdefrance.acte.payment.domain.GrantAccount;
+import fr.hautsdefrance.acte.payment.domain.LineDecision;
+import fr.hautsdefrance.acte.payment.domain.Payment;
+import fr.hautsdefrance.acte.payment.domain.PaymentBatch;
+import fr.hautsdefrance.acte.payment.domain.PaymentKind;
+import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
+import fr.hautsdefrance.acte.payment.domain.RecoveryOrder;
+import fr.hautsdefrance.acte.payment.domain.Stage;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Payloads of the {@code payment.*} and {@code grant.*} events (docs/asyncapi.yaml). Each carries
+ * the grant it concerns and the people to tell, so that consumers need not call back.
+ */
+public final class EventPayloads {
+
+    private EventPayloads() {
+    }
+
+    /** The grant an event is about; its id is the application's. */
+    public record GrantRef(UUID grantId, UUID applicationId, String reference, String title, UUID organisationId,
+            String organisationName, String deliberationNumber, BigDecimal awardedAmount) {
+
+        static GrantRef of(GrantAccount grant) {
+            return new GrantRef(grant.id, grant.id, grant.reference, grant.title, grant.organisationId,
+                    grant.organisationName, grant.deliberationNumber, grant.awardedAmount);
+        }
+    }
+
+    /** A member of the beneficiary organisation, to tell. */
+    public record Contact(String subject, String email, String name) {
+    }
+
+    static List<Contact> contactsOf(GrantAccount grant) {
+        return grant.members.stream().map(m -> new Contact(m.subject, m.email, m.name)).toList();
+    }
+
+    /** The payment an event is about; {@code amount} is the amount due once fixed, else null. */
+    public record PaymentRef(UUID paymentId, String endToEndId, PaymentKind kind, int sequence, String label,
+            PaymentStatus status, BigDecimal amount) {
+
+        static PaymentRef of(Payment payment) {
+            return new PaymentRef(payment.id, payment.endToEndId(), payment.kind, payment.sequence, payment.label(),
+                    payment.status(), payment.amount());
+        }
+    }
+
+    public record ScheduledPayment(UUID paymentId, PaymentKind kind, int sequence, BigDecimal plannedAmount) {
+    }
+
+    /** The schedule is in force: award voted, agreement signed, the advance may be requested. */
+    public record Scheduled(GrantRef grant, List<Contact> contacts, String ruleVersion, BigDecimal rate,
+            BigDecimal eligibleBase, Stage stage, BigDecimal advanceRate, BigDecimal instalmentCeiling,
+            BigDecimal minimumPayment, LocalDate decidedAt, OffsetDateTime agreementSignedAt, LocalDate lapseDate,
+            List<ScheduledPayment> payments, OffsetDateTime scheduledAt) {
+
+        public static Scheduled of(GrantAccount grant, List<Payment> schedule, OffsetDateTime now) {
+            return new Scheduled(GrantRef.of(grant), contactsOf(grant), grant.rules.ruleVersion, grant.rate,
+                    grant.eligibleBase, grant.stage, grant.rules.advanceRate, grant.rules.instalmentCeiling,
+                    grant.rules.minimumPayment, grant.decidedAt, grant.agreementSignedAt(), grant.lapseDate,
+                    schedule.stream().map(p -> new ScheduledPayment(p.id, p.kind, p.sequence, p.plannedAmount)).toList(),
+                    now);
+        }
+    }
+
+    /** The beneficiary asked for a payment; {@code requestedAmount} is what the statement would give in full. */
+    public record Requested(GrantRef grant, List<Contact> contacts, PaymentRef payment, BigDecimal requestedAmount,
+            int statementLines, BigDecimal realisedTotal, String requestedBy, String requestedByName,
+            OffsetDateTime requestedAt) {
+
+        public static Requested of(GrantAccount grant, Payment payment) {
+            BigDecimal realised = payment.lines.stream().map(l -> l.realisedAmount).reduce(BigDecimal.ZERO,
+                    BigDecimal::add).setScale(2);
+            return new Requested(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment),
+                    payment.requestedAmount(), payment.lines.size(), realised, payment.requestedBy(),
+                    payment.requestedByName(), payment.requestedAt());
+        }
+    }
+
+    /** Maker and checker agreed: the payment order will go to the bank with the next file. */
+    public record Approved(GrantRef grant, List<Contact> contacts, PaymentRef payment, String preparedBy,
+            String approvedBy, OffsetDateTime approvedAt, String accountEnding) {
+
+        public static Approved of(GrantAccount grant, Payment payment) {
+            return new Approved(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment), payment.preparedBy(),
+                    payment.approvedBy(), payment.approvedAt(), BankIdentifiers.ending(payment.creditor().iban));
+        }
+    }
+
+    /** Sent to the bank in a SEPA credit transfer file. */
+    public record Ordered(GrantRef grant, List<Contact> contacts, PaymentRef payment, UUID batchId, String messageId,
+            LocalDate requestedExecutionDate, OffsetDateTime orderedAt, String accountEnding) {
+
+        public static Ordered of(GrantAccount grant, Payment payment, PaymentBatch batch) {
+            return new Ordered(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment), batch.id,
+                    batch.messageId, batch.requestedExecutionDate, payment.orderedAt(),
+                    BankIdentifiers.ending(payment.creditor().iban));
+        }
+    }
+
+    /** The bank made the transfer (or, for a balance with nothing due, it was settled without one). */
+    public record Paid(GrantRef grant, List<Contact> contacts, PaymentRef payment, OffsetDateTime paidAt,
+            boolean withoutTransfer, BigDecimal totalPaid, boolean grantClosed, BigDecimal finalAmount) {
+
+        public static Paid of(GrantAccount grant, Payment payment, boolean withoutTransfer) {
+            return new Paid(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment), payment.paidAt(),
+                    withoutTransfer, grant.paidAmount(), grant.closedAt() != null, grant.finalAmount());
+        }
+    }
+
+    /** Refused by the officer (with the reasons), by the payment rules, by the bank, or by the grant's lapse. */
+    public record Rejected(GrantRef grant, List<Contact> contacts, PaymentRef payment, String reason, boolean byBank,
+            String rejectedBy, OffsetDateTime rejectedAt, List<RejectedLine> rejectedLines) {
+
+        public record RejectedLine(int line, String label, BigDecimal realisedAmount, String comment) {
+        }
+
+        public static Rejected of(GrantAccount grant, Payment payment, boolean byBank) {
+            List<RejectedLine> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < payment.lines.size(); i++) {
+                ExpenseLine line = payment.lines.get(i);
+                if (line.decision == LineDecision.REJECTED) {
+                    lines.add(new RejectedLine(i, line.label, line.realisedAmount, line.officerComment));
+                }
+            }
+            return new Rejected(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment),
+                    payment.rejectionReason(), byBank, payment.rejectedBy(), payment.rejectedAt(), lines);
+        }
+    }
+
+    /** More was paid than the realised expenses earn: the difference is claimed back (titre de recette). */
+    public record RecoveryIssued(GrantRef grant, List<Contact> contacts, UUID recoveryId, UUID paymentId,
+            BigDecimal amount, BigDecimal finalAmount, BigDecimal paidAmount, BigDecimal realisedEligibleBase,
+            String reason, OffsetDateTime issuedAt) {
+
+        public static RecoveryIssued of(GrantAccount grant, RecoveryOrder order) {
+            return new RecoveryIssued(GrantRef.of(grant), contactsOf(grant), order.id, order.paymentId, order.amount,
+                    order.finalAmount, order.paidAmount, order.realisedEligibleBase, order.reason, order.issuedAt);
+        }
+    }
+
+    /** No payment was requested yet and the grant will lapse on {@code lapseDate}. */
+    public record LapseWarning(GrantRef grant, List<Contact> contacts, LocalDate lapseDate, int daysLeft,
+            int warningDays, LocalDate decidedAt, OffsetDateTime warnedAt) {
+
+        public static LapseWarning of(GrantAccount grant, int daysLeft, int warningDays, OffsetDateTime now) {
+            return new LapseWarning(GrantRef.of(grant), contactsOf(grant), grant.lapseDate, daysLeft, warningDays,
+                    grant.decidedAt, now);
+        }
+    }
+
+    /** Caducité: no payment was requested within the validity period; nothing will be paid. */
+    public record Lapsed(GrantRef grant, List<Contact> contacts, LocalDate lapseDate, LocalDate decidedAt,
+            OffsetDateTime lapsedAt) {
+
+        public static Lapsed of(GrantAccount grant) {
+            return new Lapsed(GrantRef.of(grant), contactsOf(grant), grant.lapseDate, grant.decidedAt,
+                    grant.lapsedAt());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package fr.hautsdefrance.acte.payment.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdefrance.acte.payment.domain.Payment;
+import fr.hautsdefrance.acte.payment.domain.PaymentBatch;
+import fr.hautsdefrance.acte.payment.service.IdempotentCommands;
+import fr.hautsdefrance.acte.payment.service.PaymentOrderService;
+import fr.hautsdefrance.acte.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** SEPA credit transfer files: approved orders sent to the bank together, and the bank's answer. */
+@Path("/api/v1/payment-batches")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Payment batches")
+public class PaymentBatchResource {
+
+    static final String PAIN_001 = "application/xml";
+
+    private final PaymentOrderService orders;
+    private final IdempotentCommands idempotency;
+    private final ObjectMapper mapper;
+
+    @Inject
+    public PaymentBatchResource(PaymentOrderService orders, IdempotentCommands idempotency, ObjectMapper mapper) {
+        this.orders = orders;
+        this.idempotency = idempotency;
+        this.mapper = mapper;
+    }
+
+    public record BatchBody(LocalDate requestedExecutionDate, @Size(max = 100_000) List<@NotNull UUID> paymentIds) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Put approved orders (those listed, or all) into a new SEPA file; requires an Idempotency-Key header")
+    public Response create(@HeaderParam(IdempotentCommands.HEADER) String key, @Valid BatchBody body,
+            @Context UriInfo uri) {
+        BatchBody request = body == null ? new BatchBody(null, null) : body;
+        IdempotentCommands.Answer answer = idempotency.run(key, "payment-batch", request, 201, () -> {
+            PaymentBatch batch = orders.batch(request.requestedExecutionDate(), request.paymentIds());
+            List<Payment> payments = orders.paymentsOf(batch);
+            return Views.BatchView.of(batch, payments, orders.grantsOf(payments));
+        });
+        return Answers.created(answer, uri.getAbsolutePathBuilder(), mapper);
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "SEPA files, latest first")
+    public List<Views.BatchView> list() {
+        return orders.batches().stream().map(b -> Views.BatchView.of(b, null, null)).toList();
+    }
+
+    @GET
+    @Path("/{batchId}")
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "A SEPA file and its payments")
+    public Views.BatchView batch(@PathParam("batchId") UUID batchId) {
+        PaymentBatch batch = orders.batch(batchId);
+        List<Payment> payments = orders.paymentsOf(batch);
+        return Views.BatchView.of(batch, payments, orders.grantsOf(payments));
+    }
+
+    @GET
+    @Path("/{batchId}/pain.001")
+    @Produces(PAIN_001)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "The ISO 20022 pain.001.001.09 file to send to the bank (streamed)")
+    public Response file(@PathParam("batchId") UUID batchId) {
+        PaymentBatch batch = orders.batch(batchId);
+        StreamingOutput body = out -> orders.writeFile(batch.id, out);
+        return Response.ok(body, PAIN_001)
+                .header("Content-Disposition", "attachment; filename=\"" + batch.messageId + ".xml\"").build();
+    }
+
+    public record StatusEntryBody(@NotBlank(message = "indiquez la référence de bout en bout (EndToEndId)") String endToEndId,
+            @NotNull(message = "indiquez PAID ou REJECTED") PaymentOrderService.Outcome status,
+            @Size(max = 500) String reason) {
+    }
+
+    public record StatusReportBody(@NotEmpty(message = "le relevé ne contient aucune ligne") @Size(max = 100_000)
+            List<@NotNull @Valid StatusEntryBody> entries) {
+    }
+
+    @POST
+    @Path("/{batchId}/status-report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Record the bank's status report: each transfer PAID or REJECTED (with the reason)")
+    public Views.BatchView statusReport(@PathParam("batchId") UUID batchId,
+            @NotNull(message = GrantResource.NOT_EMPTY) @Valid StatusReportBody body) {
+        orders.recordStatus(batchId, body.entries().stream()
+                .map(e -> new PaymentOrderService.StatusEntry(e.endToEndId(), e.status(), e.reason())).toList());
+        return batch(batchId);
+    }
+}

@@ -1,0 +1,150 @@
+package fr.hautsdefrance.acte.payment.rest;
+
+import fr.hautsdefrance.acte.payment.domain.BankAccount;
+import fr.hautsdefrance.acte.payment.domain.BankAccountStatus;
+import fr.hautsdefrance.acte.payment.domain.BankIdentifiers;
+import fr.hautsdefrance.acte.payment.domain.ExpenseCategory;
+import fr.hautsdefrance.acte.payment.domain.ExpenseLine;
+import fr.hautsdefrance.acte.payment.domain.GrantAccount;
+import fr.hautsdefrance.acte.payment.domain.GrantStatus;
+import fr.hautsdefrance.acte.payment.domain.LineDecision;
+import fr.hautsdefrance.acte.payment.domain.Payment;
+import fr.hautsdefrance.acte.payment.domain.PaymentBatch;
+import fr.hautsdefrance.acte.payment.domain.PaymentKind;
+import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
+import fr.hautsdefrance.acte.payment.domain.RecoveryOrder;
+import fr.hautsdefrance.acte.payment.domain.ScheduleParameters;
+import fr.hautsdefrance.acte.payment.domain.Stage;
+import fr.hautsdefrance.acte.payment.service.GrantService;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the API answers: views of the domain, never the entities themselves. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record GrantSummary(UUID id, String reference, String title, UUID organisationId, String organisationName,
+            GrantStatus status, BigDecimal awardedAmount, BigDecimal paidAmount, BigDecimal finalAmount,
+            String deliberationNumber, LocalDate decidedAt, LocalDate lapseDate, OffsetDateTime agreementSignedAt) {
+
+        static GrantSummary of(GrantAccount g) {
+            return new GrantSummary(g.id, g.reference, g.title, g.organisationId, g.organisationName, g.status(),
+                    g.awardedAmount, g.paidAmount(), g.finalAmount(), g.deliberationNumber, g.decidedAt, g.lapseDate,
+                    g.agreementSignedAt());
+        }
+    }
+
+    public record RulesView(String ruleVersion, BigDecimal advanceRate, BigDecimal instalmentCeiling,
+            BigDecimal minimumPayment, int validityMonths) {
+
+        static RulesView of(ScheduleParameters rules) {
+            return new RulesView(rules.ruleVersion, rules.advanceRate, rules.instalmentCeiling, rules.minimumPayment,
+                    rules.validityMonths);
+        }
+    }
+
+    public record PlannedExpenseView(ExpenseCategory category, BigDecimal amount) {
+    }
+
+    public record GrantView(UUID id, String reference, String title, UUID organisationId, String organisationName,
+            String beneficiaryName, String siret, GrantStatus status, Stage stage, List<ExpenseCategory> eligibleCategories,
+            BigDecimal awardedAmount, BigDecimal rate, BigDecimal eligibleBase, String deliberationNumber,
+            LocalDate decidedAt, OffsetDateTime agreementSignedAt, LocalDate lapseDate, RulesView rules,
+            BigDecimal advanceAmount, BigDecimal instalmentCap, BigDecimal paidAmount, BigDecimal finalAmount,
+            List<PlannedExpenseView> plannedExpenses, List<PaymentView> payments, List<BankAccountView> bankAccounts,
+            RecoveryView recovery) {
+
+        static GrantView of(GrantService.GrantFile file, boolean fullIban) {
+            GrantAccount g = file.grant();
+            List<ExpenseCategory> eligible = java.util.Arrays.stream(ExpenseCategory.values())
+                    .filter(c -> Stage.isEligible(g.stage, c)).toList();
+            return new GrantView(g.id, g.reference, g.title, g.organisationId, g.organisationName, g.beneficiaryName,
+                    g.siret, g.status(), g.stage, eligible, g.awardedAmount, g.rate, g.eligibleBase,
+                    g.deliberationNumber, g.decidedAt, g.agreementSignedAt(), g.lapseDate, RulesView.of(g.rules),
+                    g.advanceAmount(), file.instalmentCap(), g.paidAmount(), g.finalAmount(),
+                    g.plannedExpenses.stream().map(p -> new PlannedExpenseView(p.category, p.amount)).toList(),
+                    file.payments().stream().map(p -> PaymentView.of(p, fullIban)).toList(),
+                    file.bankAccounts().stream().map(a -> BankAccountView.of(a, fullIban)).toList(),
+                    file.recovery() == null ? null : RecoveryView.of(file.recovery()));
+        }
+    }
+
+    public record LineView(int line, ExpenseCategory category, String label, BigDecimal realisedAmount,
+            List<String> supportingDocuments, LineDecision decision, BigDecimal acceptedAmount, String comment) {
+
+        static LineView of(int line, ExpenseLine l) {
+            return new LineView(line, l.category, l.label, l.realisedAmount, List.copyOf(l.supportingDocuments),
+                    l.decision, l.acceptedAmount, l.officerComment);
+        }
+    }
+
+    public record CreditorView(UUID bankAccountId, String holderName, String iban, String bic, String townName) {
+    }
+
+    public record PaymentView(UUID id, UUID grantId, String endToEndId, PaymentKind kind, int sequence, String label,
+            PaymentStatus status, BigDecimal plannedAmount, BigDecimal requestedAmount, BigDecimal amount,
+            BigDecimal acceptedEligibleBase, String requestedBy, String requestedByName, OffsetDateTime requestedAt,
+            String validatedBy, OffsetDateTime validatedAt, String preparedBy, String preparedByName,
+            OffsetDateTime preparedAt, String approvedBy, String approvedByName, OffsetDateTime approvedAt,
+            UUID batchId, OffsetDateTime orderedAt, OffsetDateTime paidAt, OffsetDateTime rejectedAt,
+            String rejectionReason, CreditorView creditor, List<LineView> lines) {
+
+        static PaymentView of(Payment p, boolean fullIban) {
+            CreditorView creditor = p.creditor() == null || p.creditor().iban == null ? null
+                    : new CreditorView(p.creditor().bankAccountId, p.creditor().name,
+                    fullIban ? p.creditor().iban : BankIdentifiers.masked(p.creditor().iban), p.creditor().bic,
+                    p.creditor().townName);
+            List<LineView> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < p.lines.size(); i++) {
+                lines.add(LineView.of(i, p.lines.get(i)));
+            }
+            return new PaymentView(p.id, p.grantId, p.endToEndId(), p.kind, p.sequence, p.label(), p.status(),
+                    p.plannedAmount, p.requestedAmount(), p.amount(), p.acceptedEligibleBase(), p.requestedBy(),
+                    p.requestedByName(), p.requestedAt(), p.validatedBy(), p.validatedAt(), p.preparedBy(),
+                    p.preparedByName(), p.preparedAt(), p.approvedBy(), p.approvedByName(), p.approvedAt(),
+                    p.batchId(), p.orderedAt(), p.paidAt(), p.rejectedAt(), p.rejectionReason(), creditor, lines);
+        }
+    }
+
+    public record BankAccountView(UUID id, UUID grantId, String holderName, String iban, String bic, String streetName,
+            String buildingNumber, String postCode, String townName, String country, BankAccountStatus status,
+            String enteredBy, String enteredByName, OffsetDateTime enteredAt, String decidedBy, String decidedByName,
+            OffsetDateTime decidedAt, String rejectionReason) {
+
+        static BankAccountView of(BankAccount a, boolean fullIban) {
+            return new BankAccountView(a.id, a.grantId, a.holderName, fullIban ? a.iban : BankIdentifiers.masked(a.iban),
+                    a.bic, a.streetName, a.buildingNumber, a.postCode, a.townName, a.country, a.status(), a.enteredBy,
+                    a.enteredByName, a.enteredAt, a.decidedBy(), a.decidedByName(), a.decidedAt(), a.rejectionReason());
+        }
+    }
+
+    public record RecoveryView(UUID id, UUID paymentId, BigDecimal amount, BigDecimal finalAmount,
+            BigDecimal paidAmount, BigDecimal realisedEligibleBase, String reason, OffsetDateTime issuedAt) {
+
+        static RecoveryView of(RecoveryOrder r) {
+            return new RecoveryView(r.id, r.paymentId, r.amount, r.finalAmount, r.paidAmount, r.realisedEligibleBase,
+                    r.reason, r.issuedAt);
+        }
+    }
+
+    public record BatchPayment(UUID paymentId, String endToEndId, UUID grantId, String grantReference,
+            PaymentKind kind, int sequence, BigDecimal amount, PaymentStatus status) {
+    }
+
+    public record BatchView(UUID id, String messageId, LocalDate requestedExecutionDate, int numberOfTransactions,
+            BigDecimal controlSum, String createdBy, OffsetDateTime createdAt, List<BatchPayment> payments) {
+
+        static BatchView of(PaymentBatch b, List<Payment> payments, java.util.Map<UUID, GrantAccount> grants) {
+            return new BatchView(b.id, b.messageId, b.requestedExecutionDate, b.numberOfTransactions, b.controlSum,
+                    b.createdBy, b.createdAt, payments == null ? null : payments.stream()
+                    .map(p -> new BatchPayment(p.id, p.endToEndId(), p.grantId, grants.get(p.grantId).reference,
+                            p.kind, p.sequence, p.amount(), p.status())).toList());
+        }
+    }
+}

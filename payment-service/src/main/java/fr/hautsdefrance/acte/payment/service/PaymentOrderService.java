@@ -1,0 +1,301 @@
+package fr.hautsdefrance.acte.payment.service;
+
+import fr.hautsdefrance.acte.messaging.Outbox;
+import fr.hautsdefrance.acte.payment.config.PaymentConfig;
+import fr.hautsdefrance.acte.payment.domain.BankAccount;
+import fr.hautsdefrance.acte.payment.domain.BankAccountStatus;
+import fr.hautsdefrance.acte.payment.domain.Creditor;
+import fr.hautsdefrance.acte.payment.domain.GrantAccount;
+import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException;
+import fr.hautsdefrance.acte.payment.domain.Payment;
+import fr.hautsdefrance.acte.payment.domain.PaymentBatch;
+import fr.hautsdefrance.acte.payment.domain.PaymentKind;
+import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
+import fr.hautsdefrance.acte.payment.domain.sepa.Pain001Writer;
+import fr.hautsdefrance.acte.payment.messaging.EventPayloads;
+import fr.hautsdefrance.acte.payment.messaging.PaymentEvents;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.web.security.CurrentUser;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Payment orders, four eyes: a finance officer prepares the order (the validated bank details are
+ * copied onto it), another approves it; approved orders are sent to the bank in SEPA credit
+ * transfer files; the bank's status report marks them paid or rejected.
+ */
+@ApplicationScoped
+public class PaymentOrderService {
+
+    private final Access access;
+    private final Outbox outbox;
+    private final CurrentUser user;
+    private final EntityManager entityManager;
+    private final PaymentConfig config;
+    private final Clock clock;
+
+    @Inject
+    public PaymentOrderService(Access access, Outbox outbox, CurrentUser user, EntityManager entityManager,
+            PaymentConfig config, Clock clock) {
+        this.access = access;
+        this.outbox = outbox;
+        this.user = user;
+        this.entityManager = entityManager;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Maker: prepares the order of a validated payment, to the grant's validated bank account. */
+    @Transactional
+    public Payment prepare(UUID paymentId) {
+        Access.LockedPayment locked = access.paymentLocked(paymentId);
+        Payment payment = locked.payment();
+        BankAccount account = BankAccount.<BankAccount>find("grantId = ?1 and status = ?2", locked.grant().id,
+                BankAccountStatus.VALIDATED).firstResult();
+        if (account == null) {
+            throw ProblemException.conflict("no-validated-bank-details", "La subvention " + locked.grant().reference
+                    + " n'a pas de coordonnées bancaires validées : elles doivent être saisies puis validées par une "
+                    + "seconde personne du service financier avant tout paiement.");
+        }
+        payment.prepare(user.subject(), user.displayName(), Creditor.of(account), OffsetDateTime.now(clock));
+        return payment;
+    }
+
+    /** Checker: approves an order another finance officer prepared, if its bank details are still the validated ones. */
+    @Transactional
+    public Payment approve(UUID paymentId) {
+        Access.LockedPayment locked = access.paymentLocked(paymentId);
+        Payment payment = locked.payment();
+        if (payment.creditor() != null && payment.creditor().bankAccountId != null) {
+            BankAccount account = BankAccount.findById(payment.creditor().bankAccountId);
+            if (account == null || account.status() != BankAccountStatus.VALIDATED) {
+                throw ProblemException.conflict("bank-details-changed", "Les coordonnées bancaires ont changé depuis "
+                        + "la préparation de cet ordre : il doit être préparé à nouveau avec le compte validé.");
+            }
+        }
+        payment.approve(user.subject(), user.displayName(), OffsetDateTime.now(clock));
+        outbox.publish(PaymentEvents.APPROVED, locked.grant().id.toString(),
+                EventPayloads.Approved.of(locked.grant(), payment));
+        return payment;
+    }
+
+    /**
+     * Puts approved payments (those listed, or all) into a new SEPA file for the bank and marks them
+     * ordered. A payment can be in one file only: they are locked while the batch is made.
+     */
+    @Transactional
+    public PaymentBatch batch(LocalDate requestedExecutionDate, Collection<UUID> paymentIds) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate executionDate = requestedExecutionDate == null ? nextBusinessDay(today) : requestedExecutionDate;
+        if (executionDate.isBefore(today)) {
+            throw ProblemException.invalidField("requestedExecutionDate", "La date d'exécution demandée ne peut pas "
+                    + "être passée.");
+        }
+        List<Payment> approved = entityManager.createQuery("from Payment p where p.status = :status"
+                        + (paymentIds == null || paymentIds.isEmpty() ? "" : " and p.id in :ids") + " order by p.id",
+                        Payment.class)
+                .setParameter("status", PaymentStatus.APPROVED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", 10_000)
+                .getResultList();
+        if (paymentIds != null && !paymentIds.isEmpty()) {
+            approved = approved.stream().filter(p -> paymentIds.contains(p.id)).toList();
+            if (approved.size() != paymentIds.size()) {
+                throw ProblemException.conflict("not-approved", "Certains paiements demandés ne sont pas (ou plus) "
+                        + "approuvés : seuls les ordres approuvés et pas encore transmis peuvent être mis dans un fichier.");
+            }
+        }
+        if (approved.isEmpty()) {
+            throw ProblemException.conflict("nothing-to-order", "Aucun ordre de paiement approuvé n'attend d'être "
+                    + "transmis à la banque.");
+        }
+        BigDecimal total = approved.stream().map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        PaymentBatch batch = PaymentBatch.of(executionDate, approved.size(), total, user.subject(), now);
+        batch.persist();
+        Map<UUID, GrantAccount> grants = grantsOf(approved);
+        for (Payment payment : approved) {
+            payment.order(batch.id, now);
+            outbox.publish(PaymentEvents.ORDERED, payment.grantId.toString(),
+                    EventPayloads.Ordered.of(grants.get(payment.grantId), payment, batch));
+        }
+        return batch;
+    }
+
+    /** One line of the bank's status report. */
+    public record StatusEntry(String endToEndId, Outcome status, String reason) {
+    }
+
+    public enum Outcome { PAID, REJECTED }
+
+    /**
+     * The bank's answer for a file: each transfer paid or rejected. A line already recorded with the
+     * same outcome is ignored (banks send reports again); a contradicting one is refused.
+     */
+    @Transactional
+    public List<Payment> recordStatus(UUID batchId, List<StatusEntry> entries) {
+        PaymentBatch batch = batch(batchId);
+        Map<UUID, StatusEntry> byPayment = new java.util.TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            StatusEntry entry = entries.get(i);
+            UUID paymentId = paymentId(entry.endToEndId(), "entries[" + i + "].endToEndId");
+            byPayment.put(paymentId, entry);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Payment> changed = new ArrayList<>();
+        // Grants are locked in id order, so two reports never wait on each other in a circle.
+        Map<UUID, UUID> grantOf = new java.util.TreeMap<>();
+        for (UUID paymentId : byPayment.keySet()) {
+            Payment payment = Payment.findById(paymentId);
+            if (payment == null || !batch.id.equals(payment.batchId())) {
+                throw ProblemException.invalidField("entries", "Le virement " + Payment.endToEndId(paymentId)
+                        + " ne fait pas partie du fichier " + batch.messageId + ".");
+            }
+            grantOf.put(payment.grantId, payment.grantId);
+        }
+        Map<UUID, GrantAccount> grants = new java.util.HashMap<>();
+        grantOf.keySet().forEach(id -> grants.put(id, access.locked(id)));
+        for (Map.Entry<UUID, StatusEntry> line : byPayment.entrySet()) {
+            Payment payment = Payment.findById(line.getKey());
+            entityManager.refresh(payment);
+            GrantAccount grant = grants.get(payment.grantId);
+            StatusEntry entry = line.getValue();
+            if (entry.status() == Outcome.PAID) {
+                if (payment.status() == PaymentStatus.PAID) {
+                    continue;
+                }
+                payment.paid(now);
+                grant.recordPaid(payment.amount());
+                if (payment.kind == PaymentKind.BALANCE) {
+                    grant.close(now);
+                }
+                outbox.publish(PaymentEvents.PAID, grant.id.toString(), EventPayloads.Paid.of(grant, payment, false));
+            } else {
+                if (payment.status() == PaymentStatus.REJECTED) {
+                    continue;
+                }
+                if (payment.status() != PaymentStatus.ORDERED) {
+                    throw new IllegalTransitionException("Le virement " + payment.endToEndId() + " est au statut "
+                            + payment.status() + " : la banque ne peut plus le rejeter.");
+                }
+                String reason = entry.reason() == null || entry.reason().isBlank() ? "Rejeté par la banque"
+                        : "Rejeté par la banque : " + entry.reason();
+                payment.reject(user.subject(), reason, now);
+                outbox.publish(PaymentEvents.REJECTED, grant.id.toString(),
+                        EventPayloads.Rejected.of(grant, payment, true));
+            }
+            changed.add(payment);
+        }
+        return changed;
+    }
+
+    public PaymentBatch batch(UUID batchId) {
+        PaymentBatch batch = PaymentBatch.findById(batchId);
+        if (batch == null) {
+            throw ProblemException.notFound("Aucun fichier de virements " + batchId + ".");
+        }
+        return batch;
+    }
+
+    public List<PaymentBatch> batches() {
+        return PaymentBatch.list("order by createdAt desc");
+    }
+
+    public List<Payment> paymentsOf(PaymentBatch batch) {
+        return Payment.list("batchId", Sort.ascending("id"), batch.id);
+    }
+
+    /** The finance officers' work queue: payments in a given status, oldest first. */
+    public List<Payment> inStatus(PaymentStatus status) {
+        return Payment.list("status", Sort.ascending("createdAt"), status);
+    }
+
+    /** The grants of these payments, by id, for the events' payloads. */
+    public Map<UUID, GrantAccount> grantsOf(Collection<Payment> payments) {
+        List<UUID> ids = payments.stream().map(p -> p.grantId).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return GrantAccount.<GrantAccount>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(g -> g.id, Function.identity()));
+    }
+
+    /**
+     * Writes the batch's SEPA file (pain.001.001.09) to {@code out}, streaming the transfers from the
+     * database: the same file every time, whatever its size.
+     */
+    @Transactional
+    public void writeFile(UUID batchId, OutputStream out) {
+        PaymentBatch batch = batch(batchId);
+        PaymentConfig.Debtor region = config.debtor();
+        Pain001Writer.Party debtor = new Pain001Writer.Party(region.name(), region.iban(), region.bic(),
+                new Pain001Writer.PostalAddress(region.streetName(), region.buildingNumber(), region.postCode(),
+                        region.townName(), region.country()));
+        Pain001Writer.Header header = new Pain001Writer.Header(batch.messageId, batch.createdAt, region.name(),
+                region.siret(), batch.requestedExecutionDate, debtor, batch.numberOfTransactions, batch.controlSum);
+        try (Stream<Object[]> rows = entityManager.createQuery("select p.id, p.amount, p.kind, p.sequence, "
+                        + "p.creditor.name, p.creditor.iban, p.creditor.bic, p.creditor.streetName, "
+                        + "p.creditor.buildingNumber, p.creditor.postCode, p.creditor.townName, p.creditor.country, "
+                        + "g.reference, g.deliberationNumber from Payment p, GrantAccount g "
+                        + "where g.id = p.grantId and p.batchId = :batch order by p.id", Object[].class)
+                .setParameter("batch", batch.id)
+                .setHint("org.hibernate.fetchSize", 1000)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream()) {
+            Pain001Writer.write(header, rows.map(PaymentOrderService::transfer).iterator(), out);
+        }
+    }
+
+    private static Pain001Writer.Transfer transfer(Object[] row) {
+        PaymentKind kind = (PaymentKind) row[2];
+        int sequence = (Integer) row[3];
+        String label = kind == PaymentKind.INSTALMENT ? "acompte " + sequence : kind.french();
+        return new Pain001Writer.Transfer(Payment.endToEndId((UUID) row[0]), (BigDecimal) row[1],
+                new Pain001Writer.Party((String) row[4], (String) row[5], (String) row[6],
+                        new Pain001Writer.PostalAddress((String) row[7], (String) row[8], (String) row[9],
+                                (String) row[10], (String) row[11])),
+                "Subvention ACTE " + row[12] + " " + label + " deliberation " + row[13]);
+    }
+
+    /** The end-to-end id as the bank returns it (32 characters) or the payment id as the API shows it. */
+    static UUID paymentId(String endToEndId, String field) {
+        String id = endToEndId == null ? "" : endToEndId.strip();
+        if (id.length() == 32) {
+            id = id.substring(0, 8) + "-" + id.substring(8, 12) + "-" + id.substring(12, 16) + "-"
+                    + id.substring(16, 20) + "-" + id.substring(20);
+        }
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, "« " + endToEndId + " » n'est pas une référence de bout en bout "
+                    + "émise par ACTE (32 caractères hexadécimaux).");
+        }
+    }
+
+    static LocalDate nextBusinessDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+}

@@ -1,0 +1,28 @@
+package fr.hautsdefrance.acte.web;
+
+import jakarta.ws.rs.core.Response;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+
+/** Files sent for download: always as attachments, under names no file name can break. */
+public final class Attachments {
+
+    private Attachments() {
+    }
+
+    /** {@code content} to be saved as {@code fileName}, never displayed nor sniffed by the browser. */
+    public static Response of(byte[] content, String mediaType, String fileName) {
+        return Response.ok(content, mediaType).header("Content-Disposition", contentDisposition(fileName))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** ASCII fallback plus the RFC 5987 UTF-8 form. */
+    public static String contentDisposition(String fileName) {
+        String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        String utf8 = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8;
+    }
+}
