@@ -28,7 +28,7 @@ class AwardFlowIT {
     void a_file_goes_from_draft_through_instruction_and_committee_to_a_signed_agreement(RunningPlatform platform) {
         String organisation = platform.as("porteuse", Service.APPLICATION).contentType(ContentType.JSON).body("""
                         {"name":"Tiers-lieu coopératif d'Hénin-Carvin","applicantType":"ESS_ENTERPRISE",
-                         "legalForm":"COOPERATIVE","siren":"775672272","communeCode":"62427"}""")
+                         "legalForm":"COOPERATIVE","siren":"%s","communeCode":"62427"}""".formatted(Sirens.random()))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
         String id = platform.as("porteuse", Service.APPLICATION).contentType(ContentType.JSON).body("""
                         {"organisationId":"%s","title":"Atelier partagé de réparation",
@@ -87,7 +87,7 @@ class AwardFlowIT {
 
         platform.as("responsable", Service.APPLICATION).get("/api/v1/applications/{id}/history/verification", id)
                 .then().statusCode(200).body("intact", equalTo(true));
-        io.restassured.RestAssured.given().baseUri(platform.stack().url(Service.APPLICATION))
+        io.restassured.RestAssured.given().baseUri(platform.url(Service.APPLICATION))
                 .get("/api/v1/opendata/subventions.csv").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("CP-2026-12-101"));
         await("the applicant was told of each step").atMost(EVENTUAL).untilAsserted(() ->

@@ -15,26 +15,37 @@ import java.nio.file.Path;
 
 /**
  * The whole platform, started once for all end-to-end tests of the run: real PostgreSQL, Kafka and
- * Keycloak, and the four packaged services as separate processes, on free ports.
+ * Keycloak, and the four packaged services as separate processes, on free ports. With
+ * {@code -Dacte.e2e.attach=true} the tests run against the stack of {@code ./acte up} instead.
  */
 public final class RunningPlatform implements ExtensionContext.Store.CloseableResource {
 
     private static RunningPlatform instance;
 
     private final LocalStack stack;
+    private final StackPorts ports;
 
-    private RunningPlatform(LocalStack stack) {
+    private RunningPlatform(LocalStack stack, StackPorts ports) {
         this.stack = stack;
+        this.ports = ports;
     }
 
     static synchronized RunningPlatform get(ExtensionContext context) {
         if (instance == null) {
+            if (Boolean.getBoolean("acte.e2e.attach")) {
+                instance = new RunningPlatform(null, StackPorts.local());
+                return instance;
+            }
             Path root = Path.of(System.getProperty("acte.project.root", "..")).toAbsolutePath().normalize();
             try {
                 Path work = Files.createTempDirectory("acte-e2e");
                 System.out.println("End-to-end platform in " + work);
-                instance = new RunningPlatform(LocalStack.start(root, work, StackPorts.free(), false,
-                        step -> System.out.println("[e2e] starting " + step)));
+                StackPorts ports = StackPorts.free();
+                LocalStack stack = LocalStack.start(root, work, ports, false,
+                        step -> System.out.println("[e2e] starting " + step));
+                // A run interrupted (Ctrl-C, a CI timeout) leaves no server behind either.
+                Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
+                instance = new RunningPlatform(stack, ports);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -43,17 +54,21 @@ public final class RunningPlatform implements ExtensionContext.Store.CloseableRe
         return instance;
     }
 
-    LocalStack stack() {
-        return stack;
+    String url(Service service) {
+        return "http://localhost:" + ports.of(service);
+    }
+
+    String realmUrl() {
+        return "http://localhost:" + ports.keycloak() + "/realms/acte";
     }
 
     RequestSpecification as(String login, Service service) {
-        return RestAssured.given().baseUri(stack.url(service)).auth().oauth2(token(login));
+        return RestAssured.given().baseUri(url(service)).auth().oauth2(token(login));
     }
 
     /** A real access token from Keycloak for a demo user (password grant of the local-only CLI client). */
     String token(String login) {
-        return RestAssured.given().baseUri(stack.keycloakRealmUrl()).contentType(ContentType.URLENC)
+        return RestAssured.given().baseUri(realmUrl()).contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")
                 .formParam("client_id", "acte-cli")
                 .formParam("username", login)
@@ -65,6 +80,8 @@ public final class RunningPlatform implements ExtensionContext.Store.CloseableRe
 
     @Override
     public void close() {
-        stack.close();
+        if (stack != null) {
+            stack.close();
+        }
     }
 }

@@ -45,6 +45,11 @@ public class PageContext {
                 || identity.hasRole(Roles.ADMIN);
     }
 
+    /** Officers and managers instruct files; finance and admin only read them. */
+    public boolean isInstructor() {
+        return identity.hasRole(Roles.OFFICER) || identity.hasRole(Roles.MANAGER);
+    }
+
     public boolean isManager() {
         return identity.hasRole(Roles.MANAGER);
     }

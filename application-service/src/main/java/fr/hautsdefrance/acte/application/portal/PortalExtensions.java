@@ -8,6 +8,7 @@ import fr.hautsdefrance.acte.application.domain.LegalForm;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.web.problem.Problem;
+import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import io.quarkus.qute.TemplateExtension;
 
 import java.math.BigDecimal;
@@ -54,8 +55,8 @@ public final class PortalExtensions {
                 .findFirst().orElse(null);
     }
 
-    /** The error message for the {@code index}th row of a repeated field ({@code expenseAmount2}), or null. */
-    static String messageFor(List<Problem.FieldError> errors, String prefix, int index) {
+    /** The error message for the {@code index}th row of a repeated field ({@code expenseAmount2}, {@code answer-<request id>}), or null. */
+    static String messageFor(List<Problem.FieldError> errors, String prefix, Object index) {
         return messageFor(errors, prefix + index);
     }
 
@@ -163,6 +164,32 @@ public final class PortalExtensions {
             case "WARN" -> "À noter";
             case "FAIL" -> "Non respecté";
             default -> checkStatus;
+        };
+    }
+
+    /** An audit trail entry's action, as the history tab shows it. */
+    static String actionLabel(AuditEntry entry) {
+        return switch (entry.action) {
+            case "DRAFT_CREATED" -> "Brouillon créé";
+            case "SUBMITTED" -> "Dossier déposé";
+            case "WITHDRAWN" -> "Dossier retiré";
+            case "DOCUMENT_ADDED" -> "Pièce ajoutée";
+            case "DOCUMENT_REMOVED" -> "Pièce retirée";
+            case "ASSIGNED" -> "Dossier attribué";
+            case "REVIEW_STARTED" -> "Instruction ouverte";
+            case "INFORMATION_REQUESTED" -> "Compléments demandés";
+            case "INFORMATION_PROVIDED" -> "Compléments fournis";
+            case "MESSAGE_POSTED" -> "Message";
+            case "ANNOTATED" -> "Note privée";
+            case "LABELLED" -> "Étiquettes modifiées";
+            case "CORRECTED" -> "Correction des données du porteur";
+            case "ASSESSED" -> "Évaluation enregistrée";
+            case "REVIEW_REOPENED" -> "Instruction reprise";
+            case "SCHEDULED_FOR_COMMITTEE" -> "Inscrit en commission";
+            case "VOTED_APPROVED" -> "Subvention votée";
+            case "VOTED_REJECTED" -> "Refus voté";
+            case "AGREEMENT_ACCEPTED" -> "Convention acceptée";
+            default -> entry.action;
         };
     }
 }

@@ -24,6 +24,16 @@ public final class PortalGlobals {
     static final List<FundingSource> fundingSources = List.of(FundingSource.values());
     static final List<ApplicationStatus> statuses = List.of(ApplicationStatus.values());
     static final List<DocumentType> documentTypes = List.of(DocumentType.values());
+    /** The officer's grid on ACTE's purposes, in the order of {@link fr.hautsdefrance.acte.application.domain.Scoring}. */
+    static final List<Criterion> scoringCriteria = List.of(
+            new Criterion("cooperation", "Coopération entre acteurs multiples"),
+            new Criterion("localAnchoring", "Ancrage local, réponse à un besoin du territoire"),
+            new Criterion("inhabitantsInvolvement", "Implication des habitants"),
+            new Criterion("nonRelocatableActivity", "Activité économique non délocalisable"),
+            new Criterion("swarmingPotential", "Potentiel d'essaimage"));
+
+    public record Criterion(String field, String title) {
+    }
 
     private PortalGlobals() {
     }

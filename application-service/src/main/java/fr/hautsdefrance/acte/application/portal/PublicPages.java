@@ -111,8 +111,10 @@ public class PublicPages {
 
     @GET
     @Path("/communes")
-    public TemplateInstance communes(@QueryParam("commune") String commune) {
-        return Templates.communeOptions(simulator.communes(commune));
+    public TemplateInstance communes(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        // htmx sends the typing field under its own name (commune, commune2…): take the first value given.
+        String typed = uri.getQueryParameters().values().stream().flatMap(List::stream).findFirst().orElse("");
+        return Templates.communeOptions(simulator.communes(typed));
     }
 
     private record Outcome(EligibilityPreview verdict, List<Problem.FieldError> errors, String unavailable) {

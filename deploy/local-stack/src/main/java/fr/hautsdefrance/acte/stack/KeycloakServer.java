@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +27,22 @@ public final class KeycloakServer implements AutoCloseable {
         this.process = process;
     }
 
+    private static final String LOCAL_PORTAL_URL = "http://localhost:8080";
+
     /**
+     * @param portalUrl  where application-service serves the portal, for the sign-in redirects
      * @param persistent keep users and sessions in the distribution's file database between runs
      *                   (the local stack); otherwise an in-memory database (the tests)
      */
     public static KeycloakServer start(Path distribution, Path realmFile, Path logFile, int port,
-            int managementPort, boolean persistent) {
+            int managementPort, String portalUrl, boolean persistent) {
         try {
             Path imports = distribution.resolve("data/import");
             Files.createDirectories(imports);
-            Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            // The realm names the portal at its local address; a stack on other ports (the tests')
+            // must accept the portal's redirects where it really runs.
+            String realm = Files.readString(realmFile).replace(LOCAL_PORTAL_URL, portalUrl);
+            Files.writeString(imports.resolve(realmFile.getFileName()), realm);
             List<String> command = List.of(distribution.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + port, "--http-management-port=" + managementPort,
                     "--db=" + (persistent ? "dev-file" : "dev-mem"), "--import-realm", "--health-enabled=true");

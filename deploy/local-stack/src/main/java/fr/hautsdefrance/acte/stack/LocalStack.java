@@ -62,7 +62,8 @@ public final class LocalStack implements AutoCloseable {
         progress.accept("Keycloak on port " + ports.keycloak() + " (the first start takes about 30 s)");
         keycloak = remember(KeycloakServer.start(KeycloakServer.distributionIn(projectRoot),
                 projectRoot.resolve("deploy/keycloak/acte-realm.json"), logs.resolve("keycloak.log"),
-                ports.keycloak(), ports.keycloakManagement(), persistent));
+                ports.keycloak(), ports.keycloakManagement(), "http://localhost:" + ports.of(Service.APPLICATION),
+                persistent));
         for (Service service : Service.values()) {
             progress.accept(service.module() + " on port " + ports.of(service));
             services.put(service, remember(ServiceProcess.launch(projectRoot, service, ports.of(service),

@@ -1,0 +1,499 @@
+package fr.hautsdefrance.acte.application.portal;
+
+import fr.hautsdefrance.acte.application.client.CommuneInfo;
+import fr.hautsdefrance.acte.application.domain.ApplicantType;
+import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.DocumentType;
+import fr.hautsdefrance.acte.application.domain.IllegalTransitionException;
+import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
+import fr.hautsdefrance.acte.application.domain.LegalForm;
+import fr.hautsdefrance.acte.application.domain.document.Document;
+import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
+import fr.hautsdefrance.acte.application.domain.instruction.Message;
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
+import fr.hautsdefrance.acte.application.service.Access;
+import fr.hautsdefrance.acte.application.service.ApplicationQueries;
+import fr.hautsdefrance.acte.application.service.ApplicationService;
+import fr.hautsdefrance.acte.application.service.DocumentService;
+import fr.hautsdefrance.acte.application.service.EligibilityPreview;
+import fr.hautsdefrance.acte.application.service.InstructionService;
+import fr.hautsdefrance.acte.application.service.OrganisationService;
+import fr.hautsdefrance.acte.application.service.PdfDocuments;
+import fr.hautsdefrance.acte.application.service.Simulator;
+import fr.hautsdefrance.acte.web.Attachments;
+import fr.hautsdefrance.acte.web.problem.Problem;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.web.validation.FrenchIdentifiers;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The applicant's space: organisations, the application form step by step, the file once submitted. */
+@Path("/espace")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+@PortalCsrf.Protected
+public class ApplicantPages {
+
+    private final OrganisationService organisations;
+    private final ApplicationService applications;
+    private final ApplicationQueries queries;
+    private final DocumentService documents;
+    private final InstructionService instruction;
+    private final PdfDocuments pdfs;
+    private final Simulator simulator;
+    private final Access access;
+
+    @Inject
+    public ApplicantPages(OrganisationService organisations, ApplicationService applications, ApplicationQueries queries,
+            DocumentService documents, InstructionService instruction, PdfDocuments pdfs, Simulator simulator,
+            Access access) {
+        this.organisations = organisations;
+        this.applications = applications;
+        this.queries = queries;
+        this.documents = documents;
+        this.instruction = instruction;
+        this.pdfs = pdfs;
+        this.simulator = simulator;
+        this.access = access;
+    }
+
+    @CheckedTemplate(basePath = "portail")
+    static class Templates {
+        static native TemplateInstance dashboard(List<Organisation> organisations, List<Application> files,
+                List<Problem.FieldError> errors);
+
+        static native TemplateInstance organisationForm(FormData form, List<Problem.FieldError> errors);
+
+        static native TemplateInstance draft(DraftView view);
+
+        static native TemplateInstance draftSaved(String time, long version, DraftView view);
+
+        static native TemplateInstance file(Application application, Organisation organisation, List<Document> documents,
+                List<InformationRequest> requests, List<Message> messages, String notice, List<Problem.FieldError> errors);
+    }
+
+    // ------------------------------------------------------------------ dashboard and organisations
+
+    @GET
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(organisations.mine(), myFiles(), List.of());
+    }
+
+    @GET
+    @Path("/structures/nouvelle")
+    public TemplateInstance newOrganisation() {
+        return Templates.organisationForm(new FormData(new jakarta.ws.rs.core.MultivaluedHashMap<>()), List.of());
+    }
+
+    @POST
+    @Path("/structures")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object registerOrganisation(MultivaluedMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        ApplicantType type = enumOf(ApplicantType.class, form.text("applicantType"));
+        LegalForm legalForm = enumOf(LegalForm.class, form.text("legalForm"));
+        String siren = form.text("siren").replace(" ", "");
+        String siret = form.text("siret").replace(" ", "");
+        String rna = form.text("rna").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        if (type == null) {
+            errors.add(new Problem.FieldError("applicantType", "Indiquez le type de structure."));
+        }
+        if (legalForm == null) {
+            errors.add(new Problem.FieldError("legalForm", "Indiquez la forme juridique."));
+        }
+        if (!FrenchIdentifiers.isValidSiren(siren)) {
+            errors.add(new Problem.FieldError("siren", "Numéro SIREN invalide : 9 chiffres, vérifiez-le sur l'avis de "
+                    + "situation SIRENE."));
+        }
+        if (!siret.isEmpty() && (!FrenchIdentifiers.isValidSiret(siret) || !siret.startsWith(siren))) {
+            errors.add(new Problem.FieldError("siret", "Numéro SIRET invalide ou d'une autre structure : 14 chiffres "
+                    + "commençant par le SIREN."));
+        }
+        if (legalForm == LegalForm.ASSOCIATION && !FrenchIdentifiers.isValidRna(rna)) {
+            errors.add(new Problem.FieldError("rna", "Numéro RNA de l'association : W suivi de 9 chiffres."));
+        }
+        CommuneInfo commune = null;
+        if (!form.text("commune").isEmpty()) {
+            commune = simulator.resolveCommune(form.text("commune")).orElse(null);
+            if (commune == null) {
+                errors.add(new Problem.FieldError("commune", "Commune introuvable dans les Hauts-de-France : choisissez-la "
+                        + "dans la liste proposée."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Templates.organisationForm(form, errors);
+        }
+        CommuneInfo address = commune;
+        try {
+            organisations.register(form.text("name"), type, legalForm, siren, o -> {
+                o.siret = siret.isEmpty() ? null : siret;
+                o.rna = rna.isEmpty() ? null : rna;
+                o.addressLine = form.text("addressLine").isEmpty() ? null : form.text("addressLine");
+                o.postcode = form.text("postcode").isEmpty() ? null : form.text("postcode");
+                o.communeCode = address == null ? null : address.code();
+            });
+        } catch (ProblemException | OrganisationRuleException e) {
+            return Templates.organisationForm(form, List.of(new Problem.FieldError(
+                    e instanceof ProblemException p && !p.errors().isEmpty() ? p.errors().get(0).field() : "siren",
+                    e.getMessage())));
+        }
+        return Response.seeOther(URI.create("/espace")).build();
+    }
+
+    /** A new file for one of my organisations: straight to its first step. */
+    @POST
+    @Path("/dossiers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object newFile(@RestForm String organisationId, @RestForm String title) {
+        if (title == null || title.isBlank()) {
+            return Templates.dashboard(organisations.mine(), myFiles(),
+                    List.of(new Problem.FieldError("title", "Donnez un titre à votre projet pour commencer.")));
+        }
+        Application draft = applications.createDraft(UUID.fromString(organisationId), null, a -> a.title = title.trim());
+        return Response.seeOther(URI.create("/espace/dossiers/" + draft.id + "/etapes/projet")).build();
+    }
+
+    // ------------------------------------------------------------------ the form, step by step
+
+    @GET
+    @Path("/dossiers/{id}")
+    public Object file(@PathParam("id") UUID id, @QueryParam("avis") String notice) {
+        Application application = access.asMember(id);
+        if (application.status() == ApplicationStatus.DRAFT) {
+            return Response.seeOther(URI.create("/espace/dossiers/" + id + "/etapes/projet")).build();
+        }
+        return fileView(application, notice(notice), List.of());
+    }
+
+    @GET
+    @Path("/dossiers/{id}/etapes/{step}")
+    public TemplateInstance step(@PathParam("id") UUID id, @PathParam("step") String slug) {
+        Application application = access.asMember(id);
+        return Templates.draft(view(application, step(slug), null, List.of(), List.of()));
+    }
+
+    /**
+     * Saves the step. From htmx (autosave as the person types): a small "saved" answer that also
+     * refreshes the version and the totals. From a plain form: on to the next step.
+     */
+    @POST
+    @Path("/dossiers/{id}/etapes/{step}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object saveStep(@PathParam("id") UUID id, @PathParam("step") String slug,
+            MultivaluedMap<String, String> fields, @HeaderParam("HX-Request") String htmx) {
+        DraftStep step = step(slug);
+        FormData form = new FormData(fields);
+        DraftForms.Changes changes = DraftForms.read(step, form, simulator);
+        // The draft is read only once it is saved: a copy read before would be served again, stale, by the
+        // request's persistence context.
+        if (!changes.valid()) {
+            Application current = access.asMember(id);
+            DraftView refused = view(current, step, form, changes.errors(), List.of());
+            return htmx != null ? Templates.draftSaved(null, current.version, refused) : Templates.draft(refused);
+        }
+        Application saved;
+        try {
+            saved = applications.updateDraft(id, parseVersion(form.text("version")), changes.apply());
+        } catch (ProblemException e) {
+            Application current = access.asMember(id);
+            return Templates.draft(view(current, step, form, List.of(new Problem.FieldError("version", e.getMessage())),
+                    List.of()));
+        }
+        if (htmx != null) {
+            return Templates.draftSaved(LocalTime.now(ZoneId.of("Europe/Paris")).withNano(0).toString().substring(0, 5),
+                    saved.version, view(saved, step, null, List.of(), List.of()));
+        }
+        boolean stay = "enregistrer".equals(form.text("action"));
+        return Response.seeOther(URI.create("/espace/dossiers/" + id + "/etapes/" + (stay ? step : step.next()).getSlug()))
+                .build();
+    }
+
+    @POST
+    @Path("/dossiers/{id}/pieces")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Object upload(@PathParam("id") UUID id, @RestForm("type") String type, @RestForm("file") FileUpload file) {
+        Application application = access.asMember(id);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        DocumentType documentType = enumOf(DocumentType.class, type == null ? "" : type);
+        if (documentType == null) {
+            errors.add(new Problem.FieldError("type", "Choisissez le type de pièce."));
+        }
+        if (file == null || file.size() == 0) {
+            errors.add(new Problem.FieldError("file", "Choisissez le fichier à joindre."));
+        } else if (file.size() > DocumentService.MAX_SIZE) {
+            errors.add(new Problem.FieldError("file", "Le fichier dépasse 10 Mo : réduisez-le avant de le joindre."));
+        }
+        if (errors.isEmpty()) {
+            try {
+                documents.upload(id, documentType, file.fileName(), Files.readAllBytes(file.uploadedFile()));
+            } catch (ProblemException e) {
+                errors.add(new Problem.FieldError("file", e.getMessage()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return application.status() == ApplicationStatus.DRAFT
+                    ? Templates.draft(view(application, DraftStep.DOCUMENTS, null, errors, List.of()))
+                    : fileView(application, null, errors);
+        }
+        return Response.seeOther(URI.create(application.status() == ApplicationStatus.DRAFT
+                ? "/espace/dossiers/" + id + "/etapes/pieces" : "/espace/dossiers/" + id + "?avis=piece")).build();
+    }
+
+    @POST
+    @Path("/dossiers/{id}/pieces/{documentId}/suppression")
+    public Response deleteDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        documents.delete(id, documentId);
+        return Response.seeOther(URI.create("/espace/dossiers/" + id + "/etapes/pieces")).build();
+    }
+
+    @GET
+    @Path("/dossiers/{id}/pieces/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        return download(documents.download(id, documentId));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/depot")
+    public Object submit(@PathParam("id") UUID id) {
+        try {
+            applications.submit(id);
+        } catch (IncompleteApplicationException e) {
+            return Templates.draft(view(access.asMember(id), DraftStep.SUBMISSION, null, List.of(), e.missing()));
+        } catch (ProblemException e) {
+            return Templates.draft(view(access.asMember(id), DraftStep.SUBMISSION, null, List.of(),
+                    List.of(new IncompleteApplicationException.Missing("submission", e.getMessage()))));
+        }
+        return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=depose")).build();
+    }
+
+    // ------------------------------------------------------------------ the submitted file
+
+    @GET
+    @Path("/dossiers/{id}/accuse-de-reception")
+    @Produces("application/pdf")
+    public Response receipt(@PathParam("id") UUID id) {
+        return Attachments.of(pdfs.receipt(id), "application/pdf", "accuse-de-reception-" + access.asMember(id).reference + ".pdf");
+    }
+
+    @GET
+    @Path("/dossiers/{id}/convention")
+    @Produces("application/pdf")
+    public Response agreement(@PathParam("id") UUID id) {
+        return Attachments.of(pdfs.agreement(id), "application/pdf", "convention-" + access.asMember(id).reference + ".pdf");
+    }
+
+    @GET
+    @Path("/dossiers/{id}/notification")
+    @Produces("application/pdf")
+    public Response awardLetter(@PathParam("id") UUID id) {
+        return Attachments.of(pdfs.awardLetter(id), "application/pdf", "notification-" + access.asMember(id).reference + ".pdf");
+    }
+
+    @POST
+    @Path("/dossiers/{id}/demandes/{requestId}/reponse")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object answer(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId, @RestForm String answer) {
+        if (answer == null || answer.isBlank()) {
+            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("answer-" + requestId,
+                    "Écrivez votre réponse avant de l'envoyer.")));
+        }
+        instruction.answer(id, requestId, answer.trim());
+        return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=reponse")).build();
+    }
+
+    @POST
+    @Path("/dossiers/{id}/messages")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object message(@PathParam("id") UUID id, @RestForm String body) {
+        if (body == null || body.isBlank()) {
+            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("message",
+                    "Écrivez votre message avant de l'envoyer.")));
+        }
+        instruction.post(id, body.trim());
+        return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=message#messages")).build();
+    }
+
+    @POST
+    @Path("/dossiers/{id}/convention/acceptation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object acceptAgreement(@PathParam("id") UUID id, @RestForm String consent) {
+        if (consent == null) {
+            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("consent",
+                    "Cochez la case pour confirmer que vous acceptez la convention au nom de la structure.")));
+        }
+        applications.acceptAgreement(id);
+        return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=convention")).build();
+    }
+
+    @POST
+    @Path("/dossiers/{id}/retrait")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object withdraw(@PathParam("id") UUID id, @RestForm String confirm) {
+        if (confirm == null) {
+            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("confirm",
+                    "Cochez la case pour confirmer le retrait du dossier.")));
+        }
+        try {
+            applications.withdraw(id);
+        } catch (IllegalTransitionException e) {
+            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("confirm", e.getMessage())));
+        }
+        return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=retrait")).build();
+    }
+
+    @POST
+    @Path("/dossiers/{id}/duplication")
+    public Response duplicate(@PathParam("id") UUID id) {
+        Application copy = applications.duplicate(id);
+        return Response.seeOther(URI.create("/espace/dossiers/" + copy.id + "/etapes/projet")).build();
+    }
+
+    private static Response download(DocumentService.Download download) {
+        return Attachments.of(download.content(), download.document().mediaType, download.document().fileName);
+    }
+
+    // ------------------------------------------------------------------ views
+
+    private TemplateInstance fileView(Application application, String notice, List<Problem.FieldError> errors) {
+        return Templates.file(application, access.organisationOf(application), documents.list(application.id),
+                instruction.informationRequests(application.id), instruction.messages(application.id), notice, errors);
+    }
+
+    private DraftView view(Application application, DraftStep step, FormData typed, List<Problem.FieldError> errors,
+            List<IncompleteApplicationException.Missing> problems) {
+        Organisation organisation = access.organisationOf(application);
+        List<Document> pieces = documents.list(application.id);
+        DraftView.Project project = typed != null && step == DraftStep.PROJECT
+                ? new DraftView.Project(typed.text("title"), typed.text("summary"), typed.text("stage"),
+                        communes(typed), typed.checked("rural"), typed.checked("qpv"), typed.text("startDate"),
+                        typed.text("endDate"))
+                : new DraftView.Project(application.title == null ? "" : application.title,
+                        application.summary == null ? "" : application.summary,
+                        application.stage == null ? "" : application.stage.name(), communes(application.communeCodes),
+                        application.rural, application.qpv,
+                        application.startDate == null ? "" : application.startDate.toString(),
+                        application.endDate == null ? "" : application.endDate.toString());
+        List<DraftView.Row> partners = typed != null && step == DraftStep.PARTNERS
+                ? DraftView.typedRows(typed, "partnerName", "partnerCategory", "partnerRole")
+                : DraftView.rows(application.partners, p -> new DraftView.Row(p.name, p.category.name(),
+                        p.role == null ? "" : p.role));
+        List<DraftView.Row> expenses = typed != null && step == DraftStep.BUDGET
+                ? DraftView.typedRows(typed, "expenseCategory", "expenseLabel", "expenseAmount")
+                : DraftView.rows(application.expenses, e -> new DraftView.Row(e.category.name(),
+                        e.label == null ? "" : e.label, DraftView.amount(e.amount)));
+        List<DraftView.Row> funding = typed != null && step == DraftStep.FUNDING
+                ? DraftView.typedRows(typed, "fundingSource", "fundingLabel", "fundingAmount")
+                : DraftView.rows(application.funding, f -> new DraftView.Row(f.source.name(),
+                        f.label == null ? "" : f.label, DraftView.amount(f.amount)));
+        String requested = typed != null && step == DraftStep.FUNDING ? typed.text("requestedAmount")
+                : DraftView.amount(application.requestedAmount);
+        String deMinimis = typed != null && step == DraftStep.FUNDING ? typed.text("deMinimis")
+                : DraftView.amount(application.deMinimisReceived);
+        EligibilityPreview eligibility = null;
+        String note = null;
+        if (step == DraftStep.BUDGET || step == DraftStep.SUBMISSION) {
+            try {
+                eligibility = applications.eligibilityOf(application);
+            } catch (ProblemException e) {
+                note = e.getMessage();
+            }
+        }
+        List<IncompleteApplicationException.Missing> missing = step == DraftStep.SUBMISSION && problems.isEmpty()
+                ? application.submissionProblems(pieces.stream().map(d -> d.type).collect(java.util.stream.Collectors.toSet()))
+                : problems;
+        return new DraftView(application, organisation, step, errors, project, partners, expenses, funding, requested,
+                deMinimis, pieces, DraftView.required(application, pieces), eligibility, note, missing);
+    }
+
+    private List<String> communes(List<String> codes) {
+        List<String> shown = new ArrayList<>();
+        for (String code : codes) {
+            shown.add(simulator.communes(code).stream().filter(c -> c.code().equals(code)).findFirst()
+                    .map(c -> c.name() + " (" + c.code() + ")").orElse(code));
+        }
+        while (shown.size() < DraftForms.COMMUNE_ROWS) {
+            shown.add("");
+        }
+        return shown;
+    }
+
+    private static List<String> communes(FormData typed) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < DraftForms.COMMUNE_ROWS; i++) {
+            shown.add(typed.text("commune" + i));
+        }
+        return shown;
+    }
+
+    private List<Application> myFiles() {
+        return queries.search(new ApplicationQueries.Filter(null, null, null, null, null, null, null, null, null, null),
+                0, 100).items();
+    }
+
+    private static DraftStep step(String slug) {
+        return DraftStep.of(slug).orElseThrow(() -> ProblemException.notFound("Cette étape du dossier n'existe pas."));
+    }
+
+    private static long parseVersion(String typed) {
+        try {
+            return Long.parseLong(typed);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("version", "Le formulaire est incomplet : rechargez la page.");
+        }
+    }
+
+    private static String notice(String key) {
+        if (key == null) {
+            return null;
+        }
+        return switch (key) {
+            case "depose" -> "Votre dossier est déposé. Votre accusé de réception est disponible ci-dessous.";
+            case "reponse" -> "Votre réponse est envoyée : votre dossier revient à la Région.";
+            case "message" -> "Votre message est envoyé.";
+            case "convention" -> "Vous avez accepté la convention. L'avance vous sera versée après validation de vos "
+                    + "coordonnées bancaires.";
+            case "retrait" -> "Votre dossier est retiré.";
+            case "piece" -> "La pièce est jointe au dossier.";
+            default -> null;
+        };
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        try {
+            return value == null || value.isEmpty() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,420 @@
+package fr.hautsdefrance.acte.application.portal;
+
+import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.ApplicationRuleException;
+import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.IllegalTransitionException;
+import fr.hautsdefrance.acte.application.domain.Scoring;
+import fr.hautsdefrance.acte.application.domain.Stage;
+import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
+import fr.hautsdefrance.acte.application.domain.committee.CommitteeSession;
+import fr.hautsdefrance.acte.application.domain.document.Document;
+import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
+import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
+import fr.hautsdefrance.acte.application.domain.instruction.Message;
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.service.Access;
+import fr.hautsdefrance.acte.application.service.ApplicationQueries;
+import fr.hautsdefrance.acte.application.service.ApplicationService;
+import fr.hautsdefrance.acte.application.service.AuditTrail;
+import fr.hautsdefrance.acte.application.service.CommitteeService;
+import fr.hautsdefrance.acte.application.service.DocumentService;
+import fr.hautsdefrance.acte.application.service.EligibilityPreview;
+import fr.hautsdefrance.acte.application.service.ExportService;
+import fr.hautsdefrance.acte.application.service.InstructionService;
+import fr.hautsdefrance.acte.application.service.PdfDocuments;
+import fr.hautsdefrance.acte.web.Attachments;
+import fr.hautsdefrance.acte.web.problem.Problem;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.web.security.CurrentUser;
+import fr.hautsdefrance.acte.web.security.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** The officers' and managers' pages: the work queue, a file's instruction, the committee sessions. */
+@Path("/instruction")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+@PortalCsrf.Protected
+public class OfficerPages {
+
+    static final List<String> TABS = List.of("projet", "budget", "pieces", "eligibilite", "messages", "notes", "historique");
+
+    private final ApplicationQueries queries;
+    private final ApplicationService applications;
+    private final InstructionService instruction;
+    private final CommitteeService committee;
+    private final DocumentService documents;
+    private final AuditTrail audit;
+    private final ExportService exports;
+    private final PdfDocuments pdfs;
+    private final Access access;
+    private final CurrentUser user;
+
+    @Inject
+    public OfficerPages(ApplicationQueries queries, ApplicationService applications, InstructionService instruction,
+            CommitteeService committee, DocumentService documents, AuditTrail audit, ExportService exports,
+            PdfDocuments pdfs, Access access, CurrentUser user) {
+        this.queries = queries;
+        this.applications = applications;
+        this.instruction = instruction;
+        this.committee = committee;
+        this.documents = documents;
+        this.audit = audit;
+        this.exports = exports;
+        this.pdfs = pdfs;
+        this.access = access;
+        this.user = user;
+    }
+
+    /** The queue's filters as typed, to show them back and to build the export link. */
+    public record QueueFilter(String status, String stage, String assigned, String text, int page) {
+
+        public String query() {
+            return "status=" + status + "&stage=" + stage + "&assigned=" + assigned + "&q="
+                    + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+        }
+
+        /** The page as people count it, from 1. */
+        public int number() {
+            return page + 1;
+        }
+
+        public int previous() {
+            return page - 1;
+        }
+    }
+
+    public record FileTab(String slug, String title) {
+    }
+
+    @CheckedTemplate(basePath = "portail")
+    static class Templates {
+        static native TemplateInstance queue(ApplicationQueries.Page found, QueueFilter filter, int pages);
+
+        static native TemplateInstance officerFile(Application application, Organisation organisation, String tab,
+                List<FileTab> tabs, List<Document> documents, List<InformationRequest> requests, List<Message> messages,
+                List<Annotation> annotations, List<AuditEntry> history, EligibilityPreview eligibility,
+                String eligibilityNote, List<Problem.FieldError> errors, String notice);
+
+        static native TemplateInstance sessions(List<CommitteeSession> sessions, List<Problem.FieldError> errors);
+
+        static native TemplateInstance session(CommitteeService.SessionSummary summary, List<Application> ready,
+                List<Problem.FieldError> errors);
+    }
+
+    @GET
+    public TemplateInstance queue(@QueryParam("status") @DefaultValue("") String status,
+            @QueryParam("stage") @DefaultValue("") String stage, @QueryParam("assigned") @DefaultValue("") String assigned,
+            @QueryParam("q") @DefaultValue("") String text, @QueryParam("page") @DefaultValue("0") int page) {
+        QueueFilter filter = new QueueFilter(status, stage, assigned, text, Math.max(0, page));
+        ApplicationQueries.Page found = queries.search(filter(filter), filter.page(), 25);
+        return Templates.queue(found, filter, (int) Math.max(1, (found.total() + 24) / 25));
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    public Response export(@QueryParam("status") @DefaultValue("") String status,
+            @QueryParam("stage") @DefaultValue("") String stage, @QueryParam("assigned") @DefaultValue("") String assigned,
+            @QueryParam("q") @DefaultValue("") String text) {
+        String csv = exports.applicationsCsv(filter(new QueueFilter(status, stage, assigned, text, 0)));
+        return Attachments.of(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8",
+                "dossiers-acte-" + LocalDate.now() + ".csv");
+    }
+
+    @GET
+    @Path("/dossiers/{id}")
+    public TemplateInstance file(@PathParam("id") UUID id, @QueryParam("onglet") @DefaultValue("projet") String tab,
+            @QueryParam("avis") String notice) {
+        return fileView(access.readable(id), TABS.contains(tab) ? tab : "projet", List.of(), notice);
+    }
+
+    @GET
+    @Path("/dossiers/{id}/pieces/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        DocumentService.Download download = documents.download(id, documentId);
+        return Attachments.of(download.content(), download.document().mediaType, download.document().fileName);
+    }
+
+    @GET
+    @Path("/dossiers/{id}/accuse-de-reception")
+    @Produces("application/pdf")
+    public Response receipt(@PathParam("id") UUID id) {
+        return Attachments.of(pdfs.receipt(id), "application/pdf",
+                "accuse-de-reception-" + access.readable(id).reference + ".pdf");
+    }
+
+    @POST
+    @Path("/dossiers/{id}/instruction")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    public Object startReview(@PathParam("id") UUID id) {
+        return act(id, "projet", "instruction", () -> instruction.startReview(id));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/demandes")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object requestInformation(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (form.text("message").isEmpty()) {
+            errors.add(new Problem.FieldError("message", "Expliquez ce que vous demandez."));
+        }
+        LocalDate deadline = date(form.text("deadline"));
+        if (deadline == null || !deadline.isAfter(LocalDate.now())) {
+            errors.add(new Problem.FieldError("deadline", "Indiquez une échéance à venir."));
+        }
+        if (!errors.isEmpty()) {
+            return fileView(access.readable(id), "projet", errors, null);
+        }
+        List<String> items = Arrays.stream(form.text("items").split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
+                .toList();
+        return act(id, "projet", "demande", () -> instruction.requestInformation(id, form.text("message"), items, deadline));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/evaluation")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object assess(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        int[] scores = new int[PortalGlobals.scoringCriteria.size()];
+        for (int i = 0; i < scores.length; i++) {
+            String field = PortalGlobals.scoringCriteria.get(i).field();
+            try {
+                scores[i] = Integer.parseInt(form.text(field));
+                if (scores[i] < 0 || scores[i] > Scoring.MAX_PER_CRITERION) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new Problem.FieldError(field, "Notez chaque critère de 0 à 3."));
+            }
+        }
+        BigDecimal amount = FormData.amount(form.text("proposedAmount")).filter(a -> a.signum() > 0).orElse(null);
+        if (amount == null) {
+            errors.add(new Problem.FieldError("proposedAmount", "Proposez un montant en euros."));
+        }
+        if (form.text("justification").isEmpty()) {
+            errors.add(new Problem.FieldError("justification", "Justifiez le montant proposé."));
+        }
+        if (!errors.isEmpty()) {
+            return fileView(access.readable(id), "projet", errors, null);
+        }
+        return act(id, "projet", "evaluation", () -> instruction.assess(id, new Scoring(scores[0], scores[1], scores[2],
+                scores[3], scores[4]), amount, form.text("justification")));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/reouverture")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    public Object reopen(@PathParam("id") UUID id) {
+        return act(id, "projet", "reouverture", () -> instruction.reopen(id));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/messages")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object message(@PathParam("id") UUID id, @org.jboss.resteasy.reactive.RestForm String body) {
+        if (body == null || body.isBlank()) {
+            return fileView(access.readable(id), "messages", List.of(new Problem.FieldError("body",
+                    "Écrivez le message avant de l'envoyer.")), null);
+        }
+        return act(id, "messages", "message", () -> instruction.post(id, body.trim()));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/notes")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object note(@PathParam("id") UUID id, @org.jboss.resteasy.reactive.RestForm String body) {
+        if (body == null || body.isBlank()) {
+            return fileView(access.readable(id), "notes", List.of(new Problem.FieldError("body",
+                    "Écrivez la note avant de l'enregistrer.")), null);
+        }
+        return act(id, "notes", "note", () -> instruction.annotate(id, body.trim()));
+    }
+
+    // ------------------------------------------------------------------ committee
+
+    @GET
+    @Path("/commissions")
+    public TemplateInstance sessions() {
+        return Templates.sessions(committee.sessions(), List.of());
+    }
+
+    @POST
+    @Path("/commissions")
+    @RolesAllowed(Roles.MANAGER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object createSession(MultivaluedMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate date = date(form.text("date"));
+        BigDecimal envelope = FormData.amount(form.text("envelope")).filter(a -> a.signum() >= 0).orElse(null);
+        if (form.text("title").isEmpty()) {
+            errors.add(new Problem.FieldError("title", "Nommez la séance."));
+        }
+        if (date == null) {
+            errors.add(new Problem.FieldError("date", "Indiquez la date de la séance."));
+        }
+        if (envelope == null) {
+            errors.add(new Problem.FieldError("envelope", "Indiquez l'enveloppe en euros."));
+        }
+        if (!errors.isEmpty()) {
+            return Templates.sessions(committee.sessions(), errors);
+        }
+        CommitteeSession session = committee.create(form.text("title"), date, envelope);
+        return Response.seeOther(URI.create("/instruction/commissions/" + session.id)).build();
+    }
+
+    @GET
+    @Path("/commissions/{sessionId}")
+    public TemplateInstance session(@PathParam("sessionId") UUID sessionId) {
+        return sessionView(sessionId, List.of());
+    }
+
+    @POST
+    @Path("/commissions/{sessionId}/dossiers")
+    @RolesAllowed(Roles.MANAGER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object schedule(@PathParam("sessionId") UUID sessionId, @org.jboss.resteasy.reactive.RestForm String applicationId) {
+        try {
+            committee.schedule(sessionId, UUID.fromString(applicationId));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return sessionView(sessionId, List.of(new Problem.FieldError("applicationId", "Choisissez un dossier instruit.")));
+        } catch (IllegalTransitionException | ProblemException e) {
+            return sessionView(sessionId, List.of(new Problem.FieldError("applicationId", e.getMessage())));
+        }
+        return Response.seeOther(URI.create("/instruction/commissions/" + sessionId)).build();
+    }
+
+    @POST
+    @Path("/commissions/{sessionId}/votes")
+    @RolesAllowed(Roles.MANAGER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object vote(@PathParam("sessionId") UUID sessionId, MultivaluedMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        String field = "vote-" + form.text("applicationId");
+        CommitteeService.Outcome outcome = "APPROVED".equals(form.text("outcome")) ? CommitteeService.Outcome.APPROVED
+                : "REJECTED".equals(form.text("outcome")) ? CommitteeService.Outcome.REJECTED : null;
+        if (outcome == null || form.text("deliberationNumber").isEmpty()) {
+            return sessionView(sessionId, List.of(new Problem.FieldError(field,
+                    "Indiquez la décision et le numéro de délibération.")));
+        }
+        try {
+            committee.vote(sessionId, UUID.fromString(form.text("applicationId")), outcome,
+                    FormData.amount(form.text("amount")).orElse(null), form.text("reason"), form.text("deliberationNumber"));
+        } catch (ProblemException | ApplicationRuleException | IllegalTransitionException e) {
+            return sessionView(sessionId, List.of(new Problem.FieldError(field, e.getMessage())));
+        }
+        return Response.seeOther(URI.create("/instruction/commissions/" + sessionId)).build();
+    }
+
+    // ------------------------------------------------------------------ views
+
+    private Object act(UUID id, String tab, String notice, Runnable action) {
+        try {
+            action.run();
+        } catch (IllegalTransitionException | ApplicationRuleException | ProblemException e) {
+            String field = e instanceof ApplicationRuleException rule ? rule.field() : "action";
+            return fileView(access.readable(id), tab, List.of(new Problem.FieldError(field, e.getMessage())), null);
+        }
+        return Response.seeOther(URI.create("/instruction/dossiers/" + id + "?onglet=" + tab + "&avis=" + notice)).build();
+    }
+
+    private TemplateInstance fileView(Application application, String tab, List<Problem.FieldError> errors, String notice) {
+        EligibilityPreview eligibility = null;
+        String note = null;
+        if ("eligibilite".equals(tab)) {
+            try {
+                eligibility = applications.eligibilityOf(application);
+            } catch (ProblemException e) {
+                note = e.getMessage();
+            }
+        }
+        List<FileTab> tabs = List.of(new FileTab("projet", "Projet et instruction"), new FileTab("budget", "Budget"),
+                new FileTab("pieces", "Pièces"), new FileTab("eligibilite", "Éligibilité"),
+                new FileTab("messages", "Messages"), new FileTab("notes", "Notes privées"),
+                new FileTab("historique", "Historique"));
+        return Templates.officerFile(application, access.organisationOf(application), tab, tabs,
+                documents.list(application.id), instruction.informationRequests(application.id),
+                instruction.messages(application.id), instruction.annotations(application.id),
+                "historique".equals(tab) ? audit.history(application.id) : List.of(), eligibility, note, errors,
+                notice(notice));
+    }
+
+    private TemplateInstance sessionView(UUID sessionId, List<Problem.FieldError> errors) {
+        List<Application> ready = queries.search(new ApplicationQueries.Filter(ApplicationStatus.ASSESSED, null, null,
+                null, null, null, null, null, null, null), 0, 100).items();
+        return Templates.session(committee.summary(sessionId), ready, errors);
+    }
+
+    private ApplicationQueries.Filter filter(QueueFilter f) {
+        String officer = switch (f.assigned()) {
+            case "moi" -> user.subject();
+            case "personne" -> "none";
+            default -> null;
+        };
+        return new ApplicationQueries.Filter(enumOf(ApplicationStatus.class, f.status()), enumOf(Stage.class, f.stage()),
+                null, officer, null, null, null, null, null, f.text().isEmpty() ? null : f.text());
+    }
+
+    private static String notice(String key) {
+        if (key == null) {
+            return null;
+        }
+        return switch (key) {
+            case "instruction" -> "L'instruction est ouverte ; le dossier vous est attribué.";
+            case "demande" -> "La demande est envoyée au porteur ; le dossier attend sa réponse.";
+            case "evaluation" -> "L'évaluation est enregistrée : le dossier peut être présenté en commission.";
+            case "reouverture" -> "Le dossier est de nouveau en instruction.";
+            case "message" -> "Le message est envoyé au porteur.";
+            case "note" -> "La note est enregistrée.";
+            default -> null;
+        };
+    }
+
+    private static LocalDate date(String typed) {
+        try {
+            return typed.isEmpty() ? null : LocalDate.parse(typed);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        try {
+            return value == null || value.isEmpty() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package fr.hautsdefrance.acte.e2e;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real browser on the portal: the system's chromium driven by Playwright. Every page a journey
+ * visits is scanned with axe-core (no serious or critical violation of WCAG 2.1 A/AA) and kept as a
+ * screenshot under target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("acte.chromium", "/usr/bin/chromium"));
+    private static final Path SHOTS = Path.of(System.getProperty("acte.screenshots", "target/screenshots"));
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    Browser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String missing = "No browser at " + CHROMIUM + ": install Debian's chromium (apt-get install chromium) "
+                    + "or set -Dacte.chromium=<path>";
+            // CI installs the browser and must run these tests; a newcomer's laptop skips them, saying why.
+            if (Boolean.getBoolean("acte.browser.required") || System.getenv("CI") != null) {
+                throw new IllegalStateException(missing);
+            }
+            org.junit.jupiter.api.Assumptions.abort(missing);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** A fresh session (cookies and all) with a desktop window, or a 360 px wide phone. */
+    Page newPage(boolean phone) {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("fr-FR").setViewportSize(phone ? 360 : 1280, phone ? 740 : 900).setAcceptDownloads(true));
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    /** Screenshot, then the accessibility scan: the journey stops at the first page that fails it. */
+    static void check(Page page, String name) {
+        try {
+            Files.createDirectories(SHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(blocking).as("accessibility of %s (%s): %s", name, page.url(), blocking.stream()
+                .map(v -> v.getId() + " — " + v.getHelp() + " — " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "))).isEmpty();
+        assertThat(page.locator("html").getAttribute("lang")).as("lang of " + name).isEqualTo("fr");
+        assertThat(page.title()).as("title of " + name).isNotBlank();
+    }
+
+    /** Signs in through the identity provider's own login page. */
+    static void signIn(Page page, String login) {
+        // A freshly started Keycloak compiles its login theme on the first visit: give it time.
+        page.locator("#username").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
+        page.locator("#username").fill(login);
+        page.locator("#password").fill(login);
+        page.locator("#kc-login").click();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

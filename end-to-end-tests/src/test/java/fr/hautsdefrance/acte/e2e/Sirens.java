@@ -1,0 +1,32 @@
+package fr.hautsdefrance.acte.e2e;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Valid, random SIRENs: each run registers new organisations, even on a long-lived stack. */
+final class Sirens {
+
+    private Sirens() {
+    }
+
+    static String random() {
+        String body = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+        for (int check = 0; check <= 9; check++) {
+            if (luhn(body + check)) {
+                return body + check;
+            }
+        }
+        throw new IllegalStateException("no Luhn digit for " + body);
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+}
