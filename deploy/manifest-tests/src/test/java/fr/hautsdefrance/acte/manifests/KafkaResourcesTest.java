@@ -33,6 +33,8 @@ class KafkaResourcesTest {
     void threeKraftBrokersWriteEveryRecordToTwoReplicasAtLeast(Manifests manifests) {
         Kafka kafka = (Kafka) StrictModels.typed(manifests.get("Kafka", "acte-kafka"));
         assertThat(kafka.getSpec().getZookeeper()).as("KRaft: no ZooKeeper").isNull();
+        assertThat(kafka.getSpec().getKafka().getVersion()).as("the broker version the tests run")
+                .isEqualTo(ComposeFileTest.kafkaVersion());
         int brokers = 0;
         int controllers = 0;
         for (JsonNode pool : manifests.ofKind("KafkaNodePool")) {
