@@ -1,0 +1,53 @@
+package fr.hautsdefrance.acte.manifests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The topics of docs/asyncapi.yaml and who writes them. The README's naming rule decides the
+ * producer: {@code acte.<aggregate>.v1} is written by {@code <aggregate>-service} (its outbox
+ * relay), {@code acte.<service>.dlq} by {@code <service>} (its dead-letter strategy).
+ */
+final class EventTopics {
+
+    private static final Pattern EVENTS = Pattern.compile("acte\\.([a-z]+)\\.v\\d+");
+    private static final Pattern DEAD_LETTERS = Pattern.compile("acte\\.([a-z]+-service)\\.dlq");
+
+    private EventTopics() {
+    }
+
+    static Set<String> all() {
+        Set<String> topics = new TreeSet<>();
+        JsonNode channels = Repository.yaml("docs/asyncapi.yaml").path("channels");
+        channels.forEach(channel -> topics.add(channel.path("address").asText()));
+        return topics;
+    }
+
+    static Optional<String> producer(String topic) {
+        Matcher events = EVENTS.matcher(topic);
+        if (events.matches()) {
+            return Optional.of(events.group(1) + "-service");
+        }
+        Matcher deadLetters = DEAD_LETTERS.matcher(topic);
+        return deadLetters.matches() ? Optional.of(deadLetters.group(1)) : Optional.empty();
+    }
+
+    static Set<String> producedBy(String service) {
+        Set<String> topics = new TreeSet<>();
+        for (String topic : all()) {
+            if (producer(topic).filter(service::equals).isPresent()) {
+                topics.add(topic);
+            }
+        }
+        return topics;
+    }
+
+    static boolean isDeadLetterTopic(String topic) {
+        return DEAD_LETTERS.matcher(topic).matches();
+    }
+}
