@@ -124,6 +124,7 @@ public class ReminderService {
         return sent;
     }
 
+    @Transactional
     public List<Reminder> remindersOf(UUID awaitedId) {
         return Reminder.list("awaitedId = ?1 order by daysBefore desc", awaitedId);
     }
