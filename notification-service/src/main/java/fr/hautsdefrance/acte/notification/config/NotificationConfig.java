@@ -63,7 +63,7 @@ public interface NotificationConfig {
         @WithDefault("7,1")
         List<Integer> informationRequestDaysBefore();
 
-        /** When the due reminders go out (daily, before office hours). */
+        /** When the due reminders go out (daily, before office hours, Paris time). */
         @WithDefault("0 0 7 * * ?")
         String cron();
     }

@@ -44,7 +44,7 @@ public class DigestService {
     public record Item(String subject, String notice, String fileUrl) {
     }
 
-    @Scheduled(cron = "${acte.notification.digest.cron:0 30 7 * * ?}",
+    @Scheduled(cron = "${acte.notification.digest.cron:0 30 7 * * ?}", timeZone = "Europe/Paris",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         LOG.infof("Digests: %d queued", sendDigests());

@@ -88,7 +88,7 @@ public class ReminderService {
                 .forEach(r -> r.cancel(reason, now));
     }
 
-    @Scheduled(cron = "${acte.notification.reminders.cron:0 0 7 * * ?}",
+    @Scheduled(cron = "${acte.notification.reminders.cron:0 0 7 * * ?}", timeZone = "Europe/Paris",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         int sent = sendDue(LocalDate.now(clock.withZone(French.PARIS)));
