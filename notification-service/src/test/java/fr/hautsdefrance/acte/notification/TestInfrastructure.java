@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.notification;
 
 import fr.hautsdefrance.acte.testing.KafkaTestResource;
 import fr.hautsdefrance.acte.testing.PostgresTestResource;
+import fr.hautsdefrance.acte.testing.SmtpTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -9,6 +10,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(SmtpTestResource.class)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

@@ -25,6 +25,7 @@ public final class LocalStack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
+    private SmtpServer smtp;
 
     private LocalStack(StackPorts ports) {
         this.ports = ports;
@@ -64,6 +65,8 @@ public final class LocalStack implements AutoCloseable {
                 projectRoot.resolve("deploy/keycloak/acte-realm.json"), logs.resolve("keycloak.log"),
                 ports.keycloak(), ports.keycloakManagement(), "http://localhost:" + ports.of(Service.APPLICATION),
                 persistent));
+        progress.accept("SMTP server (GreenMail) on port " + ports.smtp());
+        smtp = remember(SmtpServer.start(work.resolve("smtp"), ports.smtp(), ports.smtpApi()));
         for (Service service : Service.values()) {
             progress.accept(service.module() + " on port " + ports.of(service));
             services.put(service, remember(ServiceProcess.launch(projectRoot, service, ports.of(service),
@@ -82,6 +85,15 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("ACTE_OIDC_SERVER_URL", keycloak.realmUrl());
         env.put("ACTE_ELIGIBILITY_URL", url(Service.ELIGIBILITY));
+        if (service == Service.NOTIFICATION) {
+            env.put("ACTE_SMTP_HOST", smtp.host());
+            env.put("ACTE_SMTP_PORT", Integer.toString(smtp.smtpPort()));
+            env.put("ACTE_SMTP_START_TLS", "DISABLED");
+            env.put("ACTE_MAIL_FROM", "ACTE - Region Hauts-de-France <acte@hautsdefrance.localhost>");
+            env.put("ACTE_PORTAL_URL", url(Service.APPLICATION));
+            env.put("ACTE_MANAGERS_EMAIL", "responsables-acte@hautsdefrance.localhost");
+            env.put("ACTE_FINANCE_EMAIL", "finances-acte@hautsdefrance.localhost");
+        }
         return env;
     }
 
@@ -100,6 +112,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String keycloakUrl() {
         return keycloak.baseUrl();
+    }
+
+    /** The SMTP server's message API: what the platform e-mailed, per recipient. */
+    public String smtpApiUrl() {
+        return smtp.apiUrl();
     }
 
     public String kafkaBootstrapServers() {
@@ -130,6 +147,9 @@ public final class LocalStack implements AutoCloseable {
         }
         if (keycloak != null) {
             processes.add(keycloak.process());
+        }
+        if (smtp != null) {
+            processes.add(smtp.process());
         }
         services.values().forEach(s -> processes.add(s.process()));
         return processes;

@@ -64,6 +64,8 @@ public final class LocalStackMain {
         text.append(String.format("  %-22s %s%n", "notifications", stack.url(Service.NOTIFICATION)));
         text.append(String.format("  %-22s %s (console: admin / admin)%n", "Keycloak", stack.keycloakUrl()));
         text.append(String.format("  %-22s %s%n", "Kafka", stack.kafkaBootstrapServers()));
+        text.append(String.format("  %-22s %s (what was e-mailed: /api/user/<address>/messages/)%n", "e-mails (SMTP)",
+                stack.smtpApiUrl()));
         text.append(String.format("  %-22s %s (user = database name, password acte-local)%n", "PostgreSQL",
                 stack.jdbcUrl(Service.APPLICATION).replace(Service.APPLICATION.database(), "<database>")));
         text.append("\nDemo logins (password = login), realm '").append(KeycloakServer.REALM).append("':\n");

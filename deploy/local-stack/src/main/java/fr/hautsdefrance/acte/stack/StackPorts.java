@@ -8,15 +8,15 @@ import java.util.Map;
 
 /** Where each server of a stack listens. */
 public record StackPorts(int postgres, int kafka, int kafkaController, int keycloak, int keycloakManagement,
-        Map<Service, Integer> services) {
+        Map<Service, Integer> services, int smtp, int smtpApi) {
 
-    /** The documented local ports: services on 8080–8083, Keycloak on 8180. */
+    /** The documented local ports: services on 8080–8083, Keycloak on 8180, SMTP on 11025 (messages on 18025). */
     public static StackPorts local() {
         Map<Service, Integer> services = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             services.put(service, service.localPort());
         }
-        return new StackPorts(15432, 19092, 19093, 8180, 9180, services);
+        return new StackPorts(15432, 19092, 19093, 8180, 9180, services, 11025, 18025);
     }
 
     /** Free ports everywhere, so tests never collide with a running local stack. */
@@ -25,7 +25,8 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
         for (Service service : Service.values()) {
             services.put(service, freePort());
         }
-        return new StackPorts(freePort(), freePort(), freePort(), freePort(), freePort(), services);
+        return new StackPorts(freePort(), freePort(), freePort(), freePort(), freePort(), services, freePort(),
+                freePort());
     }
 
     public int of(Service service) {

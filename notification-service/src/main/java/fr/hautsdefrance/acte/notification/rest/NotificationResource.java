@@ -36,6 +36,8 @@ public class NotificationResource {
     @GET
     @Operation(summary = "My notices, newest first")
     public List<NotificationView> mine() {
+        // The portal asks for the notices at each visit: the address the token vouches for is kept fresh.
+        notifications.rememberCaller(user.subject(), user.email(), user.displayName());
         return notifications.listFor(user.subject()).stream().map(NotificationView::of).toList();
     }
 

@@ -1,0 +1,50 @@
+package fr.hautsdefrance.acte.notification.domain;
+
+import java.util.Locale;
+
+/**
+ * What a message says; each has its French template {@code templates/mail/<kind>.html} (subject,
+ * in-app notice and e-mail body). {@code legallyRequired} messages to applicants can never be
+ * switched off nor deferred.
+ */
+public enum MessageKind {
+    APPLICATION_SUBMITTED(true),
+    INFORMATION_REQUESTED(true),
+    INFORMATION_REMINDER(true),
+    APPLICATION_RESUBMITTED(true),
+    RESUBMISSION_FOR_OFFICER(false),
+    MESSAGE_FOR_APPLICANT(false),
+    MESSAGE_FOR_OFFICER(false),
+    OFFICER_ASSIGNED(false),
+    APPLICATION_ASSESSED(false),
+    APPLICATION_APPROVED(true),
+    APPLICATION_REJECTED(true),
+    AGREEMENT_SIGNED(true),
+    APPLICATION_WITHDRAWN(true),
+    WITHDRAWAL_FOR_OFFICER(false),
+    PAYMENT_SCHEDULED(true),
+    PAYMENT_REQUESTED(false),
+    PAYMENT_REQUEST_FOR_FINANCE(false),
+    PAYMENT_ORDERED(false),
+    PAYMENT_PAID(true),
+    PAYMENT_REJECTED(true),
+    RECOVERY_ISSUED(true),
+    LAPSE_WARNING(true),
+    GRANT_LAPSED(true),
+    OFFICER_DIGEST(false);
+
+    private final boolean legallyRequired;
+
+    MessageKind(boolean legallyRequired) {
+        this.legallyRequired = legallyRequired;
+    }
+
+    public boolean legallyRequired() {
+        return legallyRequired;
+    }
+
+    /** {@code mail/application-submitted}. */
+    public String template() {
+        return "mail/" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,134 @@
+package fr.hautsdefrance.acte.notification.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * This service's reading of the events it consumes (docs/asyncapi.yaml): only what it tells people.
+ * Unknown fields are ignored, as the contract asks of every consumer.
+ */
+public final class InboundPayloads {
+
+    private InboundPayloads() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Contact(String subject, String email, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FileRef(UUID applicationId, String reference, String title, String organisationName) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Decision(String deliberationNumber, LocalDate decidedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Submitted(UUID applicationId, String reference, String title, String submittedBy,
+            OffsetDateTime submittedAt, FileRef file, List<Contact> contacts) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OfficerAssigned(FileRef file, Contact officer, OffsetDateTime assignedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InformationRequested(FileRef file, List<Contact> contacts, UUID requestId, String message,
+            List<String> items, LocalDate deadline, OffsetDateTime requestedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Resubmitted(FileRef file, List<Contact> contacts, Contact officer, UUID requestId,
+            OffsetDateTime answeredAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MessagePosted(FileRef file, List<Contact> contacts, Contact officer, boolean fromRegion,
+            String authorName, OffsetDateTime postedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Assessed(FileRef file, Contact officer, BigDecimal proposedAmount, Integer score,
+            OffsetDateTime assessedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Approved(FileRef file, List<Contact> contacts, Decision decision, BigDecimal awardedAmount,
+            BigDecimal rate, BigDecimal eligibleBase) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Rejected(FileRef file, List<Contact> contacts, Decision decision, String reason,
+            String appealRoute) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AgreementSigned(FileRef file, List<Contact> contacts, BigDecimal awardedAmount,
+            String deliberationNumber, OffsetDateTime signedAt, String signerName) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Withdrawn(FileRef file, List<Contact> contacts, Contact officer, OffsetDateTime withdrawnAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GrantRef(UUID grantId, UUID applicationId, String reference, String title, String organisationName,
+            String deliberationNumber, BigDecimal awardedAmount) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PaymentRef(UUID paymentId, String kind, Integer sequence, String label, BigDecimal amount) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PaymentScheduled(GrantRef grant, List<Contact> contacts, LocalDate lapseDate,
+            List<PlannedPayment> payments) {
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record PlannedPayment(String kind, Integer sequence, BigDecimal plannedAmount) {
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PaymentRequested(GrantRef grant, List<Contact> contacts, PaymentRef payment,
+            BigDecimal requestedAmount, String requestedByName, OffsetDateTime requestedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PaymentOrdered(GrantRef grant, List<Contact> contacts, PaymentRef payment,
+            LocalDate requestedExecutionDate, String accountEnding) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PaymentPaid(GrantRef grant, List<Contact> contacts, PaymentRef payment, OffsetDateTime paidAt,
+            boolean withoutTransfer, BigDecimal totalPaid, boolean grantClosed, BigDecimal finalAmount) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PaymentRejected(GrantRef grant, List<Contact> contacts, PaymentRef payment, String reason,
+            boolean byBank, List<RejectedLine> rejectedLines) {
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record RejectedLine(String label, BigDecimal realisedAmount, String comment) {
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RecoveryIssued(GrantRef grant, List<Contact> contacts, BigDecimal amount, BigDecimal finalAmount,
+            BigDecimal paidAmount, String reason, OffsetDateTime issuedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LapseWarning(GrantRef grant, List<Contact> contacts, LocalDate lapseDate, Integer daysLeft) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Lapsed(GrantRef grant, List<Contact> contacts, LocalDate lapseDate) {
+    }
+}

@@ -1,0 +1,150 @@
+package fr.hautsdefrance.acte.notification.service;
+
+import fr.hautsdefrance.acte.notification.domain.MessageKind;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class MessageTemplatesTest {
+
+    private static final String HOSTILE_TITLE = "Tiers-lieu <script>alert('x')</script> & co";
+    private static final String APPLICATION_ID = "6f1c9d2e-3b7a-4c1d-9e8f-0a1b2c3d4e5f";
+
+    @Inject
+    MessageRenderer renderer;
+
+    /** Every value any template shows, the title typed by an applicant who tries to inject a script. */
+    private static Map<String, Object> values(MessageKind kind) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("portalUrl", "https://acte.hautsdefrance.fr");
+        v.put("recipientName", "Camille Lefebvre");
+        v.put("applicationId", APPLICATION_ID);
+        v.put("grantId", APPLICATION_ID);
+        v.put("reference", "ACTE-2026-000042");
+        v.put("title", HOSTILE_TITLE);
+        v.put("organisationName", "Association <b>Les Jardins</b>");
+        v.put("deliberationNumber", "CP-2026-117");
+        v.put("submittedAt", "22 novembre 2026 à 10h30");
+        v.put("silenceDeadline", "22 janvier 2027");
+        v.put("message", "Merci de joindre <img src=x onerror=alert(1)> le RIB");
+        v.put("items", List.of("Relevé d'identité bancaire", "Statuts <signés>"));
+        v.put("deadline", "15 décembre 2026");
+        v.put("requestedAt", "1 décembre 2026");
+        v.put("daysLeft", 7);
+        v.put("answeredAt", "3 décembre 2026 à 09h00");
+        v.put("authorName", "Jeanne Martin");
+        v.put("postedAt", "3 décembre 2026 à 09h00");
+        v.put("assignedAt", "23 novembre 2026 à 08h15");
+        v.put("proposedAmount", "30 000,00 €");
+        v.put("score", 12);
+        v.put("officerName", "Jeanne Martin");
+        v.put("assessedAt", "10 décembre 2026");
+        v.put("awardedAmount", "30 000,00 €");
+        v.put("rate", "50 %");
+        v.put("eligibleBase", "60 000,00 €");
+        v.put("decidedAt", "15 janvier 2027");
+        v.put("agreementRequired", true);
+        v.put("reason", "Le projet <ne> relève pas du dispositif.");
+        v.put("appealRoute", "Recours gracieux ou contentieux dans un délai de deux mois.");
+        v.put("signerName", "Camille Lefebvre");
+        v.put("signedAt", "20 janvier 2027 à 14h00");
+        v.put("withdrawnAt", "5 décembre 2026 à 11h00");
+        v.put("plan", List.of("Avance : 9 000,00 €", "Solde : sur état des dépenses"));
+        v.put("lapseDate", "15 janvier 2029");
+        v.put("label", "avance");
+        v.put("requestedAmount", "9 000,00 €");
+        v.put("requestedByName", "Camille Lefebvre");
+        v.put("amount", "9 000,00 €");
+        v.put("executionDate", "1 février 2027");
+        v.put("accountEnding", "0185");
+        v.put("paidAt", "3 février 2027");
+        v.put("withoutTransfer", false);
+        v.put("totalPaid", "9 000,00 €");
+        v.put("grantClosed", false);
+        v.put("finalAmount", "");
+        v.put("byBank", false);
+        v.put("rejectedLines", List.of("Repas (120,00 €) : hors assiette"));
+        v.put("paidAmount", "30 000,00 €");
+        v.put("issuedAt", "1 mars 2028");
+        if (kind == MessageKind.OFFICER_DIGEST) {
+            v.put("day", "4 décembre 2026");
+            v.put("count", 2);
+            v.put("items", List.of(
+                    new DigestService.Item("Dossier ACTE-2026-000042 attribué", "« " + HOSTILE_TITLE + " » vous est attribué",
+                            "/dossiers/" + APPLICATION_ID),
+                    new DigestService.Item("Dossier ACTE-2026-000043 : nouveau message", "Un message", null)));
+        }
+        return v;
+    }
+
+    @Test
+    void every_message_is_written_in_french_with_a_link_and_no_user_input_left_active() {
+        for (MessageKind kind : MessageKind.values()) {
+            MessageRenderer.Rendered message = renderer.render(kind, values(kind));
+
+            assertThat(message.subject()).as(kind + " subject").isNotBlank().doesNotContain("\n").doesNotContain("&lt;");
+            assertThat(message.notice()).as(kind + " notice").isNotBlank();
+            assertThat(message.text()).as(kind + " text").startsWith("Bonjour Camille Lefebvre,")
+                    .contains("https://acte.hautsdefrance.fr").doesNotContain("<p>").doesNotContain("{");
+            assertThat(message.html()).as(kind + " html").contains("<html lang=\"fr\">")
+                    .contains("href=\"https://acte.hautsdefrance.fr")
+                    .doesNotContain("<script>").doesNotContain("<img").doesNotContain("<b>Les Jardins")
+                    .doesNotContain("<ne>").doesNotContain("<signés>");
+            if (!kind.name().startsWith("PAYMENT_REQUEST") && kind != MessageKind.OFFICER_DIGEST) {
+                assertThat(message.html()).as(kind + " html").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+            }
+        }
+    }
+
+    @Test
+    void the_receipt_states_the_reference_and_the_legal_delays() {
+        MessageRenderer.Rendered receipt = renderer.render(MessageKind.APPLICATION_SUBMITTED,
+                values(MessageKind.APPLICATION_SUBMITTED));
+        assertThat(receipt.subject()).isEqualTo("Dossier ACTE-2026-000042 déposé");
+        assertThat(receipt.text())
+                .contains("« " + HOSTILE_TITLE + " » a bien été déposée le 22 novembre 2026 à 10h30")
+                .contains("deux mois").contains("au plus tôt le 22 janvier 2027").contains("tribunal administratif de Lille")
+                .contains("Voir le dossier ACTE-2026-000042 : https://acte.hautsdefrance.fr/dossiers/" + APPLICATION_ID);
+    }
+
+    @Test
+    void an_information_request_lists_what_is_asked_and_by_when() {
+        MessageRenderer.Rendered request = renderer.render(MessageKind.INFORMATION_REQUESTED,
+                values(MessageKind.INFORMATION_REQUESTED));
+        assertThat(request.subject()).isEqualTo("Dossier ACTE-2026-000042 : des compléments sont demandés avant le "
+                + "15 décembre 2026");
+        assertThat(request.text()).contains("- Relevé d'identité bancaire").contains("- Statuts <signés>")
+                .contains("Date limite : 15 décembre 2026");
+        assertThat(request.html()).contains("Statuts &lt;signés&gt;");
+    }
+
+    @Test
+    void a_decision_gives_the_amount_or_the_reason_and_the_appeal_route() {
+        MessageRenderer.Rendered approved = renderer.render(MessageKind.APPLICATION_APPROVED,
+                values(MessageKind.APPLICATION_APPROVED));
+        assertThat(approved.subject()).isEqualTo("Dossier ACTE-2026-000042 : subvention de 30 000,00 € attribuée – "
+                + "convention à signer");
+        assertThat(approved.text()).contains("délibération n° CP-2026-117 du 15 janvier 2027")
+                .contains("Montant attribué : 30 000,00 €").contains("Convention à signer");
+
+        MessageRenderer.Rendered rejected = renderer.render(MessageKind.APPLICATION_REJECTED,
+                values(MessageKind.APPLICATION_REJECTED));
+        assertThat(rejected.text()).contains("Motif : Le projet <ne> relève pas du dispositif.")
+                .contains("Voies de recours : Recours gracieux");
+    }
+
+    @Test
+    void a_lapse_warning_says_how_many_days_are_left() {
+        MessageRenderer.Rendered warning = renderer.render(MessageKind.LAPSE_WARNING, values(MessageKind.LAPSE_WARNING));
+        assertThat(warning.subject()).isEqualTo("Subvention ACTE-2026-000042 : demandez un versement avant le "
+                + "15 janvier 2029");
+        assertThat(warning.text()).contains("soit dans 7 jours, la subvention deviendra caduque");
+    }
+}
