@@ -147,6 +147,22 @@ public class Application extends PanacheEntityBase {
     @Column(name = "assigned_officer_name")
     private String assignedOfficerName;
 
+    /** What payment-service reports as paid on the grant (versements effectués). */
+    @Column(name = "paid_amount", nullable = false)
+    private BigDecimal paidAmount = BigDecimal.ZERO.setScale(2);
+
+    /** The grant as earned on the realised expenses, once the balance is fixed (below the award when prorated). */
+    @Column(name = "final_amount")
+    private BigDecimal finalAmount;
+
+    /** Claimed back when more was paid than earned (ordre de reversement). */
+    @Column(name = "recovery_amount")
+    private BigDecimal recoveryAmount;
+
+    /** Where the officer is told of the file's news; null when the assignment did not give it. */
+    @Column(name = "assigned_officer_email")
+    private String assignedOfficerEmail;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_label", joinColumns = @JoinColumn(name = "application_id"))
@@ -263,6 +279,22 @@ public class Application extends PanacheEntityBase {
 
     public String assignedOfficerName() {
         return assignedOfficerName;
+    }
+
+    public String assignedOfficerEmail() {
+        return assignedOfficerEmail;
+    }
+
+    public BigDecimal paidAmount() {
+        return paidAmount;
+    }
+
+    public BigDecimal finalAmount() {
+        return finalAmount;
+    }
+
+    public BigDecimal recoveryAmount() {
+        return recoveryAmount;
     }
 
     public Scoring scoring() {
@@ -416,12 +448,13 @@ public class Application extends PanacheEntityBase {
 
     // ------------------------------------------------------------------ officer side
 
-    public void assignTo(String officer, String officerName, OffsetDateTime now) {
+    public void assignTo(String officer, String officerName, String officerEmail, OffsetDateTime now) {
         if (status == ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException(status, ApplicationStatus.UNDER_REVIEW);
         }
         assignedOfficer = officer;
         assignedOfficerName = officerName;
+        assignedOfficerEmail = officerEmail;
         updatedAt = now;
     }
 
@@ -511,6 +544,39 @@ public class Application extends PanacheEntityBase {
         deliberationNumber = deliberation;
         decidedAt = date;
         rejectionReason = reason;
+        updatedAt = now;
+    }
+
+    // ------------------------------------------------------------------ after the decision (payment-service reports)
+
+    /** The total paid on the grant so far, as the bank reported it to payment-service. */
+    public void recordPaid(BigDecimal totalPaid, OffsetDateTime now) {
+        if (status != ApplicationStatus.AGREEMENT_SIGNED && status != ApplicationStatus.CLOSED) {
+            throw new IllegalTransitionException(status, ApplicationStatus.CLOSED);
+        }
+        paidAmount = totalPaid;
+        updatedAt = now;
+    }
+
+    /** The balance is settled: nothing more will be paid on this file. */
+    public void close(BigDecimal earned, OffsetDateTime now) {
+        moveTo(ApplicationStatus.CLOSED);
+        status = ApplicationStatus.CLOSED;
+        finalAmount = earned;
+        updatedAt = now;
+    }
+
+    /** More was paid than the realised expenses earn: the difference is claimed back. */
+    public void recordRecovery(BigDecimal amount, BigDecimal earned, OffsetDateTime now) {
+        recoveryAmount = amount;
+        finalAmount = earned;
+        updatedAt = now;
+    }
+
+    /** Caducité: no payment was requested within the grant's validity. */
+    public void lapse(OffsetDateTime now) {
+        moveTo(ApplicationStatus.LAPSED);
+        status = ApplicationStatus.LAPSED;
         updatedAt = now;
     }
 

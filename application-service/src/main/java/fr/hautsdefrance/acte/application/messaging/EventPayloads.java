@@ -44,7 +44,8 @@ public final class EventPayloads {
 
     static Contact officerOf(Application application) {
         return application.assignedOfficer() == null ? null
-                : new Contact(application.assignedOfficer(), null, application.assignedOfficerName());
+                : new Contact(application.assignedOfficer(), application.assignedOfficerEmail(),
+                        application.assignedOfficerName());
     }
 
     public record Submitted(UUID applicationId, String reference, String title, String submittedBy,

@@ -12,6 +12,7 @@ import fr.hautsdefrance.acte.application.domain.document.Document;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.instruction.Message;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
 import fr.hautsdefrance.acte.application.service.Access;
 import fr.hautsdefrance.acte.application.service.ApplicationQueries;
@@ -20,6 +21,7 @@ import fr.hautsdefrance.acte.application.service.DocumentService;
 import fr.hautsdefrance.acte.application.service.EligibilityPreview;
 import fr.hautsdefrance.acte.application.service.InstructionService;
 import fr.hautsdefrance.acte.application.service.OrganisationService;
+import fr.hautsdefrance.acte.application.service.PaymentFollowUpService;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
 import fr.hautsdefrance.acte.application.service.Simulator;
 import fr.hautsdefrance.acte.web.Attachments;
@@ -70,10 +72,13 @@ public class ApplicantPages {
     private final Simulator simulator;
     private final Access access;
 
+    private final PaymentFollowUpService payments;
+
     @Inject
     public ApplicantPages(OrganisationService organisations, ApplicationService applications, ApplicationQueries queries,
             DocumentService documents, InstructionService instruction, PdfDocuments pdfs, Simulator simulator,
-            Access access) {
+            Access access, PaymentFollowUpService payments) {
+        this.payments = payments;
         this.organisations = organisations;
         this.applications = applications;
         this.queries = queries;
@@ -96,7 +101,8 @@ public class ApplicantPages {
         static native TemplateInstance draftSaved(String time, long version, DraftView view);
 
         static native TemplateInstance file(Application application, Organisation organisation, List<Document> documents,
-                List<InformationRequest> requests, List<Message> messages, String notice, List<Problem.FieldError> errors);
+                List<InformationRequest> requests, List<Message> messages, List<PaymentFollowUp> payments, String notice,
+                List<Problem.FieldError> errors);
     }
 
     // ------------------------------------------------------------------ dashboard and organisations
@@ -387,7 +393,8 @@ public class ApplicantPages {
 
     private TemplateInstance fileView(Application application, String notice, List<Problem.FieldError> errors) {
         return Templates.file(application, access.organisationOf(application), documents.list(application.id),
-                instruction.informationRequests(application.id), instruction.messages(application.id), notice, errors);
+                instruction.informationRequests(application.id), instruction.messages(application.id),
+                payments.paymentsOf(application.id), notice, errors);
     }
 
     private DraftView view(Application application, DraftStep step, FormData typed, List<Problem.FieldError> errors,

@@ -13,6 +13,7 @@ import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.instruction.Message;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
 import fr.hautsdefrance.acte.application.service.Access;
 import fr.hautsdefrance.acte.application.service.ApplicationQueries;
 import fr.hautsdefrance.acte.application.service.ApplicationService;
@@ -22,6 +23,7 @@ import fr.hautsdefrance.acte.application.service.DocumentService;
 import fr.hautsdefrance.acte.application.service.EligibilityPreview;
 import fr.hautsdefrance.acte.application.service.ExportService;
 import fr.hautsdefrance.acte.application.service.InstructionService;
+import fr.hautsdefrance.acte.application.service.PaymentFollowUpService;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.Problem;
@@ -61,7 +63,8 @@ import java.util.UUID;
 @PortalCsrf.Protected
 public class OfficerPages {
 
-    static final List<String> TABS = List.of("projet", "budget", "pieces", "eligibilite", "messages", "notes", "historique");
+    static final List<String> TABS = List.of("projet", "budget", "pieces", "eligibilite", "messages", "notes", "versements",
+            "historique");
 
     private final ApplicationQueries queries;
     private final ApplicationService applications;
@@ -74,10 +77,13 @@ public class OfficerPages {
     private final Access access;
     private final CurrentUser user;
 
+    private final PaymentFollowUpService payments;
+
     @Inject
     public OfficerPages(ApplicationQueries queries, ApplicationService applications, InstructionService instruction,
             CommitteeService committee, DocumentService documents, AuditTrail audit, ExportService exports,
-            PdfDocuments pdfs, Access access, CurrentUser user) {
+            PdfDocuments pdfs, Access access, CurrentUser user, PaymentFollowUpService payments) {
+        this.payments = payments;
         this.queries = queries;
         this.applications = applications;
         this.instruction = instruction;
@@ -117,7 +123,8 @@ public class OfficerPages {
 
         static native TemplateInstance officerFile(Application application, Organisation organisation, String tab,
                 List<FileTab> tabs, List<Document> documents, List<InformationRequest> requests, List<Message> messages,
-                List<Annotation> annotations, List<AuditEntry> history, EligibilityPreview eligibility,
+                List<Annotation> annotations, List<AuditEntry> history, List<PaymentFollowUp> payments,
+                EligibilityPreview eligibility,
                 String eligibilityNote, List<Problem.FieldError> errors, String notice);
 
         static native TemplateInstance sessions(List<CommitteeSession> sessions, List<Problem.FieldError> errors);
@@ -363,11 +370,12 @@ public class OfficerPages {
         List<FileTab> tabs = List.of(new FileTab("projet", "Projet et instruction"), new FileTab("budget", "Budget"),
                 new FileTab("pieces", "Pièces"), new FileTab("eligibilite", "Éligibilité"),
                 new FileTab("messages", "Messages"), new FileTab("notes", "Notes privées"),
-                new FileTab("historique", "Historique"));
+                new FileTab("versements", "Versements"), new FileTab("historique", "Historique"));
         return Templates.officerFile(application, access.organisationOf(application), tab, tabs,
                 documents.list(application.id), instruction.informationRequests(application.id),
                 instruction.messages(application.id), instruction.annotations(application.id),
-                "historique".equals(tab) ? audit.history(application.id) : List.of(), eligibility, note, errors,
+                "historique".equals(tab) ? audit.history(application.id) : List.of(),
+                "versements".equals(tab) ? payments.paymentsOf(application.id) : List.of(), eligibility, note, errors,
                 notice(notice));
     }
 

@@ -9,6 +9,7 @@ import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
 import io.quarkus.qute.TemplateExtension;
 
 import java.math.BigDecimal;
@@ -190,6 +191,20 @@ public final class PortalExtensions {
             case "VOTED_REJECTED" -> "Refus voté";
             case "AGREEMENT_ACCEPTED" -> "Convention acceptée";
             default -> entry.action;
+        };
+    }
+
+    /** A payment's status as payment-service names it, in the applicant's words. */
+    static String paymentStatusLabel(PaymentFollowUp payment) {
+        return switch (payment.status()) {
+            case "SCHEDULED" -> "Prévu";
+            case "REQUESTED" -> "Demandé, en cours de vérification";
+            case "VALIDATED" -> "Vérifié";
+            case "APPROVED" -> "Ordre de paiement validé";
+            case "ORDERED" -> "Virement ordonné";
+            case "PAID" -> "Versé";
+            case "REJECTED" -> "Refusé";
+            default -> payment.status();
         };
     }
 }

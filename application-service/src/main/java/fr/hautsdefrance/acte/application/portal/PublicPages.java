@@ -19,6 +19,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -43,10 +44,12 @@ public class PublicPages {
     static final int EXPENSE_ROWS = 5;
 
     private final Simulator simulator;
+    private final PageContext page;
 
     @Inject
-    public PublicPages(Simulator simulator) {
+    public PublicPages(Simulator simulator, PageContext page) {
         this.simulator = simulator;
+        this.page = page;
     }
 
     @CheckedTemplate(basePath = "portail")
@@ -79,9 +82,16 @@ public class PublicPages {
     @GET
     @Path("/connexion")
     @Authenticated
-    public Response signIn(@jakarta.ws.rs.core.Context io.quarkus.security.identity.SecurityIdentity identity) {
-        boolean staff = identity.getRoles().stream().anyMatch(r -> List.of("officer", "manager", "finance", "admin").contains(r));
-        return Response.seeOther(URI.create(staff ? "/instruction" : "/espace")).build();
+    public Response signIn() {
+        return Response.seeOther(URI.create(page.isStaff() ? "/instruction" : "/espace")).build();
+    }
+
+    /** The one link e-mails give to a file: each person lands on it in their own space. */
+    @GET
+    @Path("/dossiers/{id}")
+    @Authenticated
+    public Response file(@PathParam("id") java.util.UUID id) {
+        return Response.seeOther(URI.create((page.isStaff() ? "/instruction/dossiers/" : "/espace/dossiers/") + id)).build();
     }
 
     @GET

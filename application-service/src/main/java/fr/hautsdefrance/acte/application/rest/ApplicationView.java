@@ -69,8 +69,10 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
         }
     }
 
+    /** The vote, the agreement and, as payment-service reports them, the payments of the grant. */
     public record Decision(String deliberationNumber, LocalDate decidedAt, BigDecimal awardedAmount,
-            String rejectionReason, OffsetDateTime agreementSignedAt, String agreementSignerName) {
+            String rejectionReason, OffsetDateTime agreementSignedAt, String agreementSignerName,
+            BigDecimal paidAmount, BigDecimal finalAmount, BigDecimal recoveryAmount) {
     }
 
     static ApplicationView of(Application a, boolean regionalStaff) {
@@ -78,7 +80,8 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
                 Set.copyOf(a.labels), Set.copyOf(a.followers), Scores.of(a.scoring()), a.proposedAmount(),
                 a.proposalJustification(), a.assessedBy(), a.assessedAt(), a.committeeSessionId()) : null;
         Decision decision = a.decidedAt() == null ? null : new Decision(a.deliberationNumber(), a.decidedAt(),
-                a.awardedAmount(), a.rejectionReason(), a.agreementSignedAt(), a.agreementSignerName());
+                a.awardedAmount(), a.rejectionReason(), a.agreementSignedAt(), a.agreementSignerName(), a.paidAmount(),
+                a.finalAmount(), a.recoveryAmount());
         return new ApplicationView(a.id, a.reference, a.status(), a.organisationId, a.callId, a.title, a.summary,
                 new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens), a.deMinimisReceived),
                 new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv, a.startDate, a.endDate,

@@ -59,7 +59,8 @@ public class InstructionResource {
         this.access = access;
     }
 
-    public record Assignment(@NotBlank(message = "indiquez la personne en charge") String officer, String officerName) {
+    public record Assignment(@NotBlank(message = "indiquez la personne en charge") String officer, String officerName,
+            @jakarta.validation.constraints.Email(message = "indiquez une adresse électronique valide") String officerEmail) {
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,7 +69,7 @@ public class InstructionResource {
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
     @Operation(summary = "Assign the file to an officer (oneself, or anyone for a manager)")
     public ApplicationView assign(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Assignment body) {
-        return ApplicationView.of(instruction.assign(id, body.officer(), body.officerName()), true);
+        return ApplicationView.of(instruction.assign(id, body.officer(), body.officerName(), body.officerEmail()), true);
     }
 
     public record Labels(@NotNull @Size(max = 20, message = "20 étiquettes au plus")

@@ -48,14 +48,15 @@ public class InstructionService {
 
     /** Officers take files for themselves; managers assign them to anyone. */
     @Transactional
-    public Application assign(UUID id, String officer, String officerName) {
+    public Application assign(UUID id, String officer, String officerName, String officerEmail) {
         if (!officer.equals(user.subject()) && !user.is(Roles.MANAGER)) {
             throw ProblemException.forbidden("Seul un·e responsable peut attribuer un dossier à quelqu'un d'autre.");
         }
         Application application = access.readable(id);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        String name = officer.equals(user.subject()) ? user.displayName() : officerName == null ? officer : officerName;
-        application.assignTo(officer, name, now());
+        boolean self = officer.equals(user.subject());
+        String name = self ? user.displayName() : officerName == null ? officer : officerName;
+        application.assignTo(officer, name, self ? user.email() : officerEmail, now());
         application.followers.add(officer);
         outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(application,
                 access.organisationOf(application), user.subject(), now()));
@@ -90,7 +91,7 @@ public class InstructionService {
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.startReview(now());
         if (application.assignedOfficer() == null) {
-            application.assignTo(user.subject(), user.displayName(), now());
+            application.assignTo(user.subject(), user.displayName(), user.email(), now());
             application.followers.add(user.subject());
             outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(
                     application, access.organisationOf(application), user.subject(), now()));

@@ -33,7 +33,7 @@ public class StatisticsService {
             ApplicationStatus.AGREEMENT_SIGNED, ApplicationStatus.CLOSED, ApplicationStatus.LAPSED);
 
     public record Funnel(long received, long complete, long eligible, long approved, long rejected, long withdrawn,
-            BigDecimal requestedAmount, BigDecimal proposedAmount, BigDecimal awardedAmount) {
+            BigDecimal requestedAmount, BigDecimal proposedAmount, BigDecimal awardedAmount, BigDecimal paidAmount) {
     }
 
     public record Statistics(Funnel total, Map<Stage, Funnel> byStage, Map<String, Funnel> byDepartement,
@@ -69,7 +69,8 @@ public class StatisticsService {
                 files.stream().filter(a -> a.status() == ApplicationStatus.WITHDRAWN).count(),
                 sum(files, a -> a.requestedAmount),
                 sum(files, Application::proposedAmount),
-                sum(files.stream().filter(a -> AWARDED.contains(a.status())).toList(), Application::awardedAmount));
+                sum(files.stream().filter(a -> AWARDED.contains(a.status())).toList(), Application::awardedAmount),
+                sum(files, Application::paidAmount));
     }
 
     private static BigDecimal sum(List<Application> files, Function<Application, BigDecimal> amount) {
