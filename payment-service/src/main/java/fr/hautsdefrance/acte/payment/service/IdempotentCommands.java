@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
 public class IdempotentCommands {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final String DESCRIPTION = "Unique per command (8 to 100 letters, digits, . _ : -, e.g. a UUID): "
+            + "sent again with the same body, the command is not run twice and gets its first answer; with "
+            + "another body, 409.";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
     private final EntityManager entityManager;
