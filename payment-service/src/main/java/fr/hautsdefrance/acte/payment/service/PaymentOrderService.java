@@ -17,7 +17,9 @@ import fr.hautsdefrance.acte.payment.messaging.PaymentEvents;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -63,6 +66,11 @@ public class PaymentOrderService {
         this.entityManager = entityManager;
         this.config = config;
         this.clock = clock;
+    }
+
+    /** The first SEPA file after a start would otherwise wait for the model's binding; done aside, readiness unaffected. */
+    void bindSepaModel(@Observes StartupEvent started) {
+        CompletableFuture.runAsync(Pain001Writer::prepare);
     }
 
     /** Maker: prepares the order of a validated payment, to the grant's validated bank account. */
