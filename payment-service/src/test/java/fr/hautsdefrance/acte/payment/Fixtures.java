@@ -201,10 +201,24 @@ public final class Fixtures {
         return paymentId.replace("-", "");
     }
 
-    /** Approved, sent in a file, reported paid by the bank. */
+    /** The batch's pain.001 file as the bank receives it, checked against ISO's schema. */
+    public static byte[] validFile(String batchId) {
+        byte[] file = finance(MAKER).get("/api/v1/payment-batches/{id}/pain.001", batchId).then().statusCode(200)
+                .extract().asByteArray();
+        try {
+            fr.hautsdefrance.acte.payment.Pain001Schema.validate(file);
+        } catch (org.xml.sax.SAXException | java.io.IOException e) {
+            throw new AssertionError("pain.001 file of batch " + batchId + " does not conform: " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    /** Approved, sent in a file (checked against the XSD), reported paid by the bank. */
     public static void payThroughTheBank(String paymentId) {
         prepareAndApprove(paymentId);
         String batch = batch(paymentId);
+        assertThat(new String(validFile(batch), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<EndToEndId>" + endToEndId(paymentId) + "</EndToEndId>");
         bankReport(batch, "[{\"endToEndId\":\"" + endToEndId(paymentId) + "\",\"status\":\"PAID\"}]").statusCode(200);
     }
 

@@ -154,6 +154,26 @@ class NeverTwiceTest {
         assertThat(single("select paid_amount from grant_account where id = ?", grant)).isEqualByComparingTo("30000.00");
     }
 
+    /** A payment recorded behind the service's back: the service's next amount is refused by the database. */
+    @Test
+    void an_amount_the_service_would_fix_beyond_the_award_is_refused_by_the_database_as_a_409() throws Exception {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into payment (id, grant_id, kind, sequence, "
+                     + "status, amount, created_at, version) values (?, ?, 'INSTALMENT', 9, 'PAID', 25000.00, now(), 0)")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(2, UUID.fromString(grant));
+            insert.executeUpdate();
+        }
+
+        Fixtures.request(owner, grant, Fixtures.advance()).statusCode(409)
+                .body("type", equalTo("https://acte.hautsdefrance.fr/problems/award-exceeded"))
+                .body("detail", org.hamcrest.Matchers.containsString("dépasserait le montant attribué"));
+        member(owner).get("/api/v1/grants/{id}", grant).then()
+                .body("payments.find { it.kind == 'ADVANCE' }.status", equalTo("SCHEDULED"));
+    }
+
     private static Response requestWith(String owner, String grant, String key, String body) {
         return member(owner).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/grants/{id}/payment-requests", grant);
