@@ -38,6 +38,9 @@ class NeverTwiceTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    fr.hautsdefrance.acte.payment.service.IdempotentCommands idempotency;
+
     @Test
     void the_same_key_and_body_get_the_same_answer_and_one_payment_another_body_is_refused() {
         String owner = "porteuse-" + UUID.randomUUID();
@@ -58,6 +61,24 @@ class NeverTwiceTest {
                 .statusCode(409).body("type", equalTo("https://acte.hautsdefrance.fr/problems/idempotency-key-reused"));
         requestWith(owner, grant, "short", body).then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
         assertThat(paymentsOf(grant, "INSTALMENT")).isEqualTo(1);
+    }
+
+    @Test
+    void a_key_is_forgotten_after_its_retention_and_only_then() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        String key = UUID.randomUUID().toString();
+        requestWith(owner, grant, key, Fixtures.statement("INSTALMENT", "OPERATING", "30000.00")).then().statusCode(201);
+        String rejected = requestWith(owner, grant, key, Fixtures.statement("INSTALMENT", "OPERATING", "30000.00"))
+                .path("id");
+        Fixtures.officer().contentType(ContentType.JSON).body("{\"reason\":\"Factures illisibles.\"}")
+                .post("/api/v1/payments/{id}/rejection", rejected).then().statusCode(200);
+
+        idempotency.purge(java.time.OffsetDateTime.now().plusDays(29));
+        requestWith(owner, grant, key, Fixtures.statement("INSTALMENT", "OPERATING", "32000.00")).then().statusCode(409);
+        idempotency.purge(java.time.OffsetDateTime.now().plusDays(31));
+        requestWith(owner, grant, key, Fixtures.statement("INSTALMENT", "OPERATING", "32000.00")).then().statusCode(201)
+                .body("requestedAmount", equalTo(16000.00f));
     }
 
     @Test
