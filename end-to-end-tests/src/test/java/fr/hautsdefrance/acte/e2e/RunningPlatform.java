@@ -58,6 +58,10 @@ public final class RunningPlatform implements ExtensionContext.Store.CloseableRe
         return "http://localhost:" + ports.of(service);
     }
 
+    String kafkaBootstrapServers() {
+        return "localhost:" + ports.kafka();
+    }
+
     String realmUrl() {
         return "http://localhost:" + ports.keycloak() + "/realms/acte";
     }

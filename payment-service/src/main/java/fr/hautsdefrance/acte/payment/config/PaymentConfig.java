@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -40,6 +41,10 @@ public interface PaymentConfig {
     /** When the daily lapse check runs (Quartz-style cron, read by the scheduler). */
     @WithDefault("0 30 5 * * ?")
     String lapseCheckCron();
+
+    /** How long an Idempotency-Key and its answer are kept: retries come within minutes, a generous margin. */
+    @WithDefault("P30D")
+    Duration idempotencyRetention();
 
     /** The Region's side of every SEPA credit transfer. */
     Debtor debtor();

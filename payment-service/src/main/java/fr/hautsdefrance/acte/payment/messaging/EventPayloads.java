@@ -117,7 +117,7 @@ public final class EventPayloads {
         }
     }
 
-    /** Refused by the officer (with the reasons), by the payment rules, by the bank, or by the grant's lapse. */
+    /** Refused by the officer (with the reasons), by the payment rules or by the bank. */
     public record Rejected(GrantRef grant, List<Contact> contacts, PaymentRef payment, String reason, boolean byBank,
             String rejectedBy, OffsetDateTime rejectedAt, List<RejectedLine> rejectedLines) {
 

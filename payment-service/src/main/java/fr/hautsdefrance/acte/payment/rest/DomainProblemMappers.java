@@ -6,6 +6,7 @@ import fr.hautsdefrance.acte.payment.domain.PaymentRuleException;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.problem.ProblemMappers;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
@@ -45,6 +46,15 @@ public class DomainProblemMappers {
     /** A constraint checked at commit arrives wrapped in the transaction's rollback. */
     @ServerExceptionMapper
     public Response rollback(RollbackException e, UriInfo uri) {
+        return database(e, uri);
+    }
+
+    /**
+     * A commit that fails (a deferred check, the award trigger at flush) leaves the transactional
+     * interceptor as an undeclared RollbackException: the cause decides, as above.
+     */
+    @ServerExceptionMapper
+    public Response undeclared(ArcUndeclaredThrowableException e, UriInfo uri) {
         return database(e, uri);
     }
 

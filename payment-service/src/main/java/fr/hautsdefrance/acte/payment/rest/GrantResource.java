@@ -13,6 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,6 +25,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +35,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import fr.hautsdefrance.acte.web.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -38,6 +47,18 @@ import java.util.List;
 import java.util.UUID;
 
 /** Grants (subventions attribuées): their schedule and payments, bank details, payment requests. */
+@APIResponse(responseCode = "400", description = "Données invalides : errors[].field nomme chaque champ à corriger",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Jeton d'accès absent ou expiré")
+@APIResponse(responseCode = "403", description = "Rôle insuffisant, ou contrôle à quatre yeux : une autre personne doit agir",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Introuvable, ou hors de portée de votre compte",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Transition impossible dans l'état actuel, clé d'idempotence réutilisée, "
+        + "ou modification concurrente", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Refusé par les règles de versement (plafond, minimum, catégories)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Path("/api/v1/grants")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Grants")
@@ -66,8 +87,11 @@ public class GrantResource {
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "Grants the caller may see: their organisations' for beneficiaries, all for regional staff")
-    public List<Views.GrantSummary> list() {
-        return grants.visible().stream().map(Views.GrantSummary::of).toList();
+    public Views.Page<Views.GrantSummary> list(
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "0 au moins (la première page est 0)") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "1 au moins")
+            @Max(value = 100, message = "100 au plus") int size) {
+        return Views.Page.of(grants.visible(page, size).map(Views.GrantSummary::of));
     }
 
     @GET
@@ -100,7 +124,7 @@ public class GrantResource {
     @Operation(summary = "Request the advance, an instalment or the balance (with the expense statement); "
             + "requires an Idempotency-Key header")
     public Response requestPayment(@PathParam("grantId") UUID grantId,
-            @HeaderParam(IdempotentCommands.HEADER) String key,
+            @Parameter(required = true, description = IdempotentCommands.DESCRIPTION) @HeaderParam(IdempotentCommands.HEADER) String key,
             @NotNull(message = NOT_EMPTY) @Valid PaymentRequestBody body, @Context UriInfo uri) {
         IdempotentCommands.Answer answer = idempotency.run(key, "payment-request " + grantId, body, 201,
                 () -> Views.PaymentView.of(requests.request(grantId, body.kind(), body.lines() == null ? List.of()

@@ -9,6 +9,8 @@ import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +19,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +30,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import fr.hautsdefrance.acte.web.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -33,6 +42,18 @@ import java.util.List;
 import java.util.UUID;
 
 /** SEPA credit transfer files: approved orders sent to the bank together, and the bank's answer. */
+@APIResponse(responseCode = "400", description = "Données invalides : errors[].field nomme chaque champ à corriger",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Jeton d'accès absent ou expiré")
+@APIResponse(responseCode = "403", description = "Rôle insuffisant, ou contrôle à quatre yeux : une autre personne doit agir",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Introuvable, ou hors de portée de votre compte",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Transition impossible dans l'état actuel, clé d'idempotence réutilisée, "
+        + "ou modification concurrente", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Refusé par les règles de versement (plafond, minimum, catégories)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Path("/api/v1/payment-batches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payment batches")
@@ -58,7 +79,7 @@ public class PaymentBatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Put approved orders (those listed, or all) into a new SEPA file; requires an Idempotency-Key header")
-    public Response create(@HeaderParam(IdempotentCommands.HEADER) String key, @Valid BatchBody body,
+    public Response create(@Parameter(required = true, description = IdempotentCommands.DESCRIPTION) @HeaderParam(IdempotentCommands.HEADER) String key, @Valid BatchBody body,
             @Context UriInfo uri) {
         BatchBody request = body == null ? new BatchBody(null, null) : body;
         IdempotentCommands.Answer answer = idempotency.run(key, "payment-batch", request, 201, () -> {
@@ -72,8 +93,11 @@ public class PaymentBatchResource {
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "SEPA files, latest first")
-    public List<Views.BatchView> list() {
-        return orders.batches().stream().map(b -> Views.BatchView.of(b, null, null)).toList();
+    public Views.Page<Views.BatchView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "0 au moins (la première page est 0)") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "1 au moins")
+            @Max(value = 100, message = "100 au plus") int size) {
+        return Views.Page.of(orders.batches(page, size).map(b -> Views.BatchView.of(b, null, null)));
     }
 
     @GET

@@ -6,6 +6,7 @@ import fr.hautsdefrance.acte.payment.service.Access;
 import fr.hautsdefrance.acte.payment.service.IdempotentCommands;
 import fr.hautsdefrance.acte.payment.service.PaymentOrderService;
 import fr.hautsdefrance.acte.payment.service.PaymentRequestService;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,12 +14,15 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +30,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import fr.hautsdefrance.acte.web.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -33,6 +42,18 @@ import java.util.List;
 import java.util.UUID;
 
 /** Payments: the officer's review of the expense statement, then the finance officers' four-eyes order. */
+@APIResponse(responseCode = "400", description = "Données invalides : errors[].field nomme chaque champ à corriger",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Jeton d'accès absent ou expiré")
+@APIResponse(responseCode = "403", description = "Rôle insuffisant, ou contrôle à quatre yeux : une autre personne doit agir",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Introuvable, ou hors de portée de votre compte",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Transition impossible dans l'état actuel, clé d'idempotence réutilisée, "
+        + "ou modification concurrente", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Refusé par les règles de versement (plafond, minimum, catégories)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Path("/api/v1/payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments")
@@ -57,9 +78,23 @@ public class PaymentResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "Payments in a status, oldest first: REQUESTED for officers, VALIDATED and APPROVED for finance")
-    public List<Views.PaymentView> inStatus(@QueryParam("status") @NotNull(message = "indiquez le statut recherché")
-            PaymentStatus status) {
-        return orders.inStatus(status).stream().map(p -> Views.PaymentView.of(p, fullIban())).toList();
+    public Views.Page<Views.PaymentView> inStatus(
+            @QueryParam("status") @NotNull(message = "indiquez le statut recherché : " + STATUSES) String status,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "0 au moins (la première page est 0)") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "1 au moins")
+            @Max(value = 100, message = "100 au plus") int size) {
+        return Views.Page.of(orders.inStatus(status(status), page, size).map(p -> Views.PaymentView.of(p, fullIban())));
+    }
+
+    static final String STATUSES = "SCHEDULED, REQUESTED, VALIDATED, APPROVED, ORDERED, PAID ou REJECTED";
+
+    /** Read here rather than by JAX-RS, which answers an unknown enum value in a query with a bare 404. */
+    private static PaymentStatus status(String status) {
+        try {
+            return PaymentStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "statut « " + status + " » inconnu : " + STATUSES + ".");
+        }
     }
 
     @GET
@@ -116,7 +151,7 @@ public class PaymentResource {
     @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Checker: approve an order another finance officer prepared; requires an Idempotency-Key header")
     public Response approve(@PathParam("paymentId") UUID paymentId,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @Parameter(required = true, description = IdempotentCommands.DESCRIPTION) @HeaderParam(IdempotentCommands.HEADER) String key) {
         IdempotentCommands.Answer answer = idempotency.run(key, "payment-approval " + paymentId, paymentId, 200,
                 () -> Views.PaymentView.of(orders.approve(paymentId), true));
         return Answers.of(answer);

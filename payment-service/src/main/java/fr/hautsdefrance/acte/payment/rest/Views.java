@@ -29,6 +29,14 @@ public final class Views {
     private Views() {
     }
 
+    /** One page of a list: {@code page} counts from 0; {@code total} is the number of items on every page. */
+    public record Page<T>(List<T> items, long total, int page, int size) {
+
+        static <T> Page<T> of(fr.hautsdefrance.acte.payment.service.Page<T> page) {
+            return new Page<>(page.items(), page.total(), page.page(), page.size());
+        }
+    }
+
     public record GrantSummary(UUID id, String reference, String title, UUID organisationId, String organisationName,
             GrantStatus status, BigDecimal awardedAmount, BigDecimal paidAmount, BigDecimal finalAmount,
             String deliberationNumber, LocalDate decidedAt, LocalDate lapseDate, OffsetDateTime agreementSignedAt) {

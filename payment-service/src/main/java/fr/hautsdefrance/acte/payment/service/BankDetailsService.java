@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.payment.service;
 
 import fr.hautsdefrance.acte.payment.domain.BankAccount;
 import fr.hautsdefrance.acte.payment.domain.BankAccountStatus;
+import fr.hautsdefrance.acte.payment.domain.BankIdentifiers;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.GrantStatus;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException;
@@ -54,6 +55,15 @@ public class BankDetailsService {
             throw ProblemException.conflict("bank-details-pending", "Des coordonnées bancaires attendent déjà la "
                     + "validation du service financier : attendez sa décision avant d'en saisir d'autres.");
         }
+        // Mistyped identifiers are bad input (400, the field named), not a refusal by the payment rules.
+        String ibanProblem = BankIdentifiers.ibanProblem(details.iban());
+        if (ibanProblem != null) {
+            throw ProblemException.invalidField("iban", capitalised(ibanProblem) + ".");
+        }
+        String bicProblem = BankIdentifiers.bicProblem(details.bic(), details.iban());
+        if (bicProblem != null) {
+            throw ProblemException.invalidField("bic", capitalised(bicProblem) + ".");
+        }
         BankAccount account = BankAccount.propose(grant.id, details.holderName(), details.iban(), details.bic(),
                 details.streetName(), details.buildingNumber(), details.postCode(), details.townName(),
                 details.country(), user.subject(), user.displayName(), OffsetDateTime.now(clock));
@@ -85,6 +95,10 @@ public class BankDetailsService {
         BankAccount account = pending(grant, accountId);
         account.reject(user.subject(), user.displayName(), reason, OffsetDateTime.now(clock));
         return account;
+    }
+
+    private static String capitalised(String message) {
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private static BankAccount pending(GrantAccount grant, UUID accountId) {

@@ -144,12 +144,12 @@ public class GrantService {
                 grant.rules));
     }
 
-    /** Regional staff see every grant; beneficiaries their organisations'. */
-    public List<GrantAccount> visible() {
+    /** Regional staff see every grant; beneficiaries their organisations'. Latest first. */
+    public Page<GrantAccount> visible(int page, int size) {
         if (user.isRegionalStaff()) {
-            return GrantAccount.list("order by openedAt desc");
+            return Page.of(GrantAccount.find("order by openedAt desc, id"), page, size);
         }
-        return GrantAccount.list("select distinct g from GrantAccount g join g.members m where m.subject = ?1 "
-                + "order by g.openedAt desc", user.subject());
+        return Page.of(GrantAccount.find("from GrantAccount g where g.id in (select g2.id from GrantAccount g2 "
+                + "join g2.members m where m.subject = ?1) order by g.openedAt desc, g.id", user.subject()), page, size);
     }
 }

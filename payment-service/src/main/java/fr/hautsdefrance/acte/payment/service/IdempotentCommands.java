@@ -2,9 +2,11 @@ package fr.hautsdefrance.acte.payment.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdefrance.acte.payment.config.PaymentConfig;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,16 +32,22 @@ import java.util.regex.Pattern;
 public class IdempotentCommands {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final String DESCRIPTION = "Unique per command (8 to 100 letters, digits, . _ : -, e.g. a UUID): "
+            + "sent again with the same body, the command is not run twice and gets its first answer; with "
+            + "another body, 409.";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final CurrentUser user;
+    private final PaymentConfig config;
     private final Clock clock;
 
     @Inject
-    public IdempotentCommands(EntityManager entityManager, ObjectMapper mapper, CurrentUser user, Clock clock) {
+    public IdempotentCommands(EntityManager entityManager, ObjectMapper mapper, CurrentUser user, PaymentConfig config,
+            Clock clock) {
         this.entityManager = entityManager;
+        this.config = config;
         this.mapper = mapper;
         this.user = user;
         this.clock = clock;
@@ -84,6 +92,18 @@ public class IdempotentCommands {
                         + "where key = ?1")
                 .setParameter(1, key).setParameter(2, status).setParameter(3, json).executeUpdate();
         return new Answer(status, json);
+    }
+
+    /** Forgets the keys older than the retention; a key sent again after that runs as a new command. */
+    @Transactional
+    public int purge(OffsetDateTime now) {
+        return entityManager.createNativeQuery("delete from idempotency_key where created_at < ?1")
+                .setParameter(1, now.minus(config.idempotencyRetention())).executeUpdate();
+    }
+
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeOldKeys() {
+        purge(OffsetDateTime.now(clock));
     }
 
     private String fingerprint(String command, Object request) {

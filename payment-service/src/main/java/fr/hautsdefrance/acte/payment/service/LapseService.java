@@ -79,6 +79,10 @@ public class LapseService {
         int lapses = 0;
         for (UUID id : candidates) {
             GrantAccount grant = access.locked(id);
+            // The list was read before the lock: a request (or a closing) may have come in since.
+            if (!stillUnrequested(grant)) {
+                continue;
+            }
             int daysLeft = (int) ChronoUnit.DAYS.between(today, grant.lapseDate);
             if (daysLeft <= 0) {
                 lapse(grant, now);
@@ -88,6 +92,11 @@ public class LapseService {
             }
         }
         return new Outcome(true, warnings, lapses);
+    }
+
+    private static boolean stillUnrequested(GrantAccount grant) {
+        return (grant.status() == GrantStatus.AWAITING_AGREEMENT || grant.status() == GrantStatus.OPEN)
+                && Payment.count("grantId = ?1 and requestedAt is not null", grant.id) == 0;
     }
 
     private void lapse(GrantAccount grant, OffsetDateTime now) {

@@ -17,7 +17,9 @@ import fr.hautsdefrance.acte.payment.messaging.PaymentEvents;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,7 +35,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -62,6 +66,11 @@ public class PaymentOrderService {
         this.entityManager = entityManager;
         this.config = config;
         this.clock = clock;
+    }
+
+    /** The first SEPA file after a start would otherwise wait for the model's binding; done aside, readiness unaffected. */
+    void bindSepaModel(@Observes StartupEvent started) {
+        CompletableFuture.runAsync(Pain001Writer::prepare);
     }
 
     /** Maker: prepares the order of a validated payment, to the grant's validated bank account. */
@@ -110,16 +119,18 @@ public class PaymentOrderService {
             throw ProblemException.invalidField("requestedExecutionDate", "La date d'exécution demandée ne peut pas "
                     + "être passée.");
         }
-        List<Payment> approved = entityManager.createQuery("from Payment p where p.status = :status"
-                        + (paymentIds == null || paymentIds.isEmpty() ? "" : " and p.id in :ids") + " order by p.id",
-                        Payment.class)
+        boolean chosen = paymentIds != null && !paymentIds.isEmpty();
+        var query = entityManager.createQuery("from Payment p where p.status = :status"
+                        + (chosen ? " and p.id in :ids" : "") + " order by p.id", Payment.class)
                 .setParameter("status", PaymentStatus.APPROVED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", 10_000)
-                .getResultList();
-        if (paymentIds != null && !paymentIds.isEmpty()) {
-            approved = approved.stream().filter(p -> paymentIds.contains(p.id)).toList();
-            if (approved.size() != paymentIds.size()) {
+                .setHint("jakarta.persistence.lock.timeout", 10_000);
+        if (chosen) {
+            query.setParameter("ids", Set.copyOf(paymentIds));
+        }
+        List<Payment> approved = query.getResultList();
+        if (chosen) {
+            if (approved.size() != Set.copyOf(paymentIds).size()) {
                 throw ProblemException.conflict("not-approved", "Certains paiements demandés ne sont pas (ou plus) "
                         + "approuvés : seuls les ordres approuvés et pas encore transmis peuvent être mis dans un fichier.");
             }
@@ -216,8 +227,8 @@ public class PaymentOrderService {
         return batch;
     }
 
-    public List<PaymentBatch> batches() {
-        return PaymentBatch.list("order by createdAt desc");
+    public Page<PaymentBatch> batches(int page, int size) {
+        return Page.of(PaymentBatch.find("order by createdAt desc, id"), page, size);
     }
 
     public List<Payment> paymentsOf(PaymentBatch batch) {
@@ -225,8 +236,8 @@ public class PaymentOrderService {
     }
 
     /** The finance officers' work queue: payments in a given status, oldest first. */
-    public List<Payment> inStatus(PaymentStatus status) {
-        return Payment.list("status", Sort.ascending("createdAt"), status);
+    public Page<Payment> inStatus(PaymentStatus status, int page, int size) {
+        return Page.of(Payment.find("status", Sort.ascending("createdAt", "id"), status), page, size);
     }
 
     /** The grants of these payments, by id, for the events' payloads. */

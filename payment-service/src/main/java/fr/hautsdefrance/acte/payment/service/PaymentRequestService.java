@@ -72,6 +72,12 @@ public class PaymentRequestService {
             throw new IllegalTransitionException("Le " + p.label() + " est en cours de traitement (statut "
                     + p.status() + ") : une seule demande de versement à la fois, attendez son paiement.");
         });
+        if (kind == PaymentKind.ADVANCE && payments.stream().anyMatch(p -> p.kind != PaymentKind.ADVANCE
+                && p.requestedAt() != null)) {
+            // The advance opens the schedule: once an instalment or the balance was asked for, it is forgone.
+            throw new IllegalTransitionException("L'avance n'est plus due : un acompte ou le solde a déjà été demandé "
+                    + "sur cette subvention. Demandez un acompte avec l'état des dépenses réalisées.");
+        }
         List<ExpenseLine> lines = lines(grant, kind, statement);
         Payment payment = switch (kind) {
             case ADVANCE -> scheduledOrNew(grant, payments, PaymentKind.ADVANCE, now);

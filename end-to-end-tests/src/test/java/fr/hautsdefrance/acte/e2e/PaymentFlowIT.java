@@ -1,0 +1,205 @@
+package fr.hautsdefrance.acte.e2e;
+
+import fr.hautsdefrance.acte.stack.Service;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import static fr.hautsdefrance.acte.e2e.AwardSteps.EVENTUAL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * From a signed agreement to the last payment across the running services: the beneficiary
+ * (porteur) requests, the officer (instructeur) reviews the expense statements, two finance
+ * officers (finance, finance2) prepare and approve each order, the SEPA file goes to the bank and
+ * its report comes back. One grant is prorated on its realised expenses, another was overpaid.
+ */
+@ExtendWith(PlatformExtension.class)
+class PaymentFlowIT {
+
+    static final String IBAN = "FR1420041010050500013M02606";
+
+    @Test
+    void advance_instalment_and_a_prorated_balance_are_paid_to_the_validated_account(RunningPlatform platform)
+            throws Exception {
+        String grant = AwardSteps.signedAgreement(platform, "porteur", "Ressourcerie coopérative de Carvin",
+                Sirens.random(), "40000.00", "CP-2026-12-201");
+        awaitOpen(platform, grant);
+        payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then()
+                .body("awardedAmount", equalTo(40000.00f)).body("rate", equalTo(0.5f))
+                .body("eligibleBase", equalTo(80000.00f)).body("advanceAmount", equalTo(12000.00f))
+                .body("deliberationNumber", equalTo("CP-2026-12-201"));
+        bankDetails(platform, grant);
+
+        String advance = request(platform, grant, "{\"kind\":\"ADVANCE\"}").then().statusCode(201)
+                .body("amount", equalTo(12000.00f)).extract().path("id");
+        String advanceFile = pay(platform, advance);
+        assertThat(advanceFile).contains("<EndToEndId>" + advance.replace("-", "") + "</EndToEndId>",
+                "<NbOfTxs>1</NbOfTxs>", "<CtrlSum>12000.00</CtrlSum>", "<IBAN>" + IBAN + "</IBAN>");
+
+        // 40,000 € realised at 50 % = 20,000 € earned, less the 12,000 € advance.
+        String instalment = request(platform, grant, statement("INSTALMENT", "ANIMATION_ENGINEERING", "40000.00"))
+                .then().statusCode(201).extract().path("id");
+        review(platform, instalment, 1);
+        payment(platform, "porteur").get("/api/v1/payments/{id}", instalment).then().body("amount", equalTo(8000.00f));
+        pay(platform, instalment);
+
+        // The final statement: 70,000 € realised instead of 80,000 €: the grant comes to 35,000 €.
+        String balance = request(platform, grant, statement("BALANCE", "ANIMATION_ENGINEERING", "45000.00",
+                "EXPERIMENTATION_CAPITALISATION", "25000.00")).then().statusCode(201).extract().path("id");
+        review(platform, balance, 2);
+        payment(platform, "porteur").get("/api/v1/payments/{id}", balance).then().body("amount", equalTo(15000.00f));
+        pay(platform, balance);
+
+        payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(35000.00f))
+                .body("paidAmount", equalTo(35000.00f));
+        assertThat(published(platform, grant, 13)).containsExactly("payment.scheduled",
+                "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
+                "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
+                "payment.requested", "payment.approved", "payment.ordered", "payment.paid");
+    }
+
+    @Test
+    void an_overpaid_grant_gets_a_recovery_order_on_its_balance(RunningPlatform platform) throws Exception {
+        String grant = AwardSteps.signedAgreement(platform, "porteur", "Épicerie solidaire coopérative de Liévin",
+                Sirens.random(), "40000.00", "CP-2026-12-202");
+        awaitOpen(platform, grant);
+        bankDetails(platform, grant);
+        String advance = request(platform, grant, "{\"kind\":\"ADVANCE\"}").then().statusCode(201).extract().path("id");
+        pay(platform, advance);
+        // 64,000 € realised earn 32,000 €: the 80 % ceiling, 20,000 € after the advance.
+        String instalment = request(platform, grant, statement("INSTALMENT", "ANIMATION_ENGINEERING", "64000.00"))
+                .then().statusCode(201).extract().path("id");
+        review(platform, instalment, 1);
+        pay(platform, instalment);
+
+        // Only 60,000 € realised in the end: 30,000 € earned, 32,000 € paid.
+        String balance = request(platform, grant, statement("BALANCE", "ANIMATION_ENGINEERING", "60000.00"))
+                .then().statusCode(201).extract().path("id");
+        review(platform, balance, 1);
+
+        payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(30000.00f))
+                .body("paidAmount", equalTo(32000.00f)).body("recovery.amount", equalTo(2000.00f))
+                .body("recovery.reason", containsString("à reverser à la Région"));
+        assertThat(published(platform, grant, 12)).endsWith("payment.requested", "payment.recovery-issued",
+                "payment.paid");
+    }
+
+    private static RequestSpecification payment(RunningPlatform platform, String login) {
+        return platform.as(login, Service.PAYMENT);
+    }
+
+    /** The award and the signature reach payment-service through Kafka. */
+    private static void awaitOpen(RunningPlatform platform, String grant) {
+        await("grant account opened").atMost(EVENTUAL).untilAsserted(() -> payment(platform, "porteur")
+                .get("/api/v1/grants/{id}", grant).then().statusCode(200).body("status", equalTo("OPEN")));
+    }
+
+    /** The beneficiary enters the RIB; a finance officer validates it, never the beneficiary. */
+    private static void bankDetails(RunningPlatform platform, String grant) {
+        String account = payment(platform, "porteur").contentType(ContentType.JSON).body("""
+                        {"holderName":"Coopérative de l'atelier partagé","iban":"FR14 2004 1010 0505 0001 3M02 606",
+                         "bic":"PSSTFRPPLIL","streetName":"Rue de la Fosse 9","buildingNumber":"12",
+                         "postCode":"62300","townName":"Lens","country":"FR"}""")
+                .post("/api/v1/grants/{id}/bank-details", grant).then().statusCode(201).extract().path("id");
+        payment(platform, "porteur").post("/api/v1/grants/{g}/bank-details/{a}/validation", grant, account)
+                .then().statusCode(403);
+        payment(platform, "finance2").post("/api/v1/grants/{g}/bank-details/{a}/validation", grant, account)
+                .then().statusCode(200).body("status", equalTo("VALIDATED"));
+    }
+
+    private static io.restassured.response.Response request(RunningPlatform platform, String grant, String body) {
+        return payment(platform, "porteur").contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .post("/api/v1/grants/{id}/payment-requests", grant);
+    }
+
+    private static String statement(String kind, String... categoryAmounts) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < categoryAmounts.length; i += 2) {
+            lines.add("""
+                    {"category":"%s","label":"Dépenses réalisées","realisedAmount":%s,"supportingDocuments":["facture-%d.pdf"]}"""
+                    .formatted(categoryAmounts[i], categoryAmounts[i + 1], i));
+        }
+        return "{\"kind\":\"" + kind + "\",\"lines\":[" + String.join(",", lines) + "]}";
+    }
+
+    /** The officer accepts every line of the statement as declared. */
+    private static void review(RunningPlatform platform, String paymentId, int lines) {
+        String reviews = String.join(",", java.util.Collections.nCopies(lines, "{\"decision\":\"ACCEPTED\"}"));
+        platform.as("instructeur", Service.PAYMENT).contentType(ContentType.JSON).body("{\"lines\":[" + reviews + "]}")
+                .post("/api/v1/payments/{id}/review", paymentId).then().statusCode(200);
+    }
+
+    /**
+     * finance prepares, is refused the approval of their own order, finance2 approves; finance puts it
+     * in a SEPA file, checked against ISO's schema, and records the bank's report. Returns the file.
+     */
+    private static String pay(RunningPlatform platform, String paymentId) throws Exception {
+        payment(platform, "finance").post("/api/v1/payments/{id}/preparation", paymentId).then().statusCode(200);
+        payment(platform, "finance").header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", paymentId).then().statusCode(403);
+        payment(platform, "finance2").header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", paymentId).then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        String batch = payment(platform, "finance").contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"paymentIds\":[\"" + paymentId + "\"]}").post("/api/v1/payment-batches")
+                .then().statusCode(201).extract().path("id");
+        byte[] file = payment(platform, "finance").get("/api/v1/payment-batches/{id}/pain.001", batch)
+                .then().statusCode(200).extract().asByteArray();
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(PaymentFlowIT.class.getResource("/pain.001.001.09.xsd"))
+                .newValidator().validate(new StreamSource(new ByteArrayInputStream(file)));
+        payment(platform, "finance").contentType(ContentType.JSON)
+                .body("{\"entries\":[{\"endToEndId\":\"" + paymentId.replace("-", "") + "\",\"status\":\"PAID\"}]}")
+                .post("/api/v1/payment-batches/{id}/status-report", batch).then().statusCode(200)
+                .body("payments[0].status", equalTo("PAID"));
+        return new String(file, StandardCharsets.UTF_8);
+    }
+
+    /** The types of the events published for a grant on acte.payment.v1, read from the beginning. */
+    private static List<String> published(RunningPlatform platform, String grant, int expected) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "payment-flow-it-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> types = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of("acte.payment.v1"));
+            Instant deadline = Instant.now().plus(EVENTUAL);
+            while (Instant.now().isBefore(deadline) && types.size() < expected) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (grant.equals(record.key())) {
+                        String type = new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
+                        types.add(type.replace("fr.hautsdefrance.acte.", "").replace(".v1", ""));
+                    }
+                }
+            }
+        }
+        return types;
+    }
+}

@@ -1,0 +1,186 @@
+package fr.hautsdefrance.acte.payment.rest;
+
+import fr.hautsdefrance.acte.payment.Fixtures;
+import fr.hautsdefrance.acte.payment.Pain001Schema;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.xml.XmlPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static fr.hautsdefrance.acte.payment.Fixtures.CHECKER;
+import static fr.hautsdefrance.acte.payment.Fixtures.MAKER;
+import static fr.hautsdefrance.acte.payment.Fixtures.finance;
+import static fr.hautsdefrance.acte.payment.Fixtures.member;
+import static fr.hautsdefrance.acte.payment.Fixtures.officer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+/** A grant's whole life through the API: advance, instalment, prorated balance; and a recovery. */
+@QuarkusTest
+class PaymentJourneyTest {
+
+    @Test
+    void advance_then_instalment_then_a_prorated_balance_pay_exactly_what_the_realised_expenses_earn() throws Exception {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        member(owner).get("/api/v1/grants/{id}", grant).then().statusCode(200)
+                .body("awardedAmount", equalTo(30000.00f)).body("advanceAmount", equalTo(9000.00f))
+                .body("instalmentCap", equalTo(24000.00f)).body("rules.ruleVersion", equalTo("acte-paiement-2026.1"))
+                .body("payments.kind", containsInAnyOrder("ADVANCE", "BALANCE"))
+                .body("payments.status", equalTo(List.of("SCHEDULED", "SCHEDULED")));
+        Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
+
+        // Advance: 30 % of the award, no statement, validated on request.
+        String advance = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201)
+                .body("kind", equalTo("ADVANCE")).body("status", equalTo("VALIDATED")).body("amount", equalTo(9000.00f))
+                .extract().path("id");
+        finance(MAKER).post("/api/v1/payments/{id}/preparation", advance).then().statusCode(200)
+                .body("creditor.iban", equalTo(Fixtures.IBAN)).body("preparedBy", equalTo(MAKER));
+        finance(CHECKER).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", advance).then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("approvedBy", equalTo(CHECKER));
+        String batch = Fixtures.batch(advance);
+        finance(MAKER).get("/api/v1/payment-batches/{id}", batch).then().statusCode(200)
+                .body("numberOfTransactions", equalTo(1)).body("controlSum", equalTo(9000.00f))
+                .body("payments[0].status", equalTo("ORDERED"));
+
+        byte[] file = finance(MAKER).get("/api/v1/payment-batches/{id}/pain.001", batch).then().statusCode(200)
+                .contentType(containsString("application/xml"))
+                .header("Content-Disposition", containsString(".xml")).extract().asByteArray();
+        Pain001Schema.validate(file);
+        XmlPath xml = new XmlPath(new String(file, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(xml.getString("Document.CstmrCdtTrfInitn.GrpHdr.NbOfTxs")).isEqualTo("1");
+        assertThat(xml.getString("Document.CstmrCdtTrfInitn.GrpHdr.CtrlSum")).isEqualTo("9000.00");
+        assertThat(xml.getString("Document.CstmrCdtTrfInitn.PmtInf.CdtTrfTxInf.PmtId.EndToEndId"))
+                .isEqualTo(Fixtures.endToEndId(advance));
+        assertThat(xml.getString("Document.CstmrCdtTrfInitn.PmtInf.CdtTrfTxInf.CdtrAcct.Id.IBAN")).isEqualTo(Fixtures.IBAN);
+        assertThat(xml.getString("Document.CstmrCdtTrfInitn.PmtInf.CdtTrfTxInf.Cdtr.PstlAdr.TwnNm")).isEqualTo("Lens");
+        assertThat(xml.getString("Document.CstmrCdtTrfInitn.PmtInf.CdtTrfTxInf.RmtInf.Ustrd")).contains("avance");
+
+        Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance) + "\",\"status\":\"PAID\"}]")
+                .statusCode(200).body("payments[0].status", equalTo("PAID"));
+        member(owner).get("/api/v1/grants/{id}", grant).then().body("paidAmount", equalTo(9000.00f));
+
+        // Instalment on 30,000 € realised (an investment line is not eligible at this stage): 15,000 € earned − 9,000 € paid.
+        String instalment = Fixtures.request(owner, grant, Fixtures.statement("INSTALMENT", "OPERATING", "30000.00",
+                "INVESTMENT", "5000.00")).statusCode(201)
+                .body("status", equalTo("REQUESTED")).body("requestedAmount", equalTo(6000.00f))
+                .body("lines", hasSize(2)).extract().path("id");
+        officer().contentType(ContentType.JSON).body("""
+                        {"lines":[{"decision":"ACCEPTED"},{"decision":"ACCEPTED"}]}""")
+                .post("/api/v1/payments/{id}/review", instalment).then().statusCode(422)
+                .body("errors[0].field", equalTo("lines[1].decision"))
+                .body("detail", containsString("n'est pas éligible au stade EMERGENCE"));
+        officer().contentType(ContentType.JSON).body("""
+                        {"lines":[{"decision":"ACCEPTED"},{"decision":"REJECTED","comment":"Investissement hors dispositif."}]}""")
+                .post("/api/v1/payments/{id}/review", instalment).then().statusCode(200)
+                .body("status", equalTo("VALIDATED")).body("amount", equalTo(6000.00f))
+                .body("acceptedEligibleBase", equalTo(30000.00f)).body("lines[1].decision", equalTo("REJECTED"));
+        Fixtures.payThroughTheBank(instalment);
+
+        // Balance: 44,000 € realised instead of 60,000 € planned: the grant is prorated to 22,000 €.
+        String balance = Fixtures.request(owner, grant, Fixtures.statement("BALANCE", "OPERATING", "30000.00",
+                "EXTERNAL_SERVICES", "14000.00")).statusCode(201).extract().path("id");
+        Fixtures.acceptAll(balance, 2).statusCode(200).body("status", equalTo("VALIDATED"))
+                .body("amount", equalTo(7000.00f));
+        Fixtures.payThroughTheBank(balance);
+
+        JsonPath closed = member(owner).get("/api/v1/grants/{id}", grant).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(22000.00f))
+                .body("paidAmount", equalTo(22000.00f)).body("recovery", nullValue())
+                // The beneficiary sees the account paid, never its full IBAN.
+                .body("payments.find { it.kind == 'BALANCE' && it.status == 'PAID' }.creditor.iban",
+                        equalTo("FR14 **** **** **** **** ***2 606"))
+                .extract().jsonPath();
+        assertThat(closed.getList("payments.status")).containsOnly("PAID", "PAID", "PAID");
+        Fixtures.request(owner, grant, Fixtures.statement("INSTALMENT", "OPERATING", "50000.00")).statusCode(409)
+                .body("detail", containsString("soldée"));
+
+        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 13);
+        assertThat(Fixtures.types(events)).containsExactly("payment.scheduled",
+                "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
+                "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
+                "payment.requested", "payment.approved", "payment.ordered", "payment.paid");
+        assertThat(events.get(12).value()).contains("\"grantClosed\":true", "\"finalAmount\":22000.00",
+                "\"totalPaid\":22000.00");
+    }
+
+    @Test
+    void a_balance_below_what_was_paid_issues_a_recovery_order_and_settles_without_transfer() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
+        String advance = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201).extract().path("id");
+        Fixtures.payThroughTheBank(advance);
+        // 48,000 € realised at 50 % = 24,000 €: exactly the 80 % ceiling.
+        String instalment = Fixtures.request(owner, grant, Fixtures.statement("INSTALMENT", "OPERATING", "48000.00"))
+                .statusCode(201).body("requestedAmount", equalTo(15000.00f)).extract().path("id");
+        Fixtures.acceptAll(instalment, 1).statusCode(200).body("amount", equalTo(15000.00f));
+        Fixtures.payThroughTheBank(instalment);
+
+        // The final statement: part of the expenses did not hold, 40,000 € realised earn 20,000 €.
+        String balance = Fixtures.request(owner, grant, Fixtures.statement("BALANCE", "OPERATING", "48000.00"))
+                .statusCode(201).extract().path("id");
+        officer().contentType(ContentType.JSON).body("""
+                        {"lines":[{"decision":"ACCEPTED","acceptedAmount":40000.00,"comment":"8 000 € de factures non acquittées."}]}""")
+                .post("/api/v1/payments/{id}/review", balance).then().statusCode(200)
+                .body("status", equalTo("PAID")).body("amount", equalTo(0.00f));
+
+        member(owner).get("/api/v1/grants/{id}", grant).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(20000.00f))
+                .body("paidAmount", equalTo(24000.00f))
+                .body("recovery.amount", equalTo(4000.00f)).body("recovery.paymentId", equalTo(balance))
+                .body("recovery.reason", containsString("4\u202f000,00 € sont à reverser"));
+
+        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 12);
+        assertThat(Fixtures.types(events)).endsWith("payment.requested", "payment.recovery-issued", "payment.paid");
+        assertThat(events.get(10).value()).contains("\"amount\":4000.00", "\"finalAmount\":20000.00",
+                "\"paidAmount\":24000.00", "\"realisedEligibleBase\":40000.00");
+        assertThat(events.get(11).value()).contains("\"withoutTransfer\":true", "\"grantClosed\":true");
+    }
+
+    @Test
+    void a_transfer_the_bank_rejects_can_be_requested_again_and_paid_to_corrected_details() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        Fixtures.validatedBankDetails(owner, grant, Fixtures.OTHER_IBAN);
+        String advance = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201).extract().path("id");
+        Fixtures.prepareAndApprove(advance);
+        String batch = Fixtures.batch(advance);
+
+        Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
+                + "\",\"status\":\"REJECTED\",\"reason\":\"AC04 compte clos\"}]").statusCode(200)
+                .body("payments[0].status", equalTo("REJECTED"));
+        // The same report again changes nothing; a contradicting one is refused.
+        Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
+                + "\",\"status\":\"REJECTED\"}]").statusCode(200);
+        Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
+                + "\",\"status\":\"PAID\"}]").statusCode(409);
+        member(owner).get("/api/v1/payments/{id}", advance).then()
+                .body("rejectionReason", equalTo("Rejeté par la banque : AC04 compte clos"));
+
+        Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
+        String again = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201)
+                .body("amount", equalTo(9000.00f)).extract().path("id");
+        assertThat(again).isNotEqualTo(advance);
+        Fixtures.payThroughTheBank(again);
+        member(owner).get("/api/v1/grants/{id}", grant).then().body("paidAmount", equalTo(9000.00f))
+                .body("bankAccounts.status", equalTo(List.of("VALIDATED", "SUPERSEDED")));
+        finance(MAKER).get("/api/v1/payments/{id}", again).then().body("creditor.iban", equalTo(Fixtures.IBAN));
+
+        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 9);
+        assertThat(Fixtures.types(events)).containsExactly("payment.scheduled", "payment.requested",
+                "payment.approved", "payment.ordered", "payment.rejected", "payment.requested", "payment.approved",
+                "payment.ordered", "payment.paid");
+        assertThat(events.get(4).value()).contains("\"byBank\":true");
+    }
+}
