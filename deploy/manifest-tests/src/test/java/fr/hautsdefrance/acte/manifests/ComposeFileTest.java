@@ -131,9 +131,15 @@ class ComposeFileTest {
                     services.path(service.name()).path("stop_grace_period").asText("10s").replace("s", "")));
             assertThat(grace).as(service.name() + " stop_grace_period").isGreaterThan(service.shutdownTimeout());
         }
-        assertThat(environment("notification-service")).containsKeys("QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT",
-                "QUARKUS_MAILER_FROM", "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD");
-        assertThat(interpolateDefaults(environment("notification-service").get("QUARKUS_MAILER_HOST"))).isEqualTo("mailpit");
+        Map<String, String> notification = environment("notification-service");
+        assertThat(notification).containsKeys("ACTE_SMTP_HOST", "ACTE_SMTP_PORT", "ACTE_SMTP_START_TLS",
+                "ACTE_MAIL_FROM", "ACTE_SMTP_USERNAME", "ACTE_SMTP_PASSWORD", "ACTE_PORTAL_URL");
+        assertThat(interpolateDefaults(notification.get("ACTE_SMTP_HOST"))).isEqualTo("mailpit");
+        assertThat(interpolateDefaults(notification.get("ACTE_SMTP_PORT"))).as("Mailpit's SMTP port").isEqualTo("1025");
+        assertThat(interpolateDefaults(notification.get("ACTE_SMTP_START_TLS"))).as("Mailpit offers no STARTTLS")
+                .isEqualTo("DISABLED");
+        assertThat(notification.get("ACTE_PORTAL_URL")).as("the e-mails link to the public portal")
+                .isEqualTo(services.path("keycloak").path("environment").path("ACTE_PUBLIC_URL").asText());
     }
 
     @Test

@@ -23,12 +23,6 @@ final class EnvironmentKeys {
             "quarkus.http.proxy.enable-forwarded-host", "quarkus.http.proxy.enable-forwarded-prefix",
             "quarkus.log.level", "quarkus.log.console.json");
 
-    /**
-     * notification-service sends mail with the Quarkus mailer, configured by its standard
-     * QUARKUS_MAILER_* names (host, port, from, username, password, TLS settings).
-     */
-    static final String MAILER_PREFIX = "QUARKUS_MAILER_";
-
     private EnvironmentKeys() {
     }
 
@@ -40,9 +34,6 @@ final class EnvironmentKeys {
             return KAFKA_CLIENT_PROPERTIES.contains(kafkaProperty(variable));
         }
         if (variable.startsWith("QUARKUS_")) {
-            if (variable.startsWith(MAILER_PREFIX)) {
-                return service.name().equals("notification-service");
-            }
             return QUARKUS_PROPERTIES.stream().anyMatch(p -> environmentName(p).equals(variable))
                     || service.properties().keySet().stream().anyMatch(p -> environmentName(p).equals(variable));
         }

@@ -69,9 +69,16 @@ class ServiceEnvironmentTest {
     @MethodSource("variants")
     void notificationServiceIsGivenItsSmtpRelay(Manifests manifests) {
         var env = environment(manifests, DeploymentsTest.container(manifests.serviceDeployment("notification-service")));
-        assertThat(env).containsKeys("QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT", "QUARKUS_MAILER_FROM",
-                "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD");
-        assertThat(Integer.parseInt(env.get("QUARKUS_MAILER_PORT").literal())).isIn(25, 465, 587);
+        assertThat(env).containsKeys("ACTE_SMTP_HOST", "ACTE_SMTP_PORT", "ACTE_SMTP_START_TLS", "ACTE_MAIL_FROM",
+                "ACTE_SMTP_USERNAME", "ACTE_SMTP_PASSWORD", "ACTE_PORTAL_URL");
+        assertThat(Integer.parseInt(env.get("ACTE_SMTP_PORT").literal())).isIn(25, 465, 587);
+        assertThat(env.get("ACTE_SMTP_START_TLS").literal()).as("credentials never cross the network in clear")
+                .isEqualTo("REQUIRED");
+        assertThat(env.get("ACTE_SMTP_USERNAME").secret()).isEqualTo("acte-smtp/username");
+        assertThat(env.get("ACTE_SMTP_PASSWORD").secret()).isEqualTo("acte-smtp/password");
+        assertThat(env.get("ACTE_PORTAL_URL").secret())
+                .as("the e-mails link to the portal the realm redirects to")
+                .isEqualTo(placeholderSecret(manifests, "ACTE_PUBLIC_URL"));
     }
 
     @Test
@@ -80,6 +87,13 @@ class ServiceEnvironmentTest {
         assertThat(EnvironmentKeys.unread(payment, java.util.Set.of("ACTE_DB_URL", "ACTE_DB_URI", "KAFKA_BOOTSTRAP_SERVER",
                 "QUARKUS_MAILER_HOST", "QUARKUS_HTTP_PORT")))
                 .containsExactly("ACTE_DB_URI", "KAFKA_BOOTSTRAP_SERVER", "QUARKUS_MAILER_HOST");
+        // notification-service reads its relay from ACTE_SMTP_* (%prod. entries): the mailer's own
+        // names for them are leftovers.
+        ServiceSettings notification = ServiceSettings.of("notification-service");
+        assertThat(EnvironmentKeys.unread(notification, java.util.Set.of("ACTE_SMTP_HOST", "ACTE_SMTP_PASSWORD",
+                "QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT", "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD")))
+                .containsExactly("QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PASSWORD", "QUARKUS_MAILER_PORT",
+                        "QUARKUS_MAILER_USERNAME");
     }
 
     /** The container's variables with their sources: env entries, then envFrom ConfigMaps resolved. */
