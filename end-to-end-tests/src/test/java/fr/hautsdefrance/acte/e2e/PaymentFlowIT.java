@@ -74,6 +74,11 @@ class PaymentFlowIT {
         payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(35000.00f))
                 .body("paidAmount", equalTo(35000.00f));
+        // The file itself follows: closed at the amount earned, all of it paid.
+        org.awaitility.Awaitility.await("the file closed").atMost(AwardSteps.EVENTUAL).untilAsserted(() ->
+                platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", grant).then()
+                        .body("status", equalTo("CLOSED")).body("decision.paidAmount", equalTo(35000.00f))
+                        .body("decision.finalAmount", equalTo(35000.00f)));
         assertThat(published(platform, grant, 13)).containsExactly("payment.scheduled",
                 "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
                 "payment.requested", "payment.approved", "payment.ordered", "payment.paid",

@@ -47,7 +47,7 @@ class PortalOfficerIT {
 
             officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir l'instruction")).click();
             assertThat(officer.locator("main")).containsText("L'instruction est ouverte");
-            for (String tab : List.of("Budget", "Pièces", "Éligibilité", "Messages", "Notes privées", "Historique")) {
+            for (String tab : List.of("Budget", "Pièces", "Éligibilité", "Messages", "Notes privées", "Versements", "Historique")) {
                 officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tab).setExact(true)).click();
                 Browser.check(officer, "22-dossier-" + slug(tab));
             }

@@ -85,6 +85,14 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("ACTE_OIDC_SERVER_URL", keycloak.realmUrl());
         env.put("ACTE_ELIGIBILITY_URL", url(Service.ELIGIBILITY));
+        if (service == Service.APPLICATION) {
+            // The secret of the portal client in deploy/keycloak/acte-realm.json, a local-only realm value.
+            env.put("ACTE_PORTAL_CLIENT_SECRET", "acte-portal-local-secret");
+        }
+        if (service == Service.PAYMENT) {
+            // A valid placeholder for the Region's account: the local stack's SEPA files go to no bank.
+            env.put("ACTE_DEBTOR_IBAN", "FR7630001007941234567890185");
+        }
         if (service == Service.NOTIFICATION) {
             env.put("ACTE_SMTP_HOST", smtp.host());
             env.put("ACTE_SMTP_PORT", Integer.toString(smtp.smtpPort()));
