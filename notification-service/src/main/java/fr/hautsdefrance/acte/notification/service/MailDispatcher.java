@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.notification.service;
 
+import fr.hautsdefrance.acte.messaging.CoalescingWorker;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.notification.config.NotificationConfig;
 import fr.hautsdefrance.acte.notification.domain.Delivery;
@@ -26,9 +27,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends the queued e-mails. Each replica claims a batch for a while ({@code for update skip locked},
@@ -51,9 +49,8 @@ public class MailDispatcher {
     private final NotificationConfig config;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "mail-dispatcher"));
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
-    private volatile boolean started;
+    /** Drains only once the application has started: the database is migrated, the channels connected by then. */
+    private final CoalescingWorker worker = new CoalescingWorker("mail-dispatcher", () -> dispatchDue());
 
     @Inject
     public MailDispatcher(Mailer mailer, EntityManager entityManager, Outbox outbox, NotificationConfig config,
@@ -72,32 +69,23 @@ public class MailDispatcher {
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        wakeUp();
+        worker.wakeUp();
     }
 
     @Scheduled(every = "${acte.notification.mail.poll-interval:5s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        wakeUp();
+        worker.wakeUp();
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent startup) {
-        started = true;
-        wakeUp();
+        worker.start();
     }
 
     void onShutdown(@Observes ShutdownEvent shutdown) {
         worker.shutdown();
     }
 
-    private void wakeUp() {
-        if (started && wakeUpPending.compareAndSet(false, true) && !worker.isShutdown()) {
-            worker.execute(() -> {
-                wakeUpPending.set(false);
-                dispatchDue();
-            });
-        }
-    }
 
     /** Sends what is due, batch after batch; returns how many e-mails the SMTP server accepted. */
     public int dispatchDue() {

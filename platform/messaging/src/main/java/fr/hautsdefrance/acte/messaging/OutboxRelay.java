@@ -17,10 +17,7 @@ import org.jboss.logging.Logger;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes committed outbox rows to Kafka, in commit order, and marks them published once the
@@ -40,10 +37,8 @@ public class OutboxRelay {
     private final Instance<OutboxPublisher> publisher;
     private final EntityManager entityManager;
     private final MessagingConfig config;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
-    /** Channels are connected during start-up; relaying waits until the application has started. */
-    private volatile boolean started;
+    /** Drains only once the application has started: the database is migrated, the channels connected by then. */
+    private final CoalescingWorker worker = new CoalescingWorker("outbox-relay", () -> relayPending());
 
     @Inject
     public OutboxRelay(Instance<OutboxPublisher> publisher, EntityManager entityManager, MessagingConfig config) {
@@ -54,13 +49,13 @@ public class OutboxRelay {
 
     /** A new event was committed: relay now rather than at the next poll. */
     void onEventCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxEventStored stored) {
-        wakeUp();
+        worker.wakeUp();
     }
 
     @Scheduled(every = "${acte.messaging.outbox.poll-interval:2s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        wakeUp();
+        worker.wakeUp();
     }
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -73,22 +68,13 @@ public class OutboxRelay {
 
     /** Relaying starts once the application has started: the database is migrated by then. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent startup) {
-        started = true;
-        wakeUp();
+        worker.start();
     }
 
     void onShutdown(@Observes ShutdownEvent shutdown) {
         worker.shutdown();
     }
 
-    private void wakeUp() {
-        if (started && wakeUpPending.compareAndSet(false, true) && !worker.isShutdown()) {
-            worker.execute(() -> {
-                wakeUpPending.set(false);
-                relayPending();
-            });
-        }
-    }
 
     /** Relays batches until none is left; returns the number of events published. */
     public int relayPending() {
