@@ -87,6 +87,14 @@ class AssessmentApiTest {
     }
 
     @Test
+    void a_body_cut_short_is_told_it_is_not_valid_json() {
+        given().contentType(ContentType.JSON).body("{\"applicant\": {\"type\": \"EPCI\",")
+                .post("/api/v1/eligibility/assessments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("JSON valide"));
+    }
+
+    @Test
     void more_than_500_expense_lines_are_refused() {
         String line = "{\"category\":\"OPERATING\",\"label\":\"l\",\"amount\":1}";
         String body = ELIGIBLE.replaceFirst("\"expenses\":  \\[[^]]*]",

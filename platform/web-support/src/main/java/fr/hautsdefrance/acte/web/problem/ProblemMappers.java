@@ -54,9 +54,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        String field = e instanceof JsonMappingException mapping ? JsonPaths.of(mapping.getPath()) : "";
+        // A body cut short fails while binding a field, but the field is not what the person must fix.
+        boolean truncated = String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+        String field = e instanceof JsonMappingException mapping && !truncated ? JsonPaths.of(mapping.getPath()) : "";
         String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (truncated) {
+            message = "le corps de la requête n'est pas un JSON valide : il s'arrête avant la fin.";
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             message = "champ inconnu « " + unknown.getPropertyName() + " » : retirez-le ou vérifiez son orthographe.";
         } else if (e instanceof InvalidFormatException format) {
             message = "la valeur « " + format.getValue() + " » n'est pas acceptée"
@@ -89,6 +93,10 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri, headers);
+        }
+        // A body Jackson could not parse reaches here wrapped: say what is wrong with it, not just "400".
+        if (status == 400 && e.getCause() instanceof JsonProcessingException unparsed) {
+            return unreadable(unparsed, uri, headers);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Erreur " + status : known.getReasonPhrase();
