@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.portal;
 
+import fr.hautsdefrance.acte.application.client.GrantDetails;
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
@@ -196,15 +197,60 @@ public final class PortalExtensions {
 
     /** A payment's status as payment-service names it, in the applicant's words. */
     static String paymentStatusLabel(PaymentFollowUp payment) {
-        return switch (payment.status()) {
+        return paymentStatus(payment.status());
+    }
+
+    static String paymentStatusLabel(GrantDetails.Payment payment) {
+        return paymentStatus(payment.status());
+    }
+
+    /** "acompte n° 2" at the start of a table cell. */
+    static String capitalised(String text) {
+        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toUpperCase(Locale.FRENCH) + text.substring(1);
+    }
+
+    static String grantStatusLabel(GrantDetails grant) {
+        return switch (grant.status()) {
+            case "AWAITING_AGREEMENT" -> "En attente de la convention signée";
+            case "OPEN" -> "Ouverte : vous pouvez demander vos versements";
+            case "CLOSED" -> "Soldée";
+            case "LAPSED" -> "Caduque";
+            default -> grant.status();
+        };
+    }
+
+    static String bankStatusLabel(GrantDetails.BankAccount account) {
+        return switch (account.status()) {
+            case "PENDING" -> "En attente de vérification par le service financier de la Région";
+            case "VALIDATED" -> "Validées : les versements sont faits sur ce compte";
+            case "REJECTED" -> "Refusées";
+            case "SUPERSEDED" -> "Remplacées par des coordonnées plus récentes";
+            default -> account.status();
+        };
+    }
+
+    /** The officer's decision on a line of an expense statement. */
+    static String decisionLabel(GrantDetails.Line line) {
+        if (line.decision() == null) {
+            return "En cours d'examen";
+        }
+        return switch (line.decision()) {
+            case "ACCEPTED" -> "Retenue";
+            case "REJECTED" -> "Non retenue";
+            default -> line.decision();
+        };
+    }
+
+    private static String paymentStatus(String status) {
+        return switch (status) {
             case "SCHEDULED" -> "Prévu";
             case "REQUESTED" -> "Demandé, en cours de vérification";
-            case "VALIDATED" -> "Vérifié";
+            case "VALIDATED" -> "Vérifié, ordre de paiement en préparation";
             case "APPROVED" -> "Ordre de paiement validé";
             case "ORDERED" -> "Virement ordonné";
             case "PAID" -> "Versé";
             case "REJECTED" -> "Refusé";
-            default -> payment.status();
+            default -> status;
         };
     }
 }
