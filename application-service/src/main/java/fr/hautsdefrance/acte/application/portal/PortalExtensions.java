@@ -10,6 +10,7 @@ import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
+import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
 import io.quarkus.qute.TemplateExtension;
 
@@ -99,6 +100,13 @@ public final class PortalExtensions {
             case STRUCTURATION -> "Créer ou développer des services mixtes publics-privés, jusqu'à une structure porteuse (SCIC…).";
             case DEVELOPMENT -> "Faire grandir une coopération déjà structurée, franchir un cap.";
             case SWARMING -> "Essaimer un projet exemplaire ailleurs dans la région.";
+        };
+    }
+
+    static String label(MemberRole role) {
+        return switch (role) {
+            case OWNER -> "Responsable : invite et retire des membres";
+            case MEMBER -> "Membre : suit et rédige les dossiers";
         };
     }
 
