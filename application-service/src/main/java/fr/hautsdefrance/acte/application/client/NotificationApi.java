@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,7 @@ public interface NotificationApi {
     @Path("/{id}/read")
     Notice markRead(@PathParam("id") UUID id);
 
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record UnreadCount(long unread) {
     }
 }

@@ -27,8 +27,4 @@ public record GrantPage(Application application, GrantDetails grant, String unav
         return Arrays.stream(ExpenseCategory.values()).filter(c -> grant == null || !grant.eligibleCategories().contains(c))
                 .toList();
     }
-
-    public int rowCount() {
-        return rows.size();
-    }
 }
