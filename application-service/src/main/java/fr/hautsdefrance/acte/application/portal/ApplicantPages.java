@@ -174,6 +174,25 @@ public class ApplicantPages {
         return Response.seeOther(URI.create("/espace")).build();
     }
 
+    /** I join an organisation with the code one of its owners passed on to me. */
+    @POST
+    @Path("/invitations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object joinOrganisation(@RestForm String code) {
+        if (code == null || code.isBlank()) {
+            return Templates.dashboard(organisations.mine(), myFiles(), List.of(new Problem.FieldError("invitationCode",
+                    "Saisissez le code d'invitation reçu.")));
+        }
+        Organisation joined;
+        try {
+            joined = organisations.accept(code.trim());
+        } catch (ProblemException | OrganisationRuleException e) {
+            return Templates.dashboard(organisations.mine(), myFiles(), List.of(new Problem.FieldError("invitationCode",
+                    e.getMessage())));
+        }
+        return Response.seeOther(URI.create("/espace/structures/" + joined.id + "?avis=rejoint")).build();
+    }
+
     /** A new file for one of my organisations: straight to its first step. */
     @POST
     @Path("/dossiers")

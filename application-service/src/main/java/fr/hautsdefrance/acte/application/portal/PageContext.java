@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.portal;
 
+import fr.hautsdefrance.acte.application.service.Notices;
 import fr.hautsdefrance.acte.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
@@ -8,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.OptionalLong;
+
 /** What every page shows around its content: who is signed in, their spaces, the form token. */
 @Named("page")
 @RequestScoped
@@ -15,11 +18,14 @@ public class PageContext {
 
     private final SecurityIdentity identity;
     private final RoutingContext routing;
+    private final Notices notices;
+    private OptionalLong unread;
 
     @Inject
-    public PageContext(SecurityIdentity identity, RoutingContext routing) {
+    public PageContext(SecurityIdentity identity, RoutingContext routing, Notices notices) {
         this.identity = identity;
         this.routing = routing;
+        this.notices = notices;
     }
 
     public boolean isSignedIn() {
@@ -56,6 +62,23 @@ public class PageContext {
 
     public String getCsrf() {
         return PortalCsrf.tokenOf(routing);
+    }
+
+    /** Whether the header can show how many notices are unread (notification-service answered in time). */
+    public boolean isUnreadCountKnown() {
+        return unread().isPresent();
+    }
+
+    public long getUnreadCount() {
+        return unread().orElse(0);
+    }
+
+    /** Asked once per page, and only of a signed-in person. */
+    private OptionalLong unread() {
+        if (unread == null) {
+            unread = isSignedIn() ? notices.unreadCount() : OptionalLong.empty();
+        }
+        return unread;
     }
 
     public String getPath() {

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.portal;
 
+import fr.hautsdefrance.acte.application.client.GrantDetails;
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
@@ -9,6 +10,7 @@ import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
+import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
 import io.quarkus.qute.TemplateExtension;
 
@@ -98,6 +100,13 @@ public final class PortalExtensions {
             case STRUCTURATION -> "Créer ou développer des services mixtes publics-privés, jusqu'à une structure porteuse (SCIC…).";
             case DEVELOPMENT -> "Faire grandir une coopération déjà structurée, franchir un cap.";
             case SWARMING -> "Essaimer un projet exemplaire ailleurs dans la région.";
+        };
+    }
+
+    static String label(MemberRole role) {
+        return switch (role) {
+            case OWNER -> "Responsable : invite et retire des membres";
+            case MEMBER -> "Membre : suit et rédige les dossiers";
         };
     }
 
@@ -196,15 +205,60 @@ public final class PortalExtensions {
 
     /** A payment's status as payment-service names it, in the applicant's words. */
     static String paymentStatusLabel(PaymentFollowUp payment) {
-        return switch (payment.status()) {
+        return paymentStatus(payment.status());
+    }
+
+    static String paymentStatusLabel(GrantDetails.Payment payment) {
+        return paymentStatus(payment.status());
+    }
+
+    /** "acompte n° 2" at the start of a table cell. */
+    static String capitalised(String text) {
+        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toUpperCase(Locale.FRENCH) + text.substring(1);
+    }
+
+    static String grantStatusLabel(GrantDetails grant) {
+        return switch (grant.status()) {
+            case "AWAITING_AGREEMENT" -> "En attente de la convention signée";
+            case "OPEN" -> "Ouverte : vous pouvez demander vos versements";
+            case "CLOSED" -> "Soldée";
+            case "LAPSED" -> "Caduque";
+            default -> grant.status();
+        };
+    }
+
+    static String bankStatusLabel(GrantDetails.BankAccount account) {
+        return switch (account.status()) {
+            case "PENDING" -> "En attente de vérification par le service financier de la Région";
+            case "VALIDATED" -> "Validées : les versements sont faits sur ce compte";
+            case "REJECTED" -> "Refusées";
+            case "SUPERSEDED" -> "Remplacées par des coordonnées plus récentes";
+            default -> account.status();
+        };
+    }
+
+    /** The officer's decision on a line of an expense statement. */
+    static String decisionLabel(GrantDetails.Line line) {
+        if (line.decision() == null) {
+            return "En cours d'examen";
+        }
+        return switch (line.decision()) {
+            case "ACCEPTED" -> "Retenue";
+            case "REJECTED" -> "Non retenue";
+            default -> line.decision();
+        };
+    }
+
+    private static String paymentStatus(String status) {
+        return switch (status) {
             case "SCHEDULED" -> "Prévu";
             case "REQUESTED" -> "Demandé, en cours de vérification";
-            case "VALIDATED" -> "Vérifié";
+            case "VALIDATED" -> "Vérifié, ordre de paiement en préparation";
             case "APPROVED" -> "Ordre de paiement validé";
             case "ORDERED" -> "Virement ordonné";
             case "PAID" -> "Versé";
             case "REJECTED" -> "Refusé";
-            default -> payment.status();
+            default -> status;
         };
     }
 }

@@ -35,6 +35,20 @@ public final class PortalGlobals {
     public record Criterion(String field, String title) {
     }
 
+    /** The bank details form, in the order of a RIB (payment-service's structured address). */
+    static final List<BankField> bankFields = List.of(
+            new BankField("holderName", "Titulaire du compte", "tel qu'il figure sur le RIB", "organization", 140),
+            new BankField("iban", "IBAN", "27 caractères pour un compte en France, commençant par FR", "off", 42),
+            new BankField("bic", "BIC", "8 ou 11 caractères, sur le RIB", "off", 14),
+            new BankField("buildingNumber", "Numéro dans la rue", "facultatif", null, 16),
+            new BankField("streetName", "Rue du titulaire", "par exemple « rue de la Fosse »", "address-line1", 70),
+            new BankField("postCode", "Code postal", null, "postal-code", 16),
+            new BankField("townName", "Commune", null, "address-level2", 35),
+            new BankField("country", "Pays", "code en 2 lettres, FR si vide", "country", 2));
+
+    public record BankField(String name, String title, String hint, String autocomplete, Integer maxLength) {
+    }
+
     private PortalGlobals() {
     }
 }

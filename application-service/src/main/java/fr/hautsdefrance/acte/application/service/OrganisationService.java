@@ -89,6 +89,11 @@ public class OrganisationService {
         return access.organisation(id);
     }
 
+    /** One of the caller's own organisations (regional staff included only if they are members). */
+    public Organisation mineById(UUID id) {
+        return access.organisationAsMember(id);
+    }
+
     /** An owner invites someone by e-mail; the code is shown once, only its hash is kept. */
     @Transactional
     public IssuedInvitation invite(UUID organisationId, String email) {

@@ -88,6 +88,8 @@ public final class LocalStack implements AutoCloseable {
         if (service == Service.APPLICATION) {
             // The secret of the portal client in deploy/keycloak/acte-realm.json, a local-only realm value.
             env.put("ACTE_PORTAL_CLIENT_SECRET", "acte-portal-local-secret");
+            env.put("ACTE_PAYMENT_URL", url(Service.PAYMENT));
+            env.put("ACTE_NOTIFICATION_URL", url(Service.NOTIFICATION));
         }
         if (service == Service.PAYMENT) {
             // A valid placeholder for the Region's account: the local stack's SEPA files go to no bank.

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Default deny, then exactly the flows the platform needs: browsers through the Ingress controller
- * to application-service only; application-service to eligibility-service; every service to Kafka,
- * its own database and Keycloak; notification-service to the SMTP relay.
+ * to application-service only; application-service to eligibility-service, payment-service and
+ * notification-service; every service to Kafka, its own database and Keycloak; notification-service
+ * to the SMTP relay.
  */
 class NetworkPoliciesTest {
 
@@ -91,6 +92,23 @@ class NetworkPoliciesTest {
             }
         }
         assertThat(flows.allows(eligibility, service(manifests, "application-service"), "TCP", 8080)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void onlyThePortalCallsPaymentAndNotificationServices(Manifests manifests) {
+        NetworkFlows flows = flows(manifests);
+        for (ServiceSettings callee : List.of(ServiceSettings.of("payment-service"), ServiceSettings.of("notification-service"))) {
+            Peer pod = service(manifests, callee.name());
+            for (String caller : Repository.SERVICES) {
+                if (!caller.equals(callee.name())) {
+                    assertThat(flows.allows(service(manifests, caller), pod, "TCP", callee.httpPort()))
+                            .as(caller + " → " + callee.name()).isEqualTo(caller.equals("application-service"));
+                }
+            }
+            assertThat(flows.allows(pod, service(manifests, "application-service"), "TCP", 8080))
+                    .as(callee.name() + " → application-service").isFalse();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

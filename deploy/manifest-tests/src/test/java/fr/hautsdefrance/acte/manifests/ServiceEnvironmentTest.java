@@ -60,6 +60,8 @@ class ServiceEnvironmentTest {
         }
         var application = environment(manifests, DeploymentsTest.container(manifests.serviceDeployment("application-service")));
         assertThat(application.get("ACTE_ELIGIBILITY_URL").literal()).isEqualTo("http://eligibility-service:8081");
+        assertThat(application.get("ACTE_PAYMENT_URL").literal()).isEqualTo("http://payment-service:8082");
+        assertThat(application.get("ACTE_NOTIFICATION_URL").literal()).isEqualTo("http://notification-service:8083");
         assertThat(application.get("ACTE_PORTAL_CLIENT_SECRET").secret())
                 .as("the portal's secret is the one the realm import resolves")
                 .isEqualTo(placeholderSecret(manifests, "ACTE_PORTAL_CLIENT_SECRET"));
