@@ -88,6 +88,10 @@ public final class Platform implements ExtensionContext.Store.CloseableResource,
         return topics;
     }
 
+    String keycloakUrl() {
+        return stack.keycloakUrl();
+    }
+
     String smtpApiUrl() {
         return stack.smtpApiUrl();
     }

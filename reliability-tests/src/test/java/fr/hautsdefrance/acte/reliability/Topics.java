@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -183,9 +184,9 @@ final class Topics implements AutoCloseable {
     }
 
     /** Delivers a record as is: the tests' way of redelivering, replaying or poisoning. */
-    void send(ProducerRecord<String, String> record) {
+    RecordMetadata send(ProducerRecord<String, String> record) {
         try {
-            producer().send(record).get(30, TimeUnit.SECONDS);
+            return producer().send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + record.topic(), e);
         }
@@ -197,6 +198,18 @@ final class Topics implements AutoCloseable {
                 record.value());
         record.headers().forEach(h -> copy.headers().add(h.key(), h.value()));
         return copy;
+    }
+
+    /** The records of {@code topic} keyed {@code key} (the aggregate id), in offset order per partition. */
+    List<ConsumerRecord<String, String>> recordsOf(String topic, String key) {
+        return readAll(topic).stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    /** The partition Kafka's default partitioner gives {@code key}: where that aggregate's events go. */
+    int partitionOf(String topic, String key) {
+        int partitions = partitions(topic).size();
+        return org.apache.kafka.common.utils.Utils.toPositive(
+                org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {
