@@ -1,8 +1,6 @@
 package fr.hautsdefrance.acte.reliability;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +23,12 @@ final class PortalSession {
 
     private final HttpClient client;
     private final String portalUrl;
+    /**
+     * Cookies by name, sent everywhere: Keycloak and the portal both run on localhost and use
+     * distinct names. Kept by hand because Java's cookie store drops Keycloak's login cookies on
+     * plain-HTTP localhost, which a browser keeps.
+     */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     private PortalSession(HttpClient client, String portalUrl) {
         this.client = client;
@@ -30,8 +36,8 @@ final class PortalSession {
     }
 
     static PortalSession signIn(String portalUrl, String login) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         PortalSession session = new PortalSession(client, portalUrl);
         HttpResponse<String> loginPage = session.send(HttpRequest.newBuilder(URI.create(portalUrl + "/espace")).GET());
         Matcher form = LOGIN_FORM.matcher(loginPage.body());
@@ -65,10 +71,37 @@ final class PortalSession {
         return send(HttpRequest.newBuilder(URI.create(portalUrl + path)).GET()).statusCode();
     }
 
+    /** Sends the request, then follows redirects (GET after a POST, as browsers do), keeping cookies. */
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request);
+        for (int hop = 0; hop < 20 && response.statusCode() / 100 == 3; hop++) {
+            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            response = exchange(HttpRequest.newBuilder(next).GET());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
         try {
-            return client.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            for (String setCookie : response.headers().allValues("Set-Cookie")) {
+                String pair = setCookie.split(";", 2)[0];
+                int equals = pair.indexOf('=');
+                String name = pair.substring(0, equals).trim();
+                String value = pair.substring(equals + 1).trim();
+                boolean expired = setCookie.toLowerCase().contains("max-age=0") || value.isEmpty();
+                if (expired) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
+            }
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
