@@ -13,6 +13,9 @@ import java.time.OffsetDateTime;
  */
 final class Report {
 
+    /** Each test run writes a fresh report; the cases of one run append to it. */
+    private static boolean started;
+
     private Report() {
     }
 
@@ -26,7 +29,8 @@ final class Report {
         try {
             Path file = Path.of(target);
             Files.createDirectories(file.getParent());
-            if (!Files.exists(file)) {
+            if (!started || !Files.exists(file)) {
+                started = true;
                 Files.writeString(file, "| case | outcome | at |\n|---|---|---|\n");
             }
             Files.writeString(file, line, StandardOpenOption.APPEND);
