@@ -25,11 +25,17 @@ public final class KafkaBroker implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final int port;
-    private final ManagedProcess process;
+    private final Path directory;
+    private final Path properties;
+    private final String classpath;
+    private volatile ManagedProcess process;
 
-    private KafkaBroker(int port, ManagedProcess process) {
+    private KafkaBroker(int port, Path directory, Path properties, String classpath) {
         this.port = port;
-        this.process = process;
+        this.directory = directory;
+        this.properties = properties;
+        this.classpath = classpath;
+        this.process = launch(false);
     }
 
     /** Starts a broker listening on {@code port}; its data and log go under {@code directory}. */
@@ -43,16 +49,52 @@ public final class KafkaBroker implements AutoCloseable {
             if (!Files.exists(dataDirectory.resolve("meta.properties"))) {
                 formatStorage(directory, properties, classpath);
             }
-            List<String> command = new ArrayList<>(jvm(classpath));
-            command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "fr.hautsdefrance.acte.broker.KafkaBrokerMain", properties.toString()));
-            ManagedProcess process = ManagedProcess.start("kafka", command, Map.of(), directory,
-                    directory.resolve("kafka.log"), true);
-            process.awaitReady(() -> process.logContains("Kafka Server started"), START_TIMEOUT);
-            return new KafkaBroker(port, process);
+            return new KafkaBroker(port, directory, properties, classpath);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private ManagedProcess launch(boolean keepPreviousLog) {
+        List<String> command = new ArrayList<>(jvm(classpath));
+        command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "fr.hautsdefrance.acte.broker.KafkaBrokerMain", properties.toString()));
+        Path log = directory.resolve("kafka.log");
+        if (keepPreviousLog) {
+            // A fresh log per run, since readiness is read from it; the previous one is kept beside it.
+            ManagedProcess.keepPreviousLog(log);
+        }
+        ManagedProcess started = ManagedProcess.start("kafka", command, Map.of(), directory, log, true);
+        started.awaitReady(() -> started.logContains("Kafka Server started"), START_TIMEOUT);
+        return started;
+    }
+
+    /** Graceful stop (SIGTERM); {@link #restart()} brings the broker back on the same port and data. */
+    public void stop() {
+        process.close();
+    }
+
+    /** {@code kill -9}: the broker recovers its log from disk at the next start. */
+    public void kill() {
+        process.kill();
+    }
+
+    /** SIGSTOP: connections stay open, nothing is answered. */
+    public void suspend() {
+        process.suspend();
+    }
+
+    /** SIGCONT after {@link #suspend()}. */
+    public void resume() {
+        process.resume();
+    }
+
+    /** Starts the broker again on the same port and data directory, and waits until it serves. */
+    public void restart() {
+        if (process.isAlive()) {
+            process.close();
+        }
+        process = launch(true);
     }
 
     public String bootstrapServers() {

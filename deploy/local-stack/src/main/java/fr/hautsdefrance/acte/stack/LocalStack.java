@@ -129,6 +129,11 @@ public final class LocalStack implements AutoCloseable {
         return smtp.apiUrl();
     }
 
+    /** The broker itself, to stop, kill, suspend or restart it (fault tests). */
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }

@@ -19,6 +19,8 @@ public final class ManagedProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path logFile;
+    /** A stopped process ignores SIGTERM until continued: {@link #close()} continues it first. */
+    private volatile boolean suspended;
 
     private ManagedProcess(String name, Process process, Path logFile) {
         this.name = name;
@@ -119,9 +121,67 @@ public final class ManagedProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as {@code kill -9} does: no shutdown hook runs, nothing is flushed or committed. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** SIGSTOP: the process keeps its sockets open but answers nothing until {@link #resume()}. */
+    public void suspend() {
+        signal("STOP");
+        suspended = true;
+    }
+
+    /** SIGCONT after {@link #suspend()}. */
+    public void resume() {
+        signal("CONT");
+        suspended = false;
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                    .redirectErrorStream(true).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed: "
+                        + new String(kill.getInputStream().readAllBytes()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Keeps the log of a previous run beside the new one: {@code x.log} becomes {@code x.log.1}, then {@code .2}… */
+    static void keepPreviousLog(Path logFile) {
+        if (!Files.exists(logFile)) {
+            return;
+        }
+        try {
+            int n = 1;
+            while (Files.exists(logFile.resolveSibling(logFile.getFileName() + "." + n))) {
+                n++;
+            }
+            Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + "." + n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** SIGTERM to the process and its children, then SIGKILL to whatever is left after the grace period. */
     @Override
     public void close() {
+        if (suspended && process.isAlive()) {
+            resume();
+        }
         List<ProcessHandle> descendants = process.toHandle().descendants().toList();
         process.destroy();
         descendants.forEach(ProcessHandle::destroy);

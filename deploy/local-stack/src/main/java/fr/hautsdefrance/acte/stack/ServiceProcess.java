@@ -6,19 +6,32 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** A service started from its packaged fast-jar, exactly as its container image runs it. */
+/**
+ * A service started from its packaged fast-jar, exactly as its container image runs it. It can be
+ * stopped, killed and started again with the same jar, port and environment, as an orchestrator
+ * restarts a container.
+ */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final Service service;
     private final int port;
-    private final ManagedProcess process;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+    private final Path logFile;
+    private volatile ManagedProcess process;
 
-    private ServiceProcess(Service service, int port, ManagedProcess process) {
+    private ServiceProcess(Service service, int port, List<String> command, Map<String, String> environment,
+            Path workingDirectory, Path logFile) {
         this.service = service;
         this.port = port;
-        this.process = process;
+        this.command = command;
+        this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory;
+        this.logFile = logFile;
+        this.process = ManagedProcess.start(service.module(), command, environment, workingDirectory, logFile, false);
     }
 
     static ServiceProcess launch(Path projectRoot, Service service, int port, Map<String, String> environment,
@@ -29,12 +42,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = List.of(ManagedProcess.javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
                 "-jar", jar.toString());
-        ManagedProcess process = ManagedProcess.start(service.module(), command, environment, projectRoot, logFile,
-                false);
-        return new ServiceProcess(service, port, process);
+        return new ServiceProcess(service, port, command, environment, projectRoot, logFile);
     }
 
-    void awaitReady() {
+    /** Waits until the service answers ready (database and Kafka reachable). */
+    public void awaitReady() {
         process.awaitReady(() -> Http.isOk(url() + "/q/health/ready"), READY_TIMEOUT);
     }
 
@@ -46,8 +58,34 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The current process: a restart replaces it. */
     public ManagedProcess process() {
         return process;
+    }
+
+    /** Graceful stop (SIGTERM), as a rolling update does. */
+    public void stop() {
+        process.close();
+    }
+
+    /** {@code kill -9}: whatever the service had not committed is lost. */
+    public void kill() {
+        process.kill();
+    }
+
+    /** Starts the service again (the previous run's log kept as {@code .1}, {@code .2}…) and waits until it is ready. */
+    public void restart() {
+        relaunch();
+        awaitReady();
+    }
+
+    /** Starts the service again without waiting for it: several can then boot side by side. */
+    public void relaunch() {
+        if (process.isAlive()) {
+            process.close();
+        }
+        ManagedProcess.keepPreviousLog(logFile);
+        process = ManagedProcess.start(service.module(), command, environment, workingDirectory, logFile, false);
     }
 
     @Override

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Every figure of docs/benchmarks.md, reproduced in one command on this machine:
+#   1. the eligibility rules (JMH, then wrk on the simulator) — benchmarks/eligibility.sh;
+#   2. the deadline rush: N applicants filing complete files for 60 s through the REST API, then
+#      the raw PostgreSQL single-row insert rate at the same concurrency (DeadlineRush);
+#   3. each service's time to ready and RSS after that load — benchmarks/footprint.sh.
+# It starts the local stack (./acte up) if it is not running and leaves it running.
+# Knobs: CLIENTS (default 8), DURATION in seconds (default 60), WARMUP in seconds (default 20).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./acte up
+./mvnw -B -q package -DskipTests -pl benchmarks -am
+echo "## machine"; nproc; grep -m1 'model name' /proc/cpuinfo; free -g | head -n 2; java -version 2>&1 | head -n 1
+echo "## eligibility"; ./benchmarks/eligibility.sh
+classpath="benchmarks/target/classes:$(cat benchmarks/target/benchmarks.classpath)"
+echo "## deadline rush"
+java -cp "$classpath" -Dclients="${CLIENTS:-8}" -Dseconds="${DURATION:-60}" -Dwarmup="${WARMUP:-20}" \
+  fr.hautsdefrance.acte.benchmarks.DeadlineRush
+echo "## footprint"; ./benchmarks/footprint.sh
