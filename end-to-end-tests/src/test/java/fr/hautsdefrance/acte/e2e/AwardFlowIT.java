@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.e2e;
 
 import fr.hautsdefrance.acte.stack.Service;
+import fr.hautsdefrance.acte.stack.Sirens;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

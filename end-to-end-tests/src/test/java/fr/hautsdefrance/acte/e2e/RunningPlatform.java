@@ -8,9 +8,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -37,18 +34,8 @@ public final class RunningPlatform implements ExtensionContext.Store.CloseableRe
                 return instance;
             }
             Path root = Path.of(System.getProperty("acte.project.root", "..")).toAbsolutePath().normalize();
-            try {
-                Path work = Files.createTempDirectory("acte-e2e");
-                System.out.println("End-to-end platform in " + work);
-                StackPorts ports = StackPorts.free();
-                LocalStack stack = LocalStack.start(root, work, ports, false,
-                        step -> System.out.println("[e2e] starting " + step));
-                // A run interrupted (Ctrl-C, a CI timeout) leaves no server behind either.
-                Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
-                instance = new RunningPlatform(stack, ports);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            LocalStack stack = LocalStack.startThrowaway(root, "e2e");
+            instance = new RunningPlatform(stack, stack.ports());
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningPlatform.class, instance);
         }
         return instance;

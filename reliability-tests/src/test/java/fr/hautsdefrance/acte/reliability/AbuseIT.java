@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.hautsdefrance.acte.stack.Service;
+import fr.hautsdefrance.acte.stack.Sirens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -244,7 +245,7 @@ class AbuseIT {
         for (String text : hostile) {
             String org = count("stored", call("porteur", Service.APPLICATION, "POST", "/api/v1/organisations", """
                     {"name":%s,"applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION","siren":"%s",
-                     "rna":"W621234567","communeCode":"62498"}""".formatted(quoted(text), Journeys.randomSiren())))
+                     "rna":"W621234567","communeCode":"62498"}""".formatted(quoted(text), Sirens.random())))
                     .then().statusCode(201).body("name", equalTo(text)).extract().path("id");
             String id = count("stored", call("porteur", Service.APPLICATION, "POST", "/api/v1/applications", """
                     {"organisationId":"%s","title":%s,"summary":%s}""".formatted(org, quoted(text), quoted(text))))

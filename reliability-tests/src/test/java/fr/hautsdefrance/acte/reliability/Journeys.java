@@ -1,12 +1,12 @@
 package fr.hautsdefrance.acte.reliability;
 
 import fr.hautsdefrance.acte.stack.Service;
+import fr.hautsdefrance.acte.stack.Sirens;
 import io.restassured.http.ContentType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,7 +29,7 @@ final class Journeys {
                 .body("""
                         {"name":"Ressourcerie du Bassin minier","applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION",
                          "siren":"%s","rna":"W621234567","addressLine":"12 rue de la Fosse 9","postcode":"62300",
-                         "communeCode":"62498"}""".formatted(randomSiren()))
+                         "communeCode":"62498"}""".formatted(Sirens.random()))
                 .post("/api/v1/organisations")
                 .then().statusCode(201).extract().path("id");
     }
@@ -102,28 +102,5 @@ final class Journeys {
                 .body("status", equalTo("APPROVED"));
         platform.as(applicant, Service.APPLICATION).post("/api/v1/applications/{id}/agreement/acceptance", id)
                 .then().statusCode(200).body("status", equalTo("AGREEMENT_SIGNED"));
-    }
-
-    /** Valid, random SIRENs (Luhn): every run registers new organisations. */
-    static String randomSiren() {
-        String body = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
-        for (int check = 0; check <= 9; check++) {
-            if (luhn(body + check)) {
-                return body + check;
-            }
-        }
-        throw new IllegalStateException("no Luhn digit for " + body);
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }

@@ -10,9 +10,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,17 +44,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource,
     static synchronized Platform get(ExtensionContext context) {
         if (instance == null) {
             Path root = Path.of(System.getProperty("acte.project.root", "..")).toAbsolutePath().normalize();
-            try {
-                Path work = Files.createTempDirectory("acte-reliability");
-                System.out.println("Reliability platform in " + work);
-                StackPorts ports = StackPorts.free();
-                LocalStack stack = LocalStack.start(root, work, ports, false,
-                        step -> System.out.println("[reliability] starting " + step));
-                Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "reliability-stack-stop"));
-                instance = new Platform(stack, ports);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            LocalStack stack = LocalStack.startThrowaway(root, "reliability");
+            instance = new Platform(stack, stack.ports());
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Platform.class, instance);
         }
         return instance;

@@ -1,5 +1,8 @@
 package fr.hautsdefrance.acte.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -49,6 +52,27 @@ public final class LocalStack implements AutoCloseable {
             stack.close();
             throw e;
         }
+    }
+
+    /**
+     * A stack for one test run: empty, on free ports, in a new temporary folder, and stopped when the
+     * JVM exits even if the run is interrupted (Ctrl-C, a CI timeout), so no server is left behind.
+     */
+    public static LocalStack startThrowaway(Path projectRoot, String name) {
+        try {
+            Path work = Files.createTempDirectory("acte-" + name);
+            System.out.println("Platform for " + name + " in " + work);
+            LocalStack stack = start(projectRoot, work, StackPorts.free(), false,
+                    step -> System.out.println("[" + name + "] starting " + step));
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, name + "-stack-stop"));
+            return stack;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public StackPorts ports() {
+        return ports;
     }
 
     private void startAll(Path projectRoot, Path work, boolean persistent, Consumer<String> progress) {

@@ -1,14 +1,14 @@
-package fr.hautsdefrance.acte.e2e;
+package fr.hautsdefrance.acte.stack;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Valid, random SIRENs: each run registers new organisations, even on a long-lived stack. */
-final class Sirens {
+/** Valid, random SIRENs (Luhn) for the organisations tests register: each run new ones, even on a long-lived stack. */
+public final class Sirens {
 
     private Sirens() {
     }
 
-    static String random() {
+    public static String random() {
         String body = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
         for (int check = 0; check <= 9; check++) {
             if (luhn(body + check)) {
