@@ -78,14 +78,15 @@ public final class TransientFailureRetry {
         return false;
     }
 
-    /** The outermost and the innermost message: what failed, and why (e.g. the database's own words). */
+    /** What failed and why, in one short line: the outer exception's type, the innermost message (the database's words). */
     private static String cause(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String outer = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        return root == failure ? outer : outer + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        String type = failure.getClass().getSimpleName();
+        return root == failure ? type + ": " + failure.getMessage()
+                : type + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     private static Duration min(Duration a, Duration b) {
