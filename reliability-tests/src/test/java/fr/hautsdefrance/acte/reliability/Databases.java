@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,29 @@ final class Databases {
                     stack.databasePassword());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database of " + service.module(), e);
+        }
+    }
+
+    /**
+     * Makes {@code service}'s database unreachable, as a restarting or failing-over server is: new
+     * connections refused, the open ones (its pool's) ended. As the superuser, on another database.
+     */
+    void closeToConnections(Service service) {
+        superuser("alter database " + service.database() + " with allow_connections false",
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + service.database() + "'");
+    }
+
+    void reopenToConnections(Service service) {
+        superuser("alter database " + service.database() + " with allow_connections true");
+    }
+
+    private void superuser(String... statements) {
+        try (Connection connection = stack.superuserConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("as the superuser: " + String.join("; ", statements), e);
         }
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -172,6 +174,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String databasePassword() {
         return LOCAL_DB_PASSWORD;
+    }
+
+    /** As the cluster's superuser (fault tests: closing a service's database to connections). */
+    public Connection superuserConnection() throws SQLException {
+        return postgres.superuserConnection();
     }
 
     public ServiceProcess service(Service service) {

@@ -54,6 +54,11 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
 
+    /** The cluster's superuser on its maintenance database, for what no service's role may do. */
+    public Connection superuserConnection() throws SQLException {
+        return postgres.getPostgresDatabase().getConnection();
+    }
+
     /** Creates {@code database} owned by a login role of the same name, unless both exist. */
     public void ensureDatabase(String database, String password) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();

@@ -17,6 +17,8 @@ public interface MessagingConfig {
 
     Outbox outbox();
 
+    ConsumerRetry consumerRetry();
+
     interface Outbox {
         /** Safety net: pending rows are also picked up on this period, whatever woke the relay. */
         @WithDefault("2s")
@@ -32,5 +34,24 @@ public interface MessagingConfig {
         /** Published rows older than this are deleted; the topic is the record from then on. */
         @WithDefault("P7D")
         Duration retention();
+    }
+
+    /**
+     * How long a consumer keeps retrying an event whose processing failed for a reason that may pass
+     * (the database briefly away, a lost race) before it goes to the dead-letter topic. The whole budget
+     * must stay well under the Kafka connector's {@code throttled.unprocessed-record-max-age.ms} (60 s),
+     * past which the channel is reported unhealthy.
+     */
+    interface ConsumerRetry {
+        /** Wait before the first retry; each next wait doubles. */
+        @WithDefault("250ms")
+        Duration initialDelay();
+
+        @WithDefault("8s")
+        Duration maxDelay();
+
+        /** No retry starts later than this after the first attempt began; zero turns retrying off. */
+        @WithDefault("30s")
+        Duration maxDuration();
     }
 }
