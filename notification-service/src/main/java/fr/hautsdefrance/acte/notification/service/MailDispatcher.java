@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.notification.service;
 
+import fr.hautsdefrance.acte.messaging.Causes;
 import fr.hautsdefrance.acte.messaging.CoalescingWorker;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.notification.config.NotificationConfig;
@@ -140,7 +141,7 @@ public class MailDispatcher {
     }
 
     private void recordFailure(UUID id, RuntimeException e) {
-        SMTPException refusal = smtpRefusal(e);
+        SMTPException refusal = Causes.find(e, SMTPException.class).orElse(null);
         boolean permanent = refusal != null && refusal.isPermanent();
         String reason = refusal != null ? "Refus du serveur SMTP (" + refusal.getReplyCode() + ") : "
                 + refusal.getReplyMessage() : "Serveur SMTP injoignable ou erreur d'envoi : " + describe(e);
@@ -158,20 +159,8 @@ public class MailDispatcher {
         });
     }
 
-    private static SMTPException smtpRefusal(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SMTPException smtp) {
-                return smtp;
-            }
-        }
-        return null;
-    }
-
     private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.root(e);
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
     }
 }

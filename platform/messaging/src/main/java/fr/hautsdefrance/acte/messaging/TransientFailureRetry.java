@@ -70,20 +70,13 @@ public final class TransientFailureRetry {
 
     /** A malformed event, wherever it was found: directly or wrapped by a transaction or an interceptor. */
     static boolean isPoison(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PoisonEventException || t instanceof UndeclaredEventException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.find(failure, PoisonEventException.class).isPresent()
+                || Causes.find(failure, UndeclaredEventException.class).isPresent();
     }
 
     /** What failed and why, in one short line: the outer exception's type, the innermost message (the database's words). */
     private static String cause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.root(failure);
         String type = failure.getClass().getSimpleName();
         return root == failure ? type + ": " + failure.getMessage()
                 : type + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
