@@ -6,10 +6,13 @@ import fr.hautsdefrance.acte.application.service.ApplicationService;
 import fr.hautsdefrance.acte.messaging.Inbox;
 import fr.hautsdefrance.acte.messaging.InboundEvent;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.concurrent.CompletionStage;
 
 /** Records each eligibility result on its file, once per event. */
 @ApplicationScoped
@@ -30,7 +33,11 @@ public class EligibilityEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
+    public CompletionStage<Void> consumeBatch(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeBatch(CHANNEL, batch, this::consume);
+    }
+
+    void consume(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record, mapper);
         if (!event.type().equals(ApplicationEvents.ELIGIBILITY_ASSESSED)) {
             return;

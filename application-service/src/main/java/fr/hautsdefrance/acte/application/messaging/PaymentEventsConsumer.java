@@ -6,6 +6,7 @@ import fr.hautsdefrance.acte.messaging.EventType;
 import fr.hautsdefrance.acte.messaging.Inbox;
 import fr.hautsdefrance.acte.messaging.InboundEvent;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 /** Follows each file's payments as payment-service reports them, once per event. */
 @ApplicationScoped
@@ -41,7 +43,11 @@ public class PaymentEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
+    public CompletionStage<Void> consumeBatch(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeBatch(CHANNEL, batch, this::consume);
+    }
+
+    void consume(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record, mapper);
         boolean step = PAYMENT_STEPS.contains(event.type().shortName());
         if (!step && !event.type().equals(PAYMENT_PAID) && !event.type().equals(RECOVERY_ISSUED)

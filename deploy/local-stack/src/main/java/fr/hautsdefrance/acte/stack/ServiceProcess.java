@@ -34,7 +34,8 @@ public final class ServiceProcess implements AutoCloseable {
         this.process = ManagedProcess.start(service.module(), command, environment, workingDirectory, logFile, false);
     }
 
-    static ServiceProcess launch(Path projectRoot, Service service, int port, Map<String, String> environment,
+    /** Starts {@code service}'s packaged jar with {@code environment} (its production configuration keys). */
+    public static ServiceProcess launch(Path projectRoot, Service service, int port, Map<String, String> environment,
             Path logFile) {
         Path jar = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {

@@ -5,10 +5,13 @@ import fr.hautsdefrance.acte.eligibility.service.AssessmentService;
 import fr.hautsdefrance.acte.messaging.Inbox;
 import fr.hautsdefrance.acte.messaging.InboundEvent;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.concurrent.CompletionStage;
 
 /** Assesses every submitted application, once per event whatever the redeliveries. */
 @ApplicationScoped
@@ -29,7 +32,11 @@ public class ApplicationEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
+    public CompletionStage<Void> consumeBatch(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeBatch(CHANNEL, batch, this::consume);
+    }
+
+    void consume(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record, mapper);
         if (!event.type().equals(EligibilityEvents.APPLICATION_SUBMITTED)) {
             return;

@@ -13,6 +13,7 @@ import fr.hautsdefrance.acte.notification.service.NotificationService;
 import fr.hautsdefrance.acte.notification.service.Person;
 import fr.hautsdefrance.acte.notification.service.ReminderService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import static fr.hautsdefrance.acte.notification.messaging.Values.people;
 import static fr.hautsdefrance.acte.notification.messaging.Values.person;
@@ -57,7 +59,11 @@ public class ApplicationEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
+    public CompletionStage<Void> consumeBatch(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeBatch(CHANNEL, batch, this::consume);
+    }
+
+    void consume(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record, mapper);
         EventType type = event.type();
         if (type.equals(NotificationEvents.APPLICATION_SUBMITTED)) {

@@ -11,6 +11,7 @@ import fr.hautsdefrance.acte.notification.service.Announcement.Message;
 import fr.hautsdefrance.acte.notification.service.French;
 import fr.hautsdefrance.acte.notification.service.NotificationService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import static fr.hautsdefrance.acte.notification.messaging.Values.people;
 import static fr.hautsdefrance.acte.notification.messaging.Values.required;
@@ -46,7 +48,11 @@ public class PaymentEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
+    public CompletionStage<Void> consumeBatch(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeBatch(CHANNEL, batch, this::consume);
+    }
+
+    void consume(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record, mapper);
         Announcement announcement = announcementOf(event);
         if (announcement == null) {

@@ -9,6 +9,7 @@ import fr.hautsdefrance.acte.payment.domain.PaymentRuleException;
 import fr.hautsdefrance.acte.payment.domain.PlannedExpense;
 import fr.hautsdefrance.acte.payment.service.GrantService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Opens grant accounts from the applications' lifecycle: {@code application.approved} (the award)
@@ -41,7 +43,11 @@ public class ApplicationEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
+    public CompletionStage<Void> consumeBatch(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeBatch(CHANNEL, batch, this::consume);
+    }
+
+    void consume(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record, mapper);
         if (event.type().equals(PaymentEvents.APPLICATION_APPROVED)) {
             GrantService.Award award = award(event.dataAs(ApplicationApproved.class, mapper), event.id());

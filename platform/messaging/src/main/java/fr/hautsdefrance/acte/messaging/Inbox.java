@@ -1,11 +1,27 @@
 package fr.hautsdefrance.acte.messaging;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Idempotent consumption: the event id is recorded in the same transaction as the event's
@@ -15,6 +31,7 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class Inbox {
 
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
     private final EntityManager entityManager;
     private final TransientFailureRetry retry;
 
@@ -38,6 +55,73 @@ public class Inbox {
         }
         return retry.call(event.id(),
                 () -> QuarkusTransaction.requiringNew().call(() -> recordAndApply(consumer, event, effect)));
+    }
+
+    /**
+     * Consumes a batch polled from Kafka. The events {@code consumer} has already processed are found with
+     * one query and skipped, so a replay of a whole topic costs a query per batch rather than a transaction
+     * per event. Every other record goes to {@code handler}, in order, which applies it through
+     * {@link #processOnce} (its own transaction, its retries); a record that still fails goes alone to the
+     * dead-letter topic (the channel's failure strategy) and the rest of the batch goes on.
+     *
+     * @return completed once the failed records are dead-lettered and the batch acknowledged
+     */
+    public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch,
+            Consumer<ConsumerRecord<String, String>> handler) {
+        List<CompletableFuture<Void>> deadLettered = dispatch(batch.getRecords(),
+                ids -> processedAmong(consumer, ids), handler);
+        // Offsets move past a failed record only once it is safe on the dead-letter topic.
+        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new))
+                .thenCompose(dispatched -> batch.ack());
+    }
+
+    static List<CompletableFuture<Void>> dispatch(List<KafkaRecord<String, String>> records,
+            Function<Collection<String>, Set<String>> processedAmong, Consumer<ConsumerRecord<String, String>> handler) {
+        Set<String> processed = processedAmong.apply(records.stream().map(Inbox::eventId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
+        for (KafkaRecord<String, String> record : records) {
+            String id = eventId(record);
+            if (id != null && processed.contains(id)) {
+                continue;
+            }
+            try {
+                handler.accept(consumerRecord(record));
+            } catch (RuntimeException failure) {
+                deadLettered.add(record.nack(failure).toCompletableFuture());
+            }
+        }
+        return deadLettered;
+    }
+
+    private Set<String> processedAmong(String consumer, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            List<?> found = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                    "select event_id from processed_event where consumer = :consumer and event_id in (:ids)")
+                    .setParameter("consumer", consumer)
+                    .setParameter("ids", eventIds)
+                    .getResultList());
+            return found.stream().map(String.class::cast).collect(Collectors.toSet());
+        } catch (RuntimeException e) {
+            // Only a shortcut: each event is checked again, with retries, as it is applied.
+            LOG.debugf("Processed events not looked up, each is checked on its own: %s", e.getMessage());
+            return Set.of();
+        }
+    }
+
+    private static String eventId(KafkaRecord<String, String> record) {
+        Header header = record.getHeaders().lastHeader(CloudEventHeaders.ID);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalStateException("not a record received from Kafka: " + record));
     }
 
     private boolean recordAndApply(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
