@@ -92,7 +92,8 @@ public final class EndToEndFlow {
             }
         }, 0, 30, TimeUnit.SECONDS);
         List<Submission> submissions = submitAtRate(portal, drafts, rate);
-        tokenRenewal.shutdownNow();
+        // Not shutdownNow: a renewal under way would be interrupted for nothing.
+        tokenRenewal.shutdown();
 
         List<Submission> accepted = submissions.stream().filter(Submission::accepted).toList();
         long settleStart = System.nanoTime();
