@@ -1,0 +1,186 @@
+package fr.hautsdefrance.acte.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The applicant's side of the REST API as the load benchmarks drive it: the {@code porteur} account
+ * of the local realm, an organisation, complete draft files (full project and budget, the five
+ * required documents) and their submission. Thread-safe: one instance serves every simulated applicant.
+ */
+final class Portal {
+
+    static final List<String> REQUIRED_DOCUMENTS = List.of("STATUTES", "RIB", "SIRENE_NOTICE", "BUDGET",
+            "LAST_ACCOUNTS");
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** Keycloak's tokens live five minutes; renewing after one leaves a wide margin. */
+    private static final Duration TOKEN_RENEWAL = Duration.ofMinutes(1);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String app;
+    private final String realm;
+    private volatile Token token;
+
+    Portal(String app, String realm) {
+        this.app = app;
+        this.realm = realm;
+    }
+
+    /** Against the local stack unless {@code -Dapp} and {@code -Drealm} say otherwise. */
+    static Portal fromSystemProperties() {
+        return new Portal(System.getProperty("app", "http://localhost:8080"),
+                System.getProperty("realm", "http://localhost:8180/realms/acte"));
+    }
+
+    String organisation() throws Exception {
+        return id(expect(post("/api/v1/organisations", """
+                {"name":"Ressourcerie de la dernière heure","applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION",
+                 "siren":"%s","rna":"W621234567","communeCode":"62498"}""".formatted(siren())), 201));
+    }
+
+    /** A draft that can be submitted as it is: full project and budget, then the five required documents. */
+    String completeDraft(String organisation) throws Exception {
+        String id = draft(organisation);
+        for (String type : REQUIRED_DOCUMENTS) {
+            upload(id, type);
+        }
+        return id;
+    }
+
+    void submit(String id) throws Exception {
+        expect(http.send(submission(id), HttpResponse.BodyHandlers.ofString()), 200);
+    }
+
+    /** Sends the submission without waiting for its answer, whatever the status. */
+    CompletableFuture<HttpResponse<String>> submitAsync(String id) throws Exception {
+        return http.sendAsync(submission(id), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest submission(String id) throws Exception {
+        return authorised("/api/v1/applications/" + id + "/submit").POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
+    private String draft(String organisation) throws Exception {
+        return id(expect(post("/api/v1/applications", """
+                {"organisationId":"%s","title":"Ressourcerie coopérative de Lens-Liévin",
+                 "summary":"Collecter, réparer et revendre avec les habitants du territoire.",
+                 "project":{"stage":"EMERGENCE","communeCodes":["62498"],"rural":false,"qpv":true,
+                            "startDate":"2027-01-15","endDate":"2028-06-30",
+                            "partners":[{"name":"Communauté d'agglomération de Lens-Liévin","category":"PUBLIC_AUTHORITY"},
+                                        {"name":"Collectif des habitants de la cité 9","category":"INHABITANTS"}]},
+                 "expenses":[{"category":"OPERATING","label":"Coordination du projet","amount":42000.00},
+                             {"category":"EXTERNAL_SERVICES","label":"Étude de faisabilité","amount":18000.00}],
+                 "funding":[{"source":"REGION_ACTE","amount":30000.00},{"source":"EPCI","amount":30000.00}],
+                 "requestedAmount":30000.00}""".formatted(organisation)), 201));
+    }
+
+    private void upload(String id, String type) throws Exception {
+        String boundary = "----acte" + ThreadLocalRandom.current().nextLong();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + type.toLowerCase()
+                + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + PDF.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(PDF, 0, body, head.length, PDF.length);
+        System.arraycopy(tail, 0, body, head.length + PDF.length, tail.length);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/api/v1/applications/" + id + "/documents"))
+                .header("Authorization", "Bearer " + token())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        expect(http.send(request, HttpResponse.BodyHandlers.ofString()), 201);
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        HttpRequest request = authorised(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder authorised(String path) throws Exception {
+        return HttpRequest.newBuilder(URI.create(app + path)).header("Authorization", "Bearer " + token())
+                .timeout(REQUEST_TIMEOUT);
+    }
+
+    /** The applicant's token; only a stale one costs a round trip to Keycloak (and a lock). */
+    String token() throws Exception {
+        Token current = token;
+        if (current != null && !current.staleAt(System.nanoTime())) {
+            return current.value();
+        }
+        synchronized (this) {
+            current = token;
+            return current != null && !current.staleAt(System.nanoTime()) ? current.value() : renewToken();
+        }
+    }
+
+    /** A new token from Keycloak now, whatever the age of the current one. */
+    synchronized String renewToken() throws Exception {
+        String form = "grant_type=password&client_id=acte-cli&username=porteur&password=porteur";
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                        URI.create(realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher matcher = TOKEN.matcher(expect(answer, 200).body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("no token: " + answer.body());
+        }
+        token = new Token(matcher.group(1), System.nanoTime());
+        return token.value();
+    }
+
+    static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response;
+    }
+
+    private static String id(HttpResponse<String> response) {
+        Matcher matcher = ID.matcher(response.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("no id in " + response.body());
+        }
+        return matcher.group(1);
+    }
+
+    /** A random SIREN with a valid Luhn key: the API refuses the others. */
+    private static String siren() {
+        String body = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+        for (int check = 0; check <= 9; check++) {
+            String candidate = body + check;
+            int sum = 0;
+            for (int i = 0; i < candidate.length(); i++) {
+                int digit = candidate.charAt(candidate.length() - 1 - i) - '0';
+                if (i % 2 == 1) {
+                    digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+                }
+                sum += digit;
+            }
+            if (sum % 10 == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private record Token(String value, long obtainedAtNanos) {
+        boolean staleAt(long nanos) {
+            return nanos - obtainedAtNanos > TOKEN_RENEWAL.toNanos();
+        }
+    }
+}
