@@ -3,13 +3,15 @@
 #   1. the eligibility rules (JMH, then wrk on the simulator) — benchmarks/eligibility.sh;
 #   2. the deadline rush: N applicants filing complete files for 60 s through the REST API, then
 #      the raw PostgreSQL single-row insert rate at the same concurrency (DeadlineRush);
-#   3. each service's time to ready and RSS after that load — benchmarks/footprint.sh;
-#   4. the SEPA credit-transfer file of 100,000 payments — benchmarks/pain001.sh;
-#   5. a replay of REPLAY_EVENTS (default 1,000,000) events through eligibility-service's idempotent
+#   3. a file's way from submission to assessment, recording and notice at an open-loop rate of
+#      E2E_RATE submissions/s (default 40) for E2E_FILES files (default 2,400) (EndToEndFlow);
+#   4. each service's time to ready and RSS after that load — benchmarks/footprint.sh;
+#   5. the SEPA credit-transfer file of 100,000 payments — benchmarks/pain001.sh;
+#   6. a replay of REPLAY_EVENTS (default 1,000,000) events through eligibility-service's idempotent
 #      consumer, on a PostgreSQL and a Kafka broker of its own (IdempotentReplay).
 # It starts the local stack (./acte up) if it is not running and leaves it running.
 # Knobs: CLIENTS (default 8), DURATION in seconds (default 60), WARMUP in seconds (default 20),
-# REPLAY_EVENTS.
+# E2E_RATE, E2E_FILES, REPLAY_EVENTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./acte up
@@ -20,6 +22,8 @@ classpath="benchmarks/target/classes:$(cat benchmarks/target/benchmarks.classpat
 echo "## deadline rush"
 java -cp "$classpath" -Dclients="${CLIENTS:-8}" -Dseconds="${DURATION:-60}" -Dwarmup="${WARMUP:-20}" \
   fr.hautsdefrance.acte.benchmarks.DeadlineRush
+echo "## end to end"
+java -cp "$classpath" -Drate="${E2E_RATE:-40}" -Dfiles="${E2E_FILES:-2400}" fr.hautsdefrance.acte.benchmarks.EndToEndFlow
 echo "## footprint"; ./benchmarks/footprint.sh
 echo "## SEPA file"; ./benchmarks/pain001.sh
 echo "## replay"
