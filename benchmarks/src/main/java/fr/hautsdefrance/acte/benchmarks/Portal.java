@@ -1,5 +1,7 @@
 package fr.hautsdefrance.acte.benchmarks;
 
+import fr.hautsdefrance.acte.stack.Sirens;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,7 +50,7 @@ final class Portal {
     String organisation() throws Exception {
         return id(expect(post("/api/v1/organisations", """
                 {"name":"Ressourcerie de la dernière heure","applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION",
-                 "siren":"%s","rna":"W621234567","communeCode":"62498"}""".formatted(siren())), 201));
+                 "siren":"%s","rna":"W621234567","communeCode":"62498"}""".formatted(Sirens.random())), 201));
     }
 
     /** A draft that can be submitted as it is: full project and budget, then the five required documents. */
@@ -156,26 +158,6 @@ final class Portal {
             throw new IllegalStateException("no id in " + response.body());
         }
         return matcher.group(1);
-    }
-
-    /** A random SIREN with a valid Luhn key: the API refuses the others. */
-    private static String siren() {
-        String body = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
-        for (int check = 0; check <= 9; check++) {
-            String candidate = body + check;
-            int sum = 0;
-            for (int i = 0; i < candidate.length(); i++) {
-                int digit = candidate.charAt(candidate.length() - 1 - i) - '0';
-                if (i % 2 == 1) {
-                    digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-                }
-                sum += digit;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException();
     }
 
     private record Token(String value, long obtainedAtNanos) {

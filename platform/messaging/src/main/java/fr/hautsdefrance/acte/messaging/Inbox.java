@@ -8,10 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -77,18 +75,20 @@ public class Inbox {
 
     static List<CompletableFuture<Void>> dispatch(List<KafkaRecord<String, String>> records,
             Function<Collection<String>, Set<String>> processedAmong, Consumer<ConsumerRecord<String, String>> handler) {
-        Set<String> processed = processedAmong.apply(records.stream().map(Inbox::eventId).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
+        List<ConsumerRecord<String, String>> received = records.stream().map(Inbox::consumerRecord).toList();
+        // Stream.toList keeps the nulls of records without an id: the handler finds them poison.
+        List<String> ids = received.stream().map(record -> InboundEvent.header(record, CloudEventHeaders.ID)).toList();
+        Set<String> processed = processedAmong.apply(ids.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
         List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
-        for (KafkaRecord<String, String> record : records) {
-            String id = eventId(record);
+        for (int i = 0; i < records.size(); i++) {
+            String id = ids.get(i);
             if (id != null && processed.contains(id)) {
                 continue;
             }
             try {
-                handler.accept(consumerRecord(record));
+                handler.accept(received.get(i));
             } catch (RuntimeException failure) {
-                deadLettered.add(record.nack(failure).toCompletableFuture());
+                deadLettered.add(records.get(i).nack(failure).toCompletableFuture());
             }
         }
         return deadLettered;
@@ -110,11 +110,6 @@ public class Inbox {
             LOG.debugf("Processed events not looked up, each is checked on its own: %s", e.getMessage());
             return Set.of();
         }
-    }
-
-    private static String eventId(KafkaRecord<String, String> record) {
-        Header header = record.getHeaders().lastHeader(CloudEventHeaders.ID);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings("unchecked")
