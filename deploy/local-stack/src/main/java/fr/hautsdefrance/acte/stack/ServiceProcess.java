@@ -3,6 +3,8 @@ package fr.hautsdefrance.acte.stack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,16 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    /** How the stack runs each service unless {@value #JVM_FLAGS_VARIABLE} says otherwise. */
+    static final String DEFAULT_JVM_FLAGS = "-Xmx384m -XX:+UseSerialGC";
+
+    /**
+     * Replaces the services' JVM flags, to measure others (heap, JIT, an AOT cache); {@code {app}}
+     * stands for each service's own {@code target/quarkus-app} folder, e.g.
+     * {@code -XX:AOTCache={app}/app.aot}.
+     */
+    static final String JVM_FLAGS_VARIABLE = "ACTE_SERVICE_JVM_FLAGS";
 
     private final Service service;
     private final int port;
@@ -41,9 +53,16 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No " + jar + ": package the services first (./mvnw -B package -DskipTests)");
         }
-        List<String> command = List.of(ManagedProcess.javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-jar", jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(ManagedProcess.javaExecutable());
+        command.addAll(jvmFlags(System.getenv(JVM_FLAGS_VARIABLE), jar.getParent()));
+        command.addAll(List.of("-jar", jar.toString()));
         return new ServiceProcess(service, port, command, environment, projectRoot, logFile);
+    }
+
+    static List<String> jvmFlags(String configured, Path app) {
+        String flags = configured == null || configured.isBlank() ? DEFAULT_JVM_FLAGS : configured.strip();
+        return Arrays.stream(flags.split("\\s+")).map(flag -> flag.replace("{app}", app.toString())).toList();
     }
 
     /** Waits until the service answers ready (database and Kafka reachable). */
