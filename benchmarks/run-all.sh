@@ -5,13 +5,15 @@
 #      the raw PostgreSQL single-row insert rate at the same concurrency (DeadlineRush);
 #   3. a file's way from submission to assessment, recording and notice at an open-loop rate of
 #      E2E_RATE submissions/s (default 40) for E2E_FILES files (default 2,400) (EndToEndFlow);
-#   4. each service's time to ready and RSS after that load — benchmarks/footprint.sh;
+#   4. each service's time to ready and RSS after that load — benchmarks/footprint.sh — and
+#      eligibility-service started alone five times (benchmarks/start-alone.sh), with the JDK 25 AOT
+#      cache too when JDK25_HOME names a JDK 25 (needs psql);
 #   5. the SEPA credit-transfer file of 100,000 payments — benchmarks/pain001.sh;
 #   6. a replay of REPLAY_EVENTS (default 1,000,000) events through eligibility-service's idempotent
 #      consumer, on a PostgreSQL and a Kafka broker of its own (IdempotentReplay).
 # It starts the local stack (./acte up) if it is not running and leaves it running.
 # Knobs: CLIENTS (default 8), DURATION in seconds (default 60), WARMUP in seconds (default 20),
-# E2E_RATE, E2E_FILES, REPLAY_EVENTS.
+# E2E_RATE, E2E_FILES, REPLAY_EVENTS, JDK25_HOME.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./acte up
@@ -25,6 +27,15 @@ java -cp "$classpath" -Dclients="${CLIENTS:-8}" -Dseconds="${DURATION:-60}" -Dwa
 echo "## end to end"
 java -cp "$classpath" -Drate="${E2E_RATE:-40}" -Dfiles="${E2E_FILES:-2400}" fr.hautsdefrance.acte.benchmarks.EndToEndFlow
 echo "## footprint"; ./benchmarks/footprint.sh
+if command -v psql >/dev/null; then
+  echo "## one service started alone"; ./benchmarks/start-alone.sh
+  if [[ -n ${JDK25_HOME:-} ]]; then
+    JAVA=$JDK25_HOME/bin/java AOT=1 ./benchmarks/start-alone.sh
+    rm -f eligibility-service/target/quarkus-app/app.aot
+  fi
+else
+  echo "## one service started alone: skipped, no psql (Debian: apt-get install postgresql-client)"
+fi
 echo "## SEPA file"; ./benchmarks/pain001.sh
 echo "## replay"
 java -cp "$classpath" -Devents="${REPLAY_EVENTS:-1000000}" -Dfresh=1000 -Dpasses=2 -Dproject="$PWD" \
