@@ -1,7 +1,9 @@
 package fr.hautsdefrance.acte.e2e;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import fr.hautsdefrance.acte.stack.Service;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,7 +113,9 @@ class PortalApplicantIT {
                 page.getByLabel("Type de pièce").selectOption(type);
                 page.getByLabel("Fichier").setInputFiles(new FilePayload(type.toLowerCase() + ".pdf", "application/pdf", PDF));
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre la pièce")).click();
-                page.waitForURL("**/etapes/pieces");
+                // The step's address does not change: the next piece is chosen once this one is listed.
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                        .setName(type.toLowerCase() + ".pdf").setExact(true))).isVisible();
             }
             Browser.check(page, "10-etape-pieces");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continuer")).click();
@@ -141,6 +146,53 @@ class PortalApplicantIT {
                 Object overflow = phone.evaluate("() => document.documentElement.scrollWidth");
                 assertThat(((Number) overflow).intValue()).as("page width of " + path).isLessThanOrEqualTo(360);
             }
+        }
+    }
+
+    @Test
+    void a_step_sent_while_its_autosave_is_on_its_way_waits_for_the_answer_and_moves_on(RunningPlatform platform) {
+        String portal = platform.url(Service.APPLICATION);
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage(false);
+            page.navigate(portal + "/connexion");
+            Browser.signIn(page, "porteur");
+            page.waitForURL("**/espace");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inscrire une structure")).click();
+            page.getByLabel("Entreprise de l'économie sociale et solidaire").check();
+            page.getByLabel("Forme juridique").selectOption("COOPERATIVE");
+            page.getByLabel("Nom de la structure").fill("Coopérative du Pévèle");
+            page.getByLabel("Numéro SIREN").fill(Sirens.random());
+            page.locator("#commune").fill("Orchies (59449)");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire la structure")).click();
+            page.waitForURL("**/espace");
+            page.getByLabel("Structure porteuse").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Coopérative du Pévèle"));
+            page.getByLabel("Titre du projet").fill("Tiers-lieu du Pévèle");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le dossier")).click();
+            page.waitForURL("**/etapes/projet");
+            String projectStep = page.url();
+
+            // The autosave reaches the server (the draft's version moves on) but its answer is held back
+            // until the button has been pressed: the button's request must not go out with the old version.
+            AtomicReference<Runnable> answerAutosave = new AtomicReference<>();
+            page.route("**/etapes/projet", route -> {
+                if (route.request().headerValue("hx-request") == null) {
+                    route.resume();
+                    return;
+                }
+                APIResponse saved = route.fetch();
+                answerAutosave.set(() -> route.fulfill(new Route.FulfillOptions().setResponse(saved)));
+            });
+            page.getByLabel("Résumé").fill("Un tiers-lieu où les associations du Pévèle partagent un atelier et une cuisine.");
+            page.getByLabel("Résumé").press("Tab");
+            page.waitForCondition(() -> answerAutosave.get() != null);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer et continuer")).click();
+            answerAutosave.get().run();
+
+            page.waitForURL("**/etapes/partenaires");
+            page.navigate(projectStep);
+            assertThat(page.getByLabel("Résumé")).hasValue(
+                    "Un tiers-lieu où les associations du Pévèle partagent un atelier et une cuisine.");
         }
     }
 
