@@ -12,6 +12,10 @@ for threads in 1 2; do
     | grep -E '^(Benchmark|RuleEngineBenchmark)' | sed "s/^/[$threads thread(s)] /"
 done
 url=${ELIGIBILITY_URL:-http://localhost:8081}
+if ! command -v wrk >/dev/null; then
+  echo "wrk is not installed (Debian: apt-get install wrk): HTTP figures skipped." >&2
+  exit 0
+fi
 if ! curl -fsS -m 3 "$url/q/health/ready" >/dev/null; then
   echo "eligibility-service is not running at $url: ./acte up, then run this again for the HTTP figures." >&2
   exit 0
