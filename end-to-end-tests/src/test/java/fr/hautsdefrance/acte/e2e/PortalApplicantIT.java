@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import fr.hautsdefrance.acte.stack.Service;
 import fr.hautsdefrance.acte.stack.Sirens;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,22 +59,9 @@ class PortalApplicantIT {
             page.waitForURL("**/espace");
             Browser.check(page, "04-espace");
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inscrire une structure")).click();
-            page.getByLabel("Entreprise de l'économie sociale et solidaire").check();
-            page.getByLabel("Forme juridique").selectOption("COOPERATIVE");
-            page.getByLabel("Nom de la structure").fill("Coopérative des Terrils");
-            page.getByLabel("Numéro SIREN").fill(Sirens.random());
-            page.locator("#commune").fill("Liévin (62510)");
-            Browser.check(page, "05-structure");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire la structure")).click();
-            page.waitForURL("**/espace");
+            registerCooperative(page, "Coopérative des Terrils", "Liévin (62510)", form -> Browser.check(form, "05-structure"));
             assertThat(page.locator("main")).containsText("Coopérative des Terrils");
-
-            page.getByLabel("Structure porteuse").selectOption(new com.microsoft.playwright.options.SelectOption()
-                    .setLabel("Coopérative des Terrils"));
-            page.getByLabel("Titre du projet").fill("Épicerie solidaire des Terrils");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le dossier")).click();
-            page.waitForURL("**/etapes/projet");
+            startDraft(page, "Coopérative des Terrils", "Épicerie solidaire des Terrils");
             page.getByLabel("Résumé").fill("Une épicerie coopérative tenue avec les habitants, approvisionnée par les maraîchers voisins.");
             page.locator("input[name=stage][value=EMERGENCE]").check();
             page.getByLabel("Commune 1").fill("Liévin (62510)");
@@ -157,19 +146,8 @@ class PortalApplicantIT {
             page.navigate(portal + "/connexion");
             Browser.signIn(page, "porteur");
             page.waitForURL("**/espace");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inscrire une structure")).click();
-            page.getByLabel("Entreprise de l'économie sociale et solidaire").check();
-            page.getByLabel("Forme juridique").selectOption("COOPERATIVE");
-            page.getByLabel("Nom de la structure").fill("Coopérative du Pévèle");
-            page.getByLabel("Numéro SIREN").fill(Sirens.random());
-            page.locator("#commune").fill("Orchies (59449)");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire la structure")).click();
-            page.waitForURL("**/espace");
-            page.getByLabel("Structure porteuse").selectOption(new com.microsoft.playwright.options.SelectOption()
-                    .setLabel("Coopérative du Pévèle"));
-            page.getByLabel("Titre du projet").fill("Tiers-lieu du Pévèle");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le dossier")).click();
-            page.waitForURL("**/etapes/projet");
+            registerCooperative(page, "Coopérative du Pévèle", "Orchies (59449)", form -> { });
+            startDraft(page, "Coopérative du Pévèle", "Tiers-lieu du Pévèle");
             String projectStep = page.url();
 
             // The autosave reaches the server (the draft's version moves on) but its answer is held back
@@ -194,6 +172,27 @@ class PortalApplicantIT {
             assertThat(page.getByLabel("Résumé")).hasValue(
                     "Un tiers-lieu où les associations du Pévèle partagent un atelier et une cuisine.");
         }
+    }
+
+    /** Registers a cooperative for the person signed in, from their space; {@code filled} sees the form before it is sent. */
+    private static void registerCooperative(Page page, String name, String commune, Consumer<Page> filled) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inscrire une structure")).click();
+        page.getByLabel("Entreprise de l'économie sociale et solidaire").check();
+        page.getByLabel("Forme juridique").selectOption("COOPERATIVE");
+        page.getByLabel("Nom de la structure").fill(name);
+        page.getByLabel("Numéro SIREN").fill(Sirens.random());
+        page.locator("#commune").fill(commune);
+        filled.accept(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire la structure")).click();
+        page.waitForURL("**/espace");
+    }
+
+    /** Starts a draft for the organisation from the person's space, and lands on its first step. */
+    private static void startDraft(Page page, String organisation, String title) {
+        page.getByLabel("Structure porteuse").selectOption(new SelectOption().setLabel(organisation));
+        page.getByLabel("Titre du projet").fill(title);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le dossier")).click();
+        page.waitForURL("**/etapes/projet");
     }
 
     private static void continueTo(Page page, String next) {
