@@ -37,7 +37,7 @@ public class EligibilityStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(50));
         server.start();
         reset(server);
         return Map.of("eligibility.stub.url", server.baseUrl());

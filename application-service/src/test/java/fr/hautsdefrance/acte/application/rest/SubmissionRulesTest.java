@@ -3,15 +3,26 @@ package fr.hautsdefrance.acte.application.rest;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import fr.hautsdefrance.acte.application.EligibilityStub;
 import fr.hautsdefrance.acte.application.Fixtures;
+import fr.hautsdefrance.acte.application.client.EligibilityClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static fr.hautsdefrance.acte.application.Fixtures.applicant;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 class SubmissionRulesTest {
@@ -89,6 +101,47 @@ class SubmissionRulesTest {
                 .body("detail", containsString("brouillon est enregistré"))
                 .body("detail", not(containsString("Exception")));
         applicant(owner).get("/api/v1/applications/{id}", id).then().body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void submissions_beyond_what_the_rules_can_take_at_once_are_refused_at_once_and_their_drafts_kept() throws Exception {
+        eligibility.stubFor(post(urlPathEqualTo("/api/v1/eligibility/assessments")).atPriority(1)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(EligibilityStub.ELIGIBLE)
+                        .withFixedDelay(2000)));
+        int beyond = 5;
+        Map<String, String> drafts = new LinkedHashMap<>();
+        for (int i = 0; i < EligibilityClient.CONCURRENT_CALLS + beyond; i++) {
+            String owner = "owner-" + UUID.randomUUID();
+            drafts.put(Fixtures.completeDraft(owner), owner);
+        }
+
+        ExecutorService applicants = Executors.newFixedThreadPool(drafts.size());
+        CountDownLatch start = new CountDownLatch(1);
+        Map<String, Future<Integer>> statuses = new LinkedHashMap<>();
+        try {
+            drafts.forEach((id, owner) -> statuses.put(id, applicants.submit(() -> {
+                start.await();
+                return applicant(owner).post("/api/v1/applications/{id}/submit", id).then().extract().statusCode();
+            })));
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses.values()) {
+                answered.add(status.get(30, TimeUnit.SECONDS));
+            }
+
+            // Those that wait for the rules are as many as the bound; the others are told to try again.
+            assertThat(answered).filteredOn(status -> status == 200).hasSize(EligibilityClient.CONCURRENT_CALLS);
+            assertThat(answered).filteredOn(status -> status == 503).hasSize(beyond);
+            eligibility.verify(EligibilityClient.CONCURRENT_CALLS, postRequestedFor(
+                    urlPathEqualTo("/api/v1/eligibility/assessments")));
+        } finally {
+            applicants.shutdownNow();
+        }
+        for (Map.Entry<String, Future<Integer>> submission : statuses.entrySet()) {
+            String id = submission.getKey();
+            String expected = submission.getValue().get() == 200 ? "SUBMITTED" : "DRAFT";
+            applicant(drafts.get(id)).get("/api/v1/applications/{id}", id).then().body("status", equalTo(expected));
+        }
     }
 
     @Test
