@@ -37,6 +37,7 @@ public class EligibilityStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        // Enough threads to hold the answers of as many calls as application-service lets wait at once.
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(50));
         server.start();
         reset(server);

@@ -9,9 +9,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -124,23 +122,20 @@ class SubmissionRulesTest {
                 return applicant(owner).post("/api/v1/applications/{id}/submit", id).then().extract().statusCode();
             })));
             start.countDown();
-            List<Integer> answered = new ArrayList<>();
-            for (Future<Integer> status : statuses.values()) {
-                answered.add(status.get(30, TimeUnit.SECONDS));
+            Map<String, Integer> answered = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<Integer>> status : statuses.entrySet()) {
+                answered.put(status.getKey(), status.getValue().get(30, TimeUnit.SECONDS));
             }
 
             // Those that wait for the rules are as many as the bound; the others are told to try again.
-            assertThat(answered).filteredOn(status -> status == 200).hasSize(EligibilityClient.CONCURRENT_CALLS);
-            assertThat(answered).filteredOn(status -> status == 503).hasSize(beyond);
+            assertThat(answered.values()).filteredOn(status -> status == 200).hasSize(EligibilityClient.CONCURRENT_CALLS);
+            assertThat(answered.values()).filteredOn(status -> status == 503).hasSize(beyond);
             eligibility.verify(EligibilityClient.CONCURRENT_CALLS, postRequestedFor(
                     urlPathEqualTo("/api/v1/eligibility/assessments")));
+            answered.forEach((id, status) -> applicant(drafts.get(id)).get("/api/v1/applications/{id}", id).then()
+                    .body("status", equalTo(status == 200 ? "SUBMITTED" : "DRAFT")));
         } finally {
             applicants.shutdownNow();
-        }
-        for (Map.Entry<String, Future<Integer>> submission : statuses.entrySet()) {
-            String id = submission.getKey();
-            String expected = submission.getValue().get() == 200 ? "SUBMITTED" : "DRAFT";
-            applicant(drafts.get(id)).get("/api/v1/applications/{id}", id).then().body("status", equalTo(expected));
         }
     }
 
