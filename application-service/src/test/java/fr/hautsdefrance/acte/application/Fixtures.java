@@ -89,14 +89,7 @@ public final class Fixtures {
      */
     public static String signed(String owner, String callId, String amount) {
         String id = callId == null ? submitted(owner) : submittedInCall(owner, callId);
-        fr.hautsdefrance.acte.testing.TopicWriter.sendEvent(fr.hautsdefrance.acte.testing.TopicWriter.bootstrapServers(),
-                "acte.eligibility.v1", id, java.util.UUID.randomUUID().toString(),
-                "fr.hautsdefrance.acte.eligibility.assessed.v1", """
-                        {"assessmentId":"%s","applicationId":"%s","ruleSet":"acte-2026.1","eligible":true,
-                         "eligibleBase":60000.00,"rate":0.6,"maxGrant":36000.00,"requestedAmount":30000.00,
-                         "checks":[],"assessedAt":"2026-11-22T10:00:00Z"}""".formatted(java.util.UUID.randomUUID(), id));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> applicant(owner)
-                .get("/api/v1/applications/{id}", id).then().extract().path("eligibility") != null);
+        eligible(owner, id);
         as("officer-1", "officer").post("/api/v1/applications/{id}/review", id).then().statusCode(200);
         as("officer-1", "officer").contentType(ContentType.JSON).body("""
                 {"cooperation":3,"localAnchoring":2,"inhabitantsInvolvement":2,"nonRelocatableActivity":2,
@@ -113,6 +106,18 @@ public final class Fixtures {
                 .post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(200);
         applicant(owner).post("/api/v1/applications/{id}/agreement/acceptance", id).then().statusCode(200);
         return id;
+    }
+
+    /** The file's eligibility result arrives, as eligibility-service would send it (eligible). */
+    public static void eligible(String owner, String id) {
+        fr.hautsdefrance.acte.testing.TopicWriter.sendEvent(fr.hautsdefrance.acte.testing.TopicWriter.bootstrapServers(),
+                "acte.eligibility.v1", id, java.util.UUID.randomUUID().toString(),
+                "fr.hautsdefrance.acte.eligibility.assessed.v1", """
+                        {"assessmentId":"%s","applicationId":"%s","ruleSet":"acte-2026.1","eligible":true,
+                         "eligibleBase":60000.00,"rate":0.6,"maxGrant":36000.00,"requestedAmount":30000.00,
+                         "checks":[],"assessedAt":"2026-11-22T10:00:00Z"}""".formatted(java.util.UUID.randomUUID(), id));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> applicant(owner)
+                .get("/api/v1/applications/{id}", id).then().extract().path("eligibility") != null);
     }
 
     /** A submitted file written for {@code callId}; returns its id. */
