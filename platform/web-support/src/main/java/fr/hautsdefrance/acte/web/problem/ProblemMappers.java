@@ -60,6 +60,8 @@ public class ProblemMappers {
         String message;
         if (truncated) {
             message = "le corps de la requête n'est pas un JSON valide : il s'arrête avant la fin.";
+        } else if (e instanceof fr.hautsdefrance.acte.web.input.RejectedInputException rejected) {
+            message = rejected.getOriginalMessage();
         } else if (e instanceof UnrecognizedPropertyException unknown) {
             message = "champ inconnu « " + unknown.getPropertyName() + " » : retirez-le ou vérifiez son orthographe.";
         } else if (e instanceof InvalidFormatException format) {
