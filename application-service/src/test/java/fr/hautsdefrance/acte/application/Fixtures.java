@@ -50,9 +50,15 @@ public final class Fixtures {
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
     }
 
+    public static final String TITLE = "Ressourcerie coopérative de Lens-Liévin";
+
     public static String completeDraftBody(String organisationId) {
+        return completeDraftBody(organisationId, TITLE);
+    }
+
+    public static String completeDraftBody(String organisationId, String title) {
         return """
-                {"organisationId":"%s","title":"Ressourcerie coopérative de Lens-Liévin",
+                {"organisationId":"%s","title":"%s",
                  "summary":"Collecter, réparer et revendre avec les habitants et les entreprises du territoire.",
                  "project":{"stage":"EMERGENCE","communeCodes":["62498"],"rural":false,"qpv":true,
                             "startDate":"2027-01-15","endDate":"2028-06-30",
@@ -63,13 +69,18 @@ public final class Fixtures {
                  "funding":[{"source":"REGION_ACTE","label":"Région — ACTE","amount":30000.00},
                             {"source":"EPCI","label":"CA de Lens - Liévin","amount":20000.00},
                             {"source":"OWN_FUNDS","label":"Fonds propres","amount":10000.00}],
-                 "requestedAmount":30000.00,"deMinimisReceived":0}""".formatted(organisationId);
+                 "requestedAmount":30000.00,"deMinimisReceived":0}""".formatted(organisationId,
+                title.replace("\\", "\\\\").replace("\"", "\\\""));
     }
 
     /** A complete draft of an association's file, every required piece joined; returns its id. */
     public static String completeDraft(String owner) {
+        return completeDraft(owner, TITLE);
+    }
+
+    public static String completeDraft(String owner, String title) {
         String organisation = association(owner);
-        String id = applicant(owner).contentType(ContentType.JSON).body(completeDraftBody(organisation))
+        String id = applicant(owner).contentType(ContentType.JSON).body(completeDraftBody(organisation, title))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("id");
         ASSOCIATION_DOCUMENTS.forEach(type -> upload(owner, id, type, "piece.pdf", PDF));
         return id;
@@ -77,7 +88,11 @@ public final class Fixtures {
 
     /** A submitted file; returns its id. */
     public static String submitted(String owner) {
-        String id = completeDraft(owner);
+        return submitted(owner, TITLE);
+    }
+
+    public static String submitted(String owner, String title) {
+        String id = completeDraft(owner, title);
         applicant(owner).post("/api/v1/applications/{id}/submit", id).then().statusCode(200);
         return id;
     }
@@ -88,15 +103,13 @@ public final class Fixtures {
      * arrives as eligibility-service would send it.
      */
     public static String signed(String owner, String callId, String amount) {
-        String id = callId == null ? submitted(owner) : submittedInCall(owner, callId);
-        fr.hautsdefrance.acte.testing.TopicWriter.sendEvent(fr.hautsdefrance.acte.testing.TopicWriter.bootstrapServers(),
-                "acte.eligibility.v1", id, java.util.UUID.randomUUID().toString(),
-                "fr.hautsdefrance.acte.eligibility.assessed.v1", """
-                        {"assessmentId":"%s","applicationId":"%s","ruleSet":"acte-2026.1","eligible":true,
-                         "eligibleBase":60000.00,"rate":0.6,"maxGrant":36000.00,"requestedAmount":30000.00,
-                         "checks":[],"assessedAt":"2026-11-22T10:00:00Z"}""".formatted(java.util.UUID.randomUUID(), id));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> applicant(owner)
-                .get("/api/v1/applications/{id}", id).then().extract().path("eligibility") != null);
+        return signed(owner, callId, amount, TITLE);
+    }
+
+    /** The same, the file titled {@code title} (outside a call). */
+    public static String signed(String owner, String callId, String amount, String title) {
+        String id = callId == null ? submitted(owner, title) : submittedInCall(owner, callId);
+        eligible(owner, id);
         as("officer-1", "officer").post("/api/v1/applications/{id}/review", id).then().statusCode(200);
         as("officer-1", "officer").contentType(ContentType.JSON).body("""
                 {"cooperation":3,"localAnchoring":2,"inhabitantsInvolvement":2,"nonRelocatableActivity":2,
@@ -113,6 +126,18 @@ public final class Fixtures {
                 .post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(200);
         applicant(owner).post("/api/v1/applications/{id}/agreement/acceptance", id).then().statusCode(200);
         return id;
+    }
+
+    /** The file's eligibility result arrives, as eligibility-service would send it (eligible). */
+    public static void eligible(String owner, String id) {
+        fr.hautsdefrance.acte.testing.TopicWriter.sendEvent(fr.hautsdefrance.acte.testing.TopicWriter.bootstrapServers(),
+                "acte.eligibility.v1", id, java.util.UUID.randomUUID().toString(),
+                "fr.hautsdefrance.acte.eligibility.assessed.v1", """
+                        {"assessmentId":"%s","applicationId":"%s","ruleSet":"acte-2026.1","eligible":true,
+                         "eligibleBase":60000.00,"rate":0.6,"maxGrant":36000.00,"requestedAmount":30000.00,
+                         "checks":[],"assessedAt":"2026-11-22T10:00:00Z"}""".formatted(java.util.UUID.randomUUID(), id));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> applicant(owner)
+                .get("/api/v1/applications/{id}", id).then().extract().path("eligibility") != null);
     }
 
     /** A submitted file written for {@code callId}; returns its id. */

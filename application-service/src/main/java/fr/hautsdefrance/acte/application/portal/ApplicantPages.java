@@ -30,7 +30,8 @@ import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.validation.FrenchIdentifiers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import fr.hautsdefrance.acte.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,7 +60,7 @@ import java.util.UUID;
 /** The applicant's space: organisations, the application form step by step, the file once submitted. */
 @Path("/espace")
 @Produces(MediaType.TEXT_HTML)
-@Authenticated
+@RolesAllowed(Roles.APPLICANT)
 @PortalCsrf.Protected
 public class ApplicantPages {
 

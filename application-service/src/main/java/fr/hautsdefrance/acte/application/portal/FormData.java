@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.portal;
 
+import fr.hautsdefrance.acte.web.input.Text;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.math.BigDecimal;
@@ -16,9 +17,10 @@ public final class FormData {
         this.form = form;
     }
 
+    /** What was typed, trimmed, without the invisible formatting characters a paste may carry. */
     public String text(String name) {
         String value = form.getFirst(name);
-        return value == null ? "" : value.trim();
+        return value == null ? "" : Text.withoutInvisibleFormatting(value).trim();
     }
 
     public List<String> all(String name) {

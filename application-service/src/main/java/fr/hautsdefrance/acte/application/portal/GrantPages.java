@@ -9,7 +9,8 @@ import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import fr.hautsdefrance.acte.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,7 @@ import java.util.UUID;
  */
 @Path("/espace/dossiers/{id}/versements")
 @Produces(MediaType.TEXT_HTML)
-@Authenticated
+@RolesAllowed(Roles.APPLICANT)
 @PortalCsrf.Protected
 public class GrantPages {
 

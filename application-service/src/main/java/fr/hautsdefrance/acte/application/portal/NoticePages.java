@@ -6,7 +6,8 @@ import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import fr.hautsdefrance.acte.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +25,7 @@ import java.util.UUID;
 /** The signed-in person's notices (applicants and the Region's staff alike), kept by notification-service. */
 @Path("/mes-notifications")
 @Produces(MediaType.TEXT_HTML)
-@Authenticated
+@RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
 @PortalCsrf.Protected
 public class NoticePages {
 

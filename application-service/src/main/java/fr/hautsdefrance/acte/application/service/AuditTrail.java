@@ -59,6 +59,15 @@ public class AuditTrail {
                 .persist();
     }
 
+    /**
+     * Keeps a refused attempt on a file in its own transaction: the caller's is rolled back by the
+     * refusal, the trace of the attempt is not. Called before the caller locks the file.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(UUID applicationId, String actor, String action, Object attempt) {
+        record(entityManager.find(Application.class, applicationId), actor, action, null, attempt);
+    }
+
     public List<AuditEntry> history(UUID applicationId) {
         return AuditEntry.list("applicationId", Sort.ascending("sequence"), applicationId);
     }

@@ -29,14 +29,17 @@ import java.util.UUID;
 public class CommitteeService {
 
     private final Access access;
+    private final Impartiality impartiality;
     private final AuditTrail audit;
     private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
 
     @Inject
-    public CommitteeService(Access access, AuditTrail audit, Outbox outbox, CurrentUser user, Clock clock) {
+    public CommitteeService(Access access, Impartiality impartiality, AuditTrail audit, Outbox outbox, CurrentUser user,
+            Clock clock) {
         this.access = access;
+        this.impartiality = impartiality;
         this.audit = audit;
         this.outbox = outbox;
         this.user = user;
@@ -78,7 +81,7 @@ public class CommitteeService {
     @Transactional
     public Application schedule(UUID sessionId, UUID applicationId) {
         session(sessionId);
-        Application application = access.readable(applicationId);
+        Application application = impartiality.fileToActOn(applicationId, Impartiality.Step.SCHEDULING);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.scheduleFor(sessionId, OffsetDateTime.now(clock));
         audit.record(application, user.subject(), "SCHEDULED_FOR_COMMITTEE", before, AuditTrail.Snapshot.of(application));
@@ -90,7 +93,8 @@ public class CommitteeService {
     public Application vote(UUID sessionId, UUID applicationId, Outcome outcome, BigDecimal amount, String reason,
             String deliberationNumber) {
         CommitteeSession session = session(sessionId);
-        Application application = access.readable(applicationId);
+        Application application = impartiality.fileToActOn(applicationId, Impartiality.Step.VOTE);
+        impartiality.ensureNotItsAssessor(application, Impartiality.Step.VOTE);
         if (!sessionId.equals(application.committeeSessionId())) {
             throw ProblemException.conflict("not-on-agenda", "Le dossier " + application.reference + " n'est pas à "
                     + "l'ordre du jour de cette séance.");

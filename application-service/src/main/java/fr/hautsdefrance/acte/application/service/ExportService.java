@@ -5,6 +5,7 @@ import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
+import fr.hautsdefrance.acte.web.csv.CsvWriter;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,12 +54,12 @@ public class ExportService {
             files.addAll(found.items());
         } while (files.size() < found.total() && !found.items().isEmpty());
         Map<UUID, Organisation> organisations = organisations(files);
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        Csv.row(csv, ';', true, List.of("Référence", "Statut", "Structure porteuse", "SIREN", "Projet",
+        CsvWriter csv = CsvWriter.forFrenchSpreadsheets();
+        csv.row(List.of("Référence", "Statut", "Structure porteuse", "SIREN", "Projet",
                 "Niveau de maturité", "Communes", "Montant demandé", "Montant proposé", "Montant attribué",
                 "Date de dépôt", "Chargé·e de mission", "Étiquettes"));
         for (Application a : files) {
-            Csv.row(csv, ';', true, List.of(a.reference, a.status().name(), organisations.get(a.organisationId).name,
+            csv.row(List.of(a.reference, a.status().name(), organisations.get(a.organisationId).name,
                     a.siren, text(a.title), a.stage == null ? "" : a.stage.name(), String.join(" ", a.communeCodes),
                     amount(a.requestedAmount), amount(a.proposedAmount()), amount(a.awardedAmount()),
                     a.submittedAt() == null ? "" : a.submittedAt().atZoneSameInstant(PARIS).toLocalDate().toString(),
@@ -79,11 +80,10 @@ public class ExportService {
                 .filter(a -> a.agreementSignedAt() != null).toList();
         Map<UUID, Organisation> organisations = organisations(grants);
         Map<UUID, List<LocalDate>> paidOn = paymentDates(grants);
-        StringBuilder csv = new StringBuilder();
-        Csv.row(csv, ',', false, SCDL_COLUMNS);
+        CsvWriter csv = CsvWriter.commaSeparated().row(SCDL_COLUMNS);
         for (Application a : grants) {
             Organisation beneficiary = organisations.get(a.organisationId);
-            Csv.row(csv, ',', false, List.of(openData.grantorName(), openData.grantorSiret(),
+            csv.row(List.of(openData.grantorName(), openData.grantorSiret(),
                     date(a.agreementSignedAt()).toString(), text(a.deliberationNumber()), beneficiary.name,
                     text(beneficiary.siret), text(beneficiary.rna), objet(a.title),
                     a.awardedAmount().setScale(2, RoundingMode.UNNECESSARY).toPlainString(), "aide en numéraire",

@@ -32,14 +32,17 @@ import java.util.function.Consumer;
 public class InstructionService {
 
     private final Access access;
+    private final Impartiality impartiality;
     private final AuditTrail audit;
     private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
 
     @Inject
-    public InstructionService(Access access, AuditTrail audit, Outbox outbox, CurrentUser user, Clock clock) {
+    public InstructionService(Access access, Impartiality impartiality, AuditTrail audit, Outbox outbox, CurrentUser user,
+            Clock clock) {
         this.access = access;
+        this.impartiality = impartiality;
         this.audit = audit;
         this.outbox = outbox;
         this.user = user;
@@ -52,7 +55,7 @@ public class InstructionService {
         if (!officer.equals(user.subject()) && !user.is(Roles.MANAGER)) {
             throw ProblemException.forbidden("Seul un·e responsable peut attribuer un dossier à quelqu'un d'autre.");
         }
-        Application application = access.readable(id);
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.ASSIGNMENT);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         boolean self = officer.equals(user.subject());
         String name = self ? user.displayName() : officerName == null ? officer : officerName;
@@ -66,7 +69,7 @@ public class InstructionService {
 
     @Transactional
     public Application label(UUID id, Set<String> labels) {
-        Application application = access.readable(id);
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.LABELLING);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.labels.clear();
         application.labels.addAll(labels);
@@ -87,7 +90,7 @@ public class InstructionService {
 
     @Transactional
     public Application startReview(UUID id) {
-        Application application = access.readable(id);
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.REVIEW);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.startReview(now());
         if (application.assignedOfficer() == null) {
@@ -103,7 +106,7 @@ public class InstructionService {
     /** Asks for pieces or information with a deadline: the file waits for the applicant. */
     @Transactional
     public InformationRequest requestInformation(UUID id, String message, List<String> items, LocalDate deadline) {
-        Application application = access.readable(id);
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.INFORMATION_REQUEST);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.requestInformation(now());
         InformationRequest request = InformationRequest.of(id, message, items, deadline, user.subject(), now());
@@ -139,7 +142,8 @@ public class InstructionService {
     @Transactional
     public Message post(UUID id, String body) {
         boolean fromRegion = user.isRegionalStaff();
-        Application application = fromRegion ? access.readable(id) : access.asMember(id);
+        Application application = fromRegion ? impartiality.fileToActOn(id, Impartiality.Step.MESSAGE)
+                : access.asMember(id);
         if (application.status() == ApplicationStatus.DRAFT) {
             throw ProblemException.conflict("draft-not-submitted", "La messagerie s'ouvre au dépôt du dossier.");
         }
@@ -158,7 +162,7 @@ public class InstructionService {
 
     @Transactional
     public Annotation annotate(UUID id, String body) {
-        Application application = access.readable(id);
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.ANNOTATION);
         Annotation annotation = Annotation.of(id, user.subject(), user.displayName(), body, now());
         annotation.persist();
         audit.record(application, user.subject(), "ANNOTATED", null, new MessageTrace(annotation.id, true));
@@ -176,7 +180,7 @@ public class InstructionService {
      */
     @Transactional
     public Application correct(UUID id, String reason, Consumer<Application> correction) {
-        Application application = access.readable(id);
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.CORRECTION);
         if (application.status() == ApplicationStatus.DRAFT) {
             throw ProblemException.conflict("draft-not-submitted", "Un brouillon se corrige par son porteur.");
         }
@@ -190,7 +194,7 @@ public class InstructionService {
 
     @Transactional
     public Application assess(UUID id, Scoring grid, BigDecimal proposedAmount, String justification) {
-        Application application = access.readable(id);
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.ASSESSMENT);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.assess(grid, proposedAmount, justification, user.subject(), now());
         Organisation organisation = access.organisationOf(application);
@@ -201,7 +205,7 @@ public class InstructionService {
 
     @Transactional
     public Application reopen(UUID id) {
-        Application application = access.readable(id);
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.REOPENING);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.reopenReview(now());
         audit.record(application, user.subject(), "REVIEW_REOPENED", before, AuditTrail.Snapshot.of(application));

@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.rest;
 
 import fr.hautsdefrance.acte.application.Fixtures;
+import fr.hautsdefrance.acte.application.PortalBrowser;
 import fr.hautsdefrance.acte.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,8 +17,9 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The IDOR matrix: every {id} endpoint, called by an applicant of another organisation, answers
- * 404 (or 403 where the role alone forbids it), never 2xx; regional staff read but do not act as applicants.
+ * The IDOR matrix: every {id} endpoint and page, called by an applicant of another organisation,
+ * answers 404 (or 403 where the role alone forbids it), never 2xx; regional staff read but do not act
+ * as applicants, and the applicants' pages are theirs alone, as on the API.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,5 +116,61 @@ class AccessMatrixTest {
                 .body("{\"officer\":\"officer-2\",\"officerName\":\"Julien Cordier\"}")
                 .put("/api/v1/applications/{id}/assignment", file)
                 .then().statusCode(200).body("instruction.assignedOfficer", anyOf(equalTo("officer-2")));
+    }
+
+    @ParameterizedTest(name = "{0} {1} by another organisation's applicant, signed in to the portal")
+    @CsvSource({
+            "GET, /espace/dossiers/{id}",
+            "GET, /espace/dossiers/{id}/etapes/projet",
+            "GET, /espace/dossiers/{id}/accuse-de-reception",
+            "GET, /espace/dossiers/{id}/convention",
+            "GET, /espace/dossiers/{id}/versements",
+            "GET, /espace/structures/{org}",
+            "POST, /espace/dossiers/{id}/retrait",
+            "POST, /espace/dossiers/{id}/messages",
+            "POST, /espace/structures/{org}/invitations"})
+    void another_organisations_applicant_never_reaches_the_file_in_the_portal(String method, String path) {
+        PortalBrowser intruder = PortalBrowser.signIn("intruder-" + UUID.randomUUID(), "applicant");
+        String target = path.replace("{id}", file).replace("{org}", organisation);
+        int status = method.equals("GET") ? intruder.get(target).statusCode()
+                : intruder.submit("/espace", target, java.util.Map.of("confirm", "on", "body", "x",
+                        "email", "a@example.org")).statusCode();
+        org.assertj.core.api.Assertions.assertThat(status).as(method + " " + target).isEqualTo(404);
+    }
+
+    @ParameterizedTest(name = "{1} refused to {0} in the portal")
+    @CsvSource({
+            "officer, /espace",
+            "officer, /espace/structures/nouvelle",
+            "manager, /espace/dossiers/{id}",
+            "finance, /espace/dossiers/{id}/versements",
+            "admin, /espace/structures/{org}",
+            "officer, /espace/dossiers/{id}/accuse-de-reception"})
+    void the_applicants_pages_are_refused_to_the_staff(String role, String path) {
+        PortalBrowser staff = PortalBrowser.signIn(role + "-" + UUID.randomUUID(),
+                role.equals("manager") ? new String[] {"officer", "manager"} : new String[] {role, "applicant"});
+        staff.get(path.replace("{id}", file).replace("{org}", organisation)).then().statusCode(403);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_member_of_the_staff_cannot_register_an_organisation_through_the_portal() {
+        PortalBrowser officer = PortalBrowser.signIn("officer-" + UUID.randomUUID(), "officer", "applicant");
+        officer.submit("/instruction", "/espace/structures", java.util.Map.of("name", "Association de l'agent",
+                "applicantType", "ESS_ENTERPRISE", "legalForm", "ASSOCIATION", "siren", Fixtures.newSiren(),
+                "rna", "W621234567")).then().statusCode(403);
+    }
+
+    @ParameterizedTest(name = "{0} refused to an account without any role")
+    @CsvSource({"/espace", "/mes-notifications", "/instruction"})
+    void an_account_without_a_role_opens_no_personal_page(String path) {
+        PortalBrowser.signIn("nobody-" + UUID.randomUUID()).get(path).then().statusCode(403);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_staff_pages_are_refused_to_applicants_even_the_owner() {
+        PortalBrowser applicant = PortalBrowser.signIn(owner, "applicant");
+        applicant.get("/instruction").then().statusCode(403);
+        applicant.get("/instruction/dossiers/" + file).then().statusCode(403);
+        applicant.get("/espace/dossiers/" + file).then().statusCode(200);
     }
 }

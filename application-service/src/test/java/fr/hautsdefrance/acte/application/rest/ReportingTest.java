@@ -56,6 +56,16 @@ class ReportingTest {
     }
 
     @Test
+    void the_public_open_data_file_neutralises_a_title_a_spreadsheet_would_run_as_a_formula() {
+        String id = Fixtures.signed("owner-" + UUID.randomUUID(), null, "30000.00", "=HYPERLINK(\"http://evil\") Lens");
+
+        String line = given().get("/api/v1/opendata/subventions.csv").then().statusCode(200).extract().asString()
+                .lines().filter(l -> l.contains("CP-2026-12-" + id.substring(0, 4))).findFirst().orElseThrow();
+
+        assertThat(line).contains(",\"'=HYPERLINK(\"\"http://evil\"\") Lens\",").doesNotContain(",=HYPERLINK");
+    }
+
+    @Test
     void a_grant_of_23_000_euros_or_less_is_not_published() {
         String id = Fixtures.signed("owner-" + UUID.randomUUID(), null, "23000.00");
 

@@ -113,7 +113,7 @@ class OperatorResourcesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
-    void theIngressServesThePortalOverTlsAndKeepsManagementEndpointsInside(Manifests manifests) {
+    void theIngressServesThePortalOverTlsAndKeepsManagementEndpointsAndKeycloakAdminInside(Manifests manifests) {
         JsonNode spec = manifests.get("Ingress", "acte").path("spec");
         Set<String> hosts = new TreeSet<>();
         spec.path("rules").forEach(rule -> hosts.add(rule.path("host").asText()));
@@ -130,6 +130,13 @@ class OperatorResourcesTest {
         });
         assertThat(portal).anySatisfy(path -> {
             assertThat(path.path("path").asText()).isEqualTo("/q");
+            String backend = path.path("backend").path("service").path("name").asText();
+            assertThat(manifests.get("Service", backend).path("spec").has("selector")).as("a Service with no pods").isFalse();
+        });
+        // Keycloak's administration console and API are not served on its public host.
+        JsonNode login = spec.path("rules").get(1).path("http").path("paths");
+        assertThat(login).anySatisfy(path -> {
+            assertThat(path.path("path").asText()).isEqualTo("/admin");
             String backend = path.path("backend").path("service").path("name").asText();
             assertThat(manifests.get("Service", backend).path("spec").has("selector")).as("a Service with no pods").isFalse();
         });

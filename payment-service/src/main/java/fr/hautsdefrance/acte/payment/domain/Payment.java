@@ -307,6 +307,11 @@ public class Payment extends PanacheEntityBase {
             throw new FourEyesException("Vous avez préparé cet ordre de paiement : il doit être approuvé par un autre "
                     + "gestionnaire financier (contrôle à quatre yeux).");
         }
+        if (by.equals(validatedBy)) {
+            // Separation of duties: who certified the expenses (service fait) does not also order their payment.
+            throw new FourEyesException("Vous avez examiné la demande de ce versement (certification du service fait) : "
+                    + "son ordre de paiement doit être approuvé par une autre personne (séparation des tâches).");
+        }
         approvedBy = by;
         approvedByName = byName;
         approvedAt = now;

@@ -27,13 +27,15 @@ import java.util.UUID;
 public class BankDetailsService {
 
     private final Access access;
+    private final Impartiality impartiality;
     private final CurrentUser user;
     private final EntityManager entityManager;
     private final Clock clock;
 
     @Inject
-    public BankDetailsService(Access access, CurrentUser user, EntityManager entityManager, Clock clock) {
+    public BankDetailsService(Access access, Impartiality impartiality, CurrentUser user, EntityManager entityManager, Clock clock) {
         this.access = access;
+        this.impartiality = impartiality;
         this.user = user;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -47,6 +49,7 @@ public class BankDetailsService {
     @Transactional
     public BankAccount propose(UUID grantId, Details details) {
         GrantAccount grant = user.is(Roles.FINANCE) ? access.readableLocked(grantId) : access.asMemberLocked(grantId);
+        impartiality.ensureImpartial(grant, Impartiality.Step.BANK_DETAILS_ENTRY);
         if (grant.status() == GrantStatus.CLOSED || grant.status() == GrantStatus.LAPSED) {
             throw new IllegalTransitionException("La subvention " + grant.reference + " est close : ses coordonnées "
                     + "bancaires ne peuvent plus changer.");
@@ -75,6 +78,7 @@ public class BankDetailsService {
     @Transactional
     public BankAccount validate(UUID grantId, UUID accountId) {
         GrantAccount grant = access.readableLocked(grantId);
+        impartiality.ensureImpartial(grant, Impartiality.Step.BANK_DETAILS_VALIDATION);
         BankAccount account = pending(grant, accountId);
         if (account.status() != BankAccountStatus.PENDING) {
             throw new IllegalTransitionException("Ces coordonnées bancaires ont déjà été traitées (statut "
@@ -92,6 +96,7 @@ public class BankDetailsService {
     @Transactional
     public BankAccount reject(UUID grantId, UUID accountId, String reason) {
         GrantAccount grant = access.readableLocked(grantId);
+        impartiality.ensureImpartial(grant, Impartiality.Step.BANK_DETAILS_REJECTION);
         BankAccount account = pending(grant, accountId);
         account.reject(user.subject(), user.displayName(), reason, OffsetDateTime.now(clock));
         return account;

@@ -51,6 +51,7 @@ import java.util.stream.Stream;
 public class PaymentOrderService {
 
     private final Access access;
+    private final Impartiality impartiality;
     private final Outbox outbox;
     private final CurrentUser user;
     private final EntityManager entityManager;
@@ -58,9 +59,10 @@ public class PaymentOrderService {
     private final Clock clock;
 
     @Inject
-    public PaymentOrderService(Access access, Outbox outbox, CurrentUser user, EntityManager entityManager,
+    public PaymentOrderService(Access access, Impartiality impartiality, Outbox outbox, CurrentUser user, EntityManager entityManager,
             PaymentConfig config, Clock clock) {
         this.access = access;
+        this.impartiality = impartiality;
         this.outbox = outbox;
         this.user = user;
         this.entityManager = entityManager;
@@ -77,6 +79,7 @@ public class PaymentOrderService {
     @Transactional
     public Payment prepare(UUID paymentId) {
         Access.LockedPayment locked = access.paymentLocked(paymentId);
+        impartiality.ensureImpartial(locked.grant(), Impartiality.Step.ORDER_PREPARATION);
         Payment payment = locked.payment();
         BankAccount account = BankAccount.<BankAccount>find("grantId = ?1 and status = ?2", locked.grant().id,
                 BankAccountStatus.VALIDATED).firstResult();
@@ -93,6 +96,7 @@ public class PaymentOrderService {
     @Transactional
     public Payment approve(UUID paymentId) {
         Access.LockedPayment locked = access.paymentLocked(paymentId);
+        impartiality.ensureImpartial(locked.grant(), Impartiality.Step.ORDER_APPROVAL);
         Payment payment = locked.payment();
         if (payment.creditor() != null && payment.creditor().bankAccountId != null) {
             BankAccount account = BankAccount.findById(payment.creditor().bankAccountId);

@@ -41,13 +41,15 @@ public class PaymentRequestService {
     public static final String AUTOMATIC = "acte-payment-service";
 
     private final Access access;
+    private final Impartiality impartiality;
     private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
 
     @Inject
-    public PaymentRequestService(Access access, Outbox outbox, CurrentUser user, Clock clock) {
+    public PaymentRequestService(Access access, Impartiality impartiality, Outbox outbox, CurrentUser user, Clock clock) {
         this.access = access;
+        this.impartiality = impartiality;
         this.outbox = outbox;
         this.user = user;
         this.clock = clock;
@@ -125,6 +127,7 @@ public class PaymentRequestService {
     public Payment review(UUID paymentId, List<LineReview> reviews) {
         Access.LockedPayment locked = access.paymentLocked(paymentId);
         GrantAccount grant = locked.grant();
+        impartiality.ensureImpartial(grant, Impartiality.Step.PAYMENT_REVIEW);
         Payment payment = locked.payment();
         if (payment.status() != PaymentStatus.REQUESTED) {
             throw new IllegalTransitionException("Le " + payment.label() + " est au statut " + payment.status()
@@ -210,6 +213,7 @@ public class PaymentRequestService {
     public Payment reject(UUID paymentId, String reason) {
         Access.LockedPayment locked = access.paymentLocked(paymentId);
         GrantAccount grant = locked.grant();
+        impartiality.ensureImpartial(grant, Impartiality.Step.PAYMENT_REJECTION);
         Payment payment = locked.payment();
         if (payment.status() != PaymentStatus.REQUESTED) {
             throw new IllegalTransitionException("Le " + payment.label() + " est au statut " + payment.status()

@@ -60,6 +60,8 @@ public class ProblemMappers {
         String message;
         if (truncated) {
             message = "le corps de la requête n'est pas un JSON valide : il s'arrête avant la fin.";
+        } else if (e instanceof fr.hautsdefrance.acte.web.input.RejectedInputException rejected) {
+            message = rejected.getOriginalMessage();
         } else if (e instanceof UnrecognizedPropertyException unknown) {
             message = "champ inconnu « " + unknown.getPropertyName() + " » : retirez-le ou vérifiez son orthographe.";
         } else if (e instanceof InvalidFormatException format) {
@@ -86,6 +88,18 @@ public class ProblemMappers {
     public Response concurrentChange(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
         return respond(new Problem(Problem.TYPE_BASE + "concurrent-change", "Modification concurrente", 409,
                 "Quelqu'un d'autre vient de modifier ce dossier : rechargez-le puis recommencez.", path(uri), List.of()), headers);
+    }
+
+    /**
+     * A role check refused the call (@RolesAllowed). Said in French, and for the Region's staff who
+     * reach the applicants' side: they do not apply (their identity has no applicant role).
+     */
+    @ServerExceptionMapper
+    public Response roleRefused(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Accès refusé", 403, "Votre compte ne permet pas "
+                + "cette action. Les demandes de subvention sont déposées et suivies par les porteurs de projet ; "
+                + "les agents de la Région (instruction, commission, finances, administration) n'en déposent pas et "
+                + "n'agissent pas à la place d'une structure.", path(uri), List.of()), headers);
     }
 
     @ServerExceptionMapper

@@ -18,8 +18,9 @@ final class ProblemPage {
             problem.errors().forEach(e -> page.append("<li>").append(escape(e.message())).append("</li>"));
             page.append("</ul>");
         }
-        return page.append("<p><a href=\"javascript:history.back()\">Revenir à la page précédente</a> · "
-                + "<a href=\"/\">Accueil</a></p></main></body></html>").toString();
+        // No javascript: link (the Content-Security-Policy forbids inline scripts): the browser's own back button.
+        return page.append("<p>Revenez à la page précédente avec le bouton « Précédent » de votre navigateur, ou "
+                + "<a href=\"/\">retournez à l'accueil</a>.</p></main></body></html>").toString();
     }
 
     private static String escape(String text) {
