@@ -6,6 +6,7 @@ import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.LegalForm;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
+import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 
@@ -49,8 +50,12 @@ public final class EventPayloads {
     }
 
     public record Submitted(UUID applicationId, String reference, String title, String submittedBy,
-            OffsetDateTime submittedAt, FileRef file, List<Contact> contacts, Applicant applicant, Project project,
-            List<Expense> expenses, BigDecimal requestedAmount) {
+            OffsetDateTime submittedAt, FileRef file, List<Contact> contacts, CallRef call, Applicant applicant,
+            Project project, List<Expense> expenses, BigDecimal requestedAmount) {
+
+        /** The call the file answers, and the version of the rules it is assessed with. */
+        public record CallRef(UUID id, String name, String ruleSetVersion) {
+        }
 
         public record Applicant(ApplicantType type, LegalForm legalForm, String siren, List<String> memberSirens,
                 BigDecimal deMinimisReceived) {
@@ -66,9 +71,9 @@ public final class EventPayloads {
         public record Expense(ExpenseCategory category, String label, BigDecimal amount) {
         }
 
-        public static Submitted of(Application a, Organisation organisation, String submittedBy) {
+        public static Submitted of(Application a, Organisation organisation, Call call, String submittedBy) {
             return new Submitted(a.id, a.reference, a.title, submittedBy, a.submittedAt(), FileRef.of(a, organisation),
-                    membersOf(organisation),
+                    membersOf(organisation), new CallRef(call.id, call.name, call.ruleSetVersion),
                     new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens),
                             a.deMinimisReceived == null ? BigDecimal.ZERO : a.deMinimisReceived),
                     new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv,

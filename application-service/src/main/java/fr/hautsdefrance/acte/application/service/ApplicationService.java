@@ -136,7 +136,7 @@ public class ApplicationService {
             Organisation organisation = access.organisationOf(application);
             application.submit(organisation, documentTypes(id), now());
             outbox.publish(ApplicationEvents.SUBMITTED, application.id.toString(),
-                    EventPayloads.Submitted.of(application, organisation, user.subject()));
+                    EventPayloads.Submitted.of(application, organisation, call, user.subject()));
             audit.record(application, user.subject(), "SUBMITTED", before, AuditTrail.Snapshot.of(application));
             return application;
         });
@@ -184,7 +184,8 @@ public class ApplicationService {
 
     private EligibilityVerdict assess(Application application) {
         try {
-            return eligibility.assess(application);
+            Call call = Call.findById(application.callId);
+            return eligibility.assess(application, call.ruleSetVersion);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 throw ProblemException.conflict("incomplete-for-eligibility", "Le dossier est encore trop incomplet "
