@@ -140,6 +140,13 @@ public class Application extends PanacheEntityBase {
     @Embedded
     private EligibilityResult eligibility;
 
+    /** The checks the latest assessment failed; empty for an eligible file (or one not assessed yet). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "application_eligibility_failure", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<EligibilityFailure> eligibilityFailures = new ArrayList<>();
+
     // Instruction
     @Column(name = "assigned_officer")
     private String assignedOfficer;
@@ -271,6 +278,15 @@ public class Application extends PanacheEntityBase {
 
     public EligibilityResult eligibility() {
         return eligibility;
+    }
+
+    public List<EligibilityFailure> eligibilityFailures() {
+        return List.copyOf(eligibilityFailures);
+    }
+
+    /** The rules said no at the latest assessment: the officer sees it first, and refuses with these reasons. */
+    public boolean flaggedIneligible() {
+        return eligibility != null && Boolean.FALSE.equals(eligibility.eligible);
     }
 
     public String assignedOfficer() {
@@ -431,9 +447,11 @@ public class Application extends PanacheEntityBase {
     }
 
     /** Keeps the most recent assessment only: a late, older one never replaces a newer result. */
-    public void recordEligibility(EligibilityResult result) {
+    public void recordEligibility(EligibilityResult result, List<EligibilityFailure> failures) {
         if (eligibility == null || eligibility.assessedAt == null || !result.assessedAt.isBefore(eligibility.assessedAt)) {
             eligibility = result;
+            eligibilityFailures.clear();
+            eligibilityFailures.addAll(failures);
         }
     }
 

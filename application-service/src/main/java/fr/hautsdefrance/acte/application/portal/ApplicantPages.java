@@ -308,9 +308,19 @@ public class ApplicantPages {
         return download(documents.download(id, documentId));
     }
 
+    /**
+     * Deposits the file. When the last step showed failing eligibility checks, the applicant confirms
+     * first; the deposit itself never waits on the rules (the verdict comes with the assessment).
+     */
     @POST
     @Path("/dossiers/{id}/depot")
-    public Object submit(@PathParam("id") UUID id) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object submit(@PathParam("id") UUID id, @RestForm String ineligible, @RestForm String confirmIneligible) {
+        if ("true".equals(ineligible) && confirmIneligible == null) {
+            return Templates.draft(view(access.asMember(id), DraftStep.SUBMISSION, null, List.of(new Problem.FieldError(
+                    "confirmIneligible", "Cochez la case pour confirmer le dépôt d'un dossier qui ne remplit pas les "
+                            + "conditions, ou modifiez-le d'abord.")), List.of()));
+        }
         try {
             applications.submit(id);
         } catch (IncompleteApplicationException e) {

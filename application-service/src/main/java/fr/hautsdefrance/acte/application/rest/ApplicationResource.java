@@ -122,7 +122,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Submit the file (dépôt): refused, with every reason, while incomplete or ineligible")
+    @Operation(summary = "Deposit the file (dépôt): refused, with every reason, while incomplete; a file the rules would refuse is deposited and receipted all the same, and assessed from its event")
     public ApplicationView submit(@PathParam("id") UUID id) {
         return view(applications.submit(id));
     }

@@ -44,14 +44,20 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
     public record Funding(FundingSource source, String label, BigDecimal amount) {
     }
 
+    /** The latest assessment; {@code failedChecks} say, in the rules' words, why an ineligible file is. */
     public record Eligibility(UUID assessmentId, boolean eligible, String ruleSet, BigDecimal eligibleBase,
-            BigDecimal rate, BigDecimal maxGrant, OffsetDateTime assessedAt) {
+            BigDecimal rate, BigDecimal maxGrant, OffsetDateTime assessedAt, List<FailedCheck> failedChecks) {
 
-        static Eligibility of(EligibilityResult result) {
+        static Eligibility of(Application a) {
+            EligibilityResult result = a.eligibility();
             return result == null || result.assessmentId == null ? null
                     : new Eligibility(result.assessmentId, result.eligible, result.ruleSet, result.eligibleBase,
-                            result.rate, result.maxGrant, result.assessedAt);
+                            result.rate, result.maxGrant, result.assessedAt, a.eligibilityFailures().stream()
+                                    .map(f -> new FailedCheck(f.code, f.message)).toList());
         }
+    }
+
+    public record FailedCheck(String code, String message) {
     }
 
     public record Instruction(String assignedOfficer, String assignedOfficerName, Set<String> labels,
@@ -90,6 +96,6 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
                 a.expenses.stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
                 a.funding.stream().map(f -> new Funding(f.source, f.label, f.amount)).toList(),
                 a.totalExpenses(), a.totalFunding(), a.requestedAmount, a.createdAt, a.updatedAt, a.submittedAt(),
-                a.withdrawnAt(), Eligibility.of(a.eligibility()), instruction, decision, a.version);
+                a.withdrawnAt(), Eligibility.of(a), instruction, decision, a.version);
     }
 }
