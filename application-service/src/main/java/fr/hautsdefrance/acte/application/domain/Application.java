@@ -185,6 +185,9 @@ public class Application extends PanacheEntityBase {
     @Embedded
     private Scoring scoring;
 
+    @Enumerated(EnumType.STRING)
+    private Opinion opinion;
+
     @Column(name = "proposed_amount")
     private BigDecimal proposedAmount;
 
@@ -317,8 +320,17 @@ public class Application extends PanacheEntityBase {
         return scoring;
     }
 
+    public Opinion opinion() {
+        return opinion;
+    }
+
     public BigDecimal proposedAmount() {
         return proposedAmount;
+    }
+
+    /** Refused without a vote, by the administration (irrecevabilité): no deliberation. */
+    public boolean declaredInadmissible() {
+        return status == ApplicationStatus.REJECTED && deliberationNumber == null;
     }
 
     public String proposalJustification() {
@@ -499,28 +511,57 @@ public class Application extends PanacheEntityBase {
     }
 
     /**
-     * The officer's assessment: the grid and a proposed amount, which must fit the rules' maximum
-     * for an eligible file.
+     * The officer's assessment: the grid and an opinion. A favourable opinion proposes an amount that
+     * must fit the rules' maximum for an eligible file; an unfavourable one gives its reason and no amount.
      */
-    public void assess(Scoring grid, BigDecimal proposed, String justification, String officer, OffsetDateTime now) {
+    public void assess(Scoring grid, Opinion given, BigDecimal proposed, String justification, String officer,
+            OffsetDateTime now) {
         moveTo(ApplicationStatus.ASSESSED);
-        if (eligibility == null || !Boolean.TRUE.equals(eligibility.eligible)) {
-            throw new ApplicationRuleException("eligibility", "Le dossier n'est pas éligible selon la dernière analyse "
-                    + "d'éligibilité : il ne peut pas être proposé à la commission.");
-        }
-        if (proposed.compareTo(MIN_GRANT) < 0 || proposed.compareTo(eligibility.maxGrant) > 0
-                || proposed.compareTo(requestedAmount) > 0) {
-            throw new ApplicationRuleException("proposedAmount", "Le montant proposé doit être compris entre "
-                    + MIN_GRANT.toPlainString() + " € et le plus petit du montant demandé ("
-                    + requestedAmount.toPlainString() + " €) et de la subvention maximale ("
-                    + eligibility.maxGrant.toPlainString() + " €).");
+        if (given == Opinion.UNFAVOURABLE) {
+            if (proposed != null) {
+                throw new ApplicationRuleException("proposedAmount", "Un avis défavorable ne propose pas de montant : "
+                        + "laissez le montant vide.");
+            }
+        } else {
+            if (proposed == null) {
+                throw new ApplicationRuleException("proposedAmount", "Proposez un montant, ou rendez un avis "
+                        + "défavorable motivé.");
+            }
+            if (eligibility == null || !Boolean.TRUE.equals(eligibility.eligible)) {
+                throw new ApplicationRuleException("eligibility", "Le dossier n'est pas éligible selon la dernière "
+                        + "analyse d'éligibilité : rendez un avis défavorable motivé, ou déclarez-le irrecevable.");
+            }
+            if (proposed.compareTo(MIN_GRANT) < 0 || proposed.compareTo(eligibility.maxGrant) > 0
+                    || proposed.compareTo(requestedAmount) > 0) {
+                throw new ApplicationRuleException("proposedAmount", "Le montant proposé doit être compris entre "
+                        + MIN_GRANT.toPlainString() + " € et le plus petit du montant demandé ("
+                        + requestedAmount.toPlainString() + " €) et de la subvention maximale ("
+                        + eligibility.maxGrant.toPlainString() + " €).");
+            }
         }
         status = ApplicationStatus.ASSESSED;
         scoring = grid;
+        opinion = given;
         proposedAmount = proposed;
         proposalJustification = justification;
         assessedBy = officer;
         assessedAt = now;
+        updatedAt = now;
+    }
+
+    /**
+     * The administration refuses the file without putting it to the vote (irrecevabilité), e.g. when
+     * it does not meet the scheme's conditions; the reason is the refusal letter's.
+     */
+    public void declareInadmissible(String reason, LocalDate on, OffsetDateTime now) {
+        moveTo(ApplicationStatus.REJECTED);
+        if (reason == null || reason.isBlank()) {
+            throw new ApplicationRuleException("reason", "Motivez l'irrecevabilité : le porteur doit en connaître "
+                    + "les raisons.");
+        }
+        status = ApplicationStatus.REJECTED;
+        rejectionReason = reason;
+        decidedAt = on;
         updatedAt = now;
     }
 
@@ -544,6 +585,10 @@ public class Application extends PanacheEntityBase {
     /** The committee's vote for the award, with its deliberation number. */
     public void approve(String deliberation, LocalDate date, BigDecimal amount, OffsetDateTime now) {
         moveTo(ApplicationStatus.APPROVED);
+        if (eligibility == null || !Boolean.TRUE.equals(eligibility.eligible)) {
+            throw new ApplicationRuleException("outcome", "Le dossier n'est pas éligible selon la dernière analyse "
+                    + "d'éligibilité : une subvention ne peut pas lui être attribuée.");
+        }
         if (amount.compareTo(MIN_GRANT) < 0 || amount.compareTo(eligibility.maxGrant) > 0) {
             throw new ApplicationRuleException("amount", "Le montant attribué doit être compris entre "
                     + MIN_GRANT.toPlainString() + " € et la subvention maximale de ce dossier ("
@@ -558,6 +603,9 @@ public class Application extends PanacheEntityBase {
 
     public void reject(String deliberation, LocalDate date, String reason, OffsetDateTime now) {
         moveTo(ApplicationStatus.REJECTED);
+        if (status != ApplicationStatus.IN_COMMITTEE) {
+            throw new IllegalTransitionException(status, ApplicationStatus.REJECTED);
+        }
         status = ApplicationStatus.REJECTED;
         deliberationNumber = deliberation;
         decidedAt = date;

@@ -21,9 +21,10 @@ public enum ApplicationStatus {
     public Set<ApplicationStatus> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED);
-            case SUBMITTED -> EnumSet.of(UNDER_REVIEW, WITHDRAWN);
-            case UNDER_REVIEW -> EnumSet.of(INFO_REQUESTED, ASSESSED, WITHDRAWN);
-            case INFO_REQUESTED -> EnumSet.of(UNDER_REVIEW, WITHDRAWN);
+            // REJECTED before the committee: declared inadmissible by the administration (irrecevabilité).
+            case SUBMITTED -> EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN);
+            case UNDER_REVIEW -> EnumSet.of(INFO_REQUESTED, ASSESSED, REJECTED, WITHDRAWN);
+            case INFO_REQUESTED -> EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN);
             case ASSESSED -> EnumSet.of(IN_COMMITTEE, UNDER_REVIEW, WITHDRAWN);
             case IN_COMMITTEE -> EnumSet.of(APPROVED, REJECTED, WITHDRAWN);
             case APPROVED -> EnumSet.of(AGREEMENT_SIGNED, LAPSED);

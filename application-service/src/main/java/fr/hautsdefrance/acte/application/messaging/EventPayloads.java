@@ -4,6 +4,7 @@ import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.LegalForm;
+import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.application.domain.call.Call;
@@ -121,12 +122,14 @@ public final class EventPayloads {
         }
     }
 
+    /** {@code proposedAmount} is 0 with an unfavourable opinion, which proposes none. */
     public record Assessed(FileRef file, Contact officer, BigDecimal proposedAmount, int score,
-            OffsetDateTime assessedAt) {
+            OffsetDateTime assessedAt, Opinion opinion, String justification) {
 
         public static Assessed of(Application a, Organisation organisation) {
-            return new Assessed(FileRef.of(a, organisation), officerOf(a), a.proposedAmount(), a.scoring().total(),
-                    a.assessedAt());
+            return new Assessed(FileRef.of(a, organisation), officerOf(a),
+                    a.proposedAmount() == null ? BigDecimal.ZERO.setScale(2) : a.proposedAmount(), a.scoring().total(),
+                    a.assessedAt(), a.opinion(), a.opinion() == Opinion.UNFAVOURABLE ? a.proposalJustification() : null);
         }
     }
 
@@ -163,11 +166,23 @@ public final class EventPayloads {
 
         /** What every refusal letter must say about contesting it. */
         static final String APPEAL_ROUTE = "Vous pouvez former un recours gracieux auprès du Président du Conseil "
-                + "régional des Hauts-de-France, ou un recours contentieux devant le tribunal administratif de Lille, "
-                + "dans un délai de deux mois à compter de la notification de cette décision.";
+                + "régional des Hauts-de-France, ou un recours contentieux devant le tribunal administratif de Lille "
+                + "(y compris par l'application Télérecours citoyens, www.telerecours.fr), dans un délai de deux mois à "
+                + "compter de la notification de cette décision.";
 
         public static Rejected of(Application a, Organisation o) {
             return new Rejected(FileRef.of(a, o), membersOf(o), Decision.of(a), a.rejectionReason(), APPEAL_ROUTE);
+        }
+    }
+
+    /** Refused without a vote (irrecevabilité): the reasons, the scheme's failed conditions, the appeal routes. */
+    public record DeclaredInadmissible(FileRef file, List<Contact> contacts, LocalDate decidedAt, String decidedBy,
+            String reason, List<String> failedConditions, String appealRoute) {
+
+        public static DeclaredInadmissible of(Application a, Organisation o, String decidedBy) {
+            return new DeclaredInadmissible(FileRef.of(a, o), membersOf(o), a.decidedAt(), decidedBy,
+                    a.rejectionReason(), a.eligibilityFailures().stream().map(f -> f.message).toList(),
+                    Rejected.APPEAL_ROUTE);
         }
     }
 

@@ -349,6 +349,13 @@ public class ApplicantPages {
     }
 
     @GET
+    @Path("/dossiers/{id}/refus")
+    @Produces("application/pdf")
+    public Response refusalLetter(@PathParam("id") UUID id) {
+        return Attachments.of(pdfs.refusalLetter(id), "application/pdf", "refus-" + access.asMember(id).reference + ".pdf");
+    }
+
+    @GET
     @Path("/dossiers/{id}/notification")
     @Produces("application/pdf")
     public Response awardLetter(@PathParam("id") UUID id) {

@@ -162,6 +162,14 @@ public class ApplicationResource {
     }
 
     @GET
+    @Path("/{id}/refusal-letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The refusal letter (notification de refus), with its reasons and the appeal routes, PDF")
+    public Response refusalLetter(@PathParam("id") UUID id) {
+        return pdf(pdfs.refusalLetter(id), "refus-" + applications.get(id).reference + ".pdf");
+    }
+
+    @GET
     @Path("/{id}/agreement")
     @Produces("application/pdf")
     @Operation(summary = "The agreement (convention), PDF")

@@ -8,6 +8,7 @@ import fr.hautsdefrance.acte.application.domain.EligibilityResult;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.FundingSource;
 import fr.hautsdefrance.acte.application.domain.LegalForm;
+import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Scoring;
 import fr.hautsdefrance.acte.application.domain.Stage;
@@ -61,7 +62,7 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
     }
 
     public record Instruction(String assignedOfficer, String assignedOfficerName, Set<String> labels,
-            Set<String> followers, Scores scores, BigDecimal proposedAmount, String proposalJustification,
+            Set<String> followers, Scores scores, Opinion opinion, BigDecimal proposedAmount, String proposalJustification,
             String assessedBy, OffsetDateTime assessedAt, UUID committeeSessionId) {
     }
 
@@ -83,7 +84,7 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
 
     static ApplicationView of(Application a, boolean regionalStaff) {
         Instruction instruction = regionalStaff ? new Instruction(a.assignedOfficer(), a.assignedOfficerName(),
-                Set.copyOf(a.labels), Set.copyOf(a.followers), Scores.of(a.scoring()), a.proposedAmount(),
+                Set.copyOf(a.labels), Set.copyOf(a.followers), Scores.of(a.scoring()), a.opinion(), a.proposedAmount(),
                 a.proposalJustification(), a.assessedBy(), a.assessedAt(), a.committeeSessionId()) : null;
         Decision decision = a.decidedAt() == null ? null : new Decision(a.deliberationNumber(), a.decidedAt(),
                 a.awardedAmount(), a.rejectionReason(), a.agreementSignedAt(), a.agreementSignerName(), a.paidAmount(),

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.rest;
 
+import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.Scoring;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
@@ -246,19 +247,34 @@ public class InstructionResource {
             @NotNull(message = "notez l'implication des habitants") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer inhabitantsInvolvement,
             @NotNull(message = "notez le caractère non délocalisable") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer nonRelocatableActivity,
             @NotNull(message = "notez le potentiel d'essaimage") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer swarmingPotential,
-            @NotNull(message = "proposez un montant") @DecimalMin(value = "0.00") @Digits(integer = 9, fraction = 2) BigDecimal proposedAmount,
-            @NotBlank(message = "justifiez le montant proposé") @Size(max = 4000) String justification) {
+            Opinion opinion,
+            @DecimalMin(value = "0.00") @Digits(integer = 9, fraction = 2) BigDecimal proposedAmount,
+            @NotBlank(message = "justifiez l'avis (le montant proposé, ou les motifs d'un avis défavorable)") @Size(max = 4000) String justification) {
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/assessment")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
-    @Operation(summary = "Assess the file: scoring grid and proposed amount for the committee")
+    @Operation(summary = "Assess the file for the committee: scoring grid and opinion, favourable (default) with a "
+            + "proposed amount, or unfavourable with its reason and no amount")
     public ApplicationView assess(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Assessment body) {
         return ApplicationView.of(instruction.assess(id, new Scoring(body.cooperation(), body.localAnchoring(),
                 body.inhabitantsInvolvement(), body.nonRelocatableActivity(), body.swarmingPotential()),
-                body.proposedAmount(), body.justification()), true);
+                body.opinion(), body.proposedAmount(), body.justification()), true);
+    }
+
+    public record Inadmissibility(@NotBlank(message = "motivez l'irrecevabilité") @Size(max = 4000) String reason) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("/inadmissibility")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Refuse the file without a vote (irrecevabilité), with its reason; a refusal letter follows")
+    public ApplicationView declareInadmissible(@PathParam("id") UUID id,
+            @NotNull(message = NOT_EMPTY) @Valid Inadmissibility body) {
+        return ApplicationView.of(instruction.declareInadmissible(id, body.reason()), true);
     }
 
     @POST

@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.application.service;
 
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.Scoring;
 import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
@@ -30,6 +31,8 @@ import java.util.function.Consumer;
 /** The officer's review of a file (instruction), and the conversation with the applicant around it. */
 @ApplicationScoped
 public class InstructionService {
+
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     private final Access access;
     private final AuditTrail audit;
@@ -189,13 +192,30 @@ public class InstructionService {
     }
 
     @Transactional
-    public Application assess(UUID id, Scoring grid, BigDecimal proposedAmount, String justification) {
+    public Application assess(UUID id, Scoring grid, Opinion opinion, BigDecimal proposedAmount, String justification) {
         Application application = access.readable(id);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.assess(grid, proposedAmount, justification, user.subject(), now());
+        application.assess(grid, opinion == null ? Opinion.FAVOURABLE : opinion, proposedAmount, justification,
+                user.subject(), now());
         Organisation organisation = access.organisationOf(application);
         outbox.publish(ApplicationEvents.ASSESSED, id.toString(), EventPayloads.Assessed.of(application, organisation));
         audit.record(application, user.subject(), "ASSESSED", before, AuditTrail.Snapshot.of(application));
+        return application;
+    }
+
+    /**
+     * The administration refuses the file without a vote (irrecevabilité), with its reason: the
+     * applicant is told and can download the refusal letter with the appeal routes.
+     */
+    @Transactional
+    public Application declareInadmissible(UUID id, String reason) {
+        Application application = access.readable(id);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.declareInadmissible(reason, LocalDate.now(clock.withZone(PARIS)), now());
+        outbox.publish(ApplicationEvents.DECLARED_INADMISSIBLE, id.toString(), EventPayloads.DeclaredInadmissible.of(
+                application, access.organisationOf(application), user.displayName()));
+        audit.record(application, user.subject(), "DECLARED_INADMISSIBLE", before,
+                new Correction(reason, AuditTrail.Snapshot.of(application)));
         return application;
     }
 

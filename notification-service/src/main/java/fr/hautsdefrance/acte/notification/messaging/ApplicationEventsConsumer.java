@@ -84,6 +84,10 @@ public class ApplicationEventsConsumer {
         } else if (type.equals(NotificationEvents.REJECTED)) {
             InboundPayloads.Rejected rejected = event.dataAs(InboundPayloads.Rejected.class, mapper);
             endOfFile(event, rejected(rejected, event.id()), rejected.file().applicationId(), "demande refusée");
+        } else if (type.equals(NotificationEvents.DECLARED_INADMISSIBLE)) {
+            InboundPayloads.DeclaredInadmissible refused = event.dataAs(InboundPayloads.DeclaredInadmissible.class, mapper);
+            endOfFile(event, declaredInadmissible(refused, event.id()), refused.file().applicationId(),
+                    "demande irrecevable");
         } else if (type.equals(NotificationEvents.AGREEMENT_SIGNED)) {
             announce(event, agreementSigned(event.dataAs(InboundPayloads.AgreementSigned.class, mapper), event.id()));
         } else if (type.equals(NotificationEvents.WITHDRAWN)) {
@@ -178,6 +182,7 @@ public class ApplicationEventsConsumer {
         InboundPayloads.FileRef file = required(a.file(), eventId, "the file");
         return Announcement.of(file.applicationId(), Message.toTeam(MessageKind.APPLICATION_ASSESSED,
                 Audience.MANAGERS, Values.of(file).put("proposedAmount", French.amount(a.proposedAmount()))
+                        .put("unfavourable", a.unfavourable()).put("reason", a.justification())
                         .put("score", a.score()).put("officerName", a.officer() == null ? null : a.officer().name())
                         .put("assessedAt", French.date(a.assessedAt())).map()));
     }
@@ -202,6 +207,14 @@ public class ApplicationEventsConsumer {
                 Audience.APPLICANT, people(r.contacts()), Values.of(file).put("reason", r.reason())
                         .put("appealRoute", r.appealRoute()).put("deliberationNumber", decision.deliberationNumber())
                         .put("decidedAt", French.date(decision.decidedAt())).map()));
+    }
+
+    private static Announcement declaredInadmissible(InboundPayloads.DeclaredInadmissible r, String eventId) {
+        InboundPayloads.FileRef file = required(r.file(), eventId, "the file");
+        return Announcement.of(file.applicationId(), Message.toPeople(MessageKind.APPLICATION_DECLARED_INADMISSIBLE,
+                Audience.APPLICANT, people(r.contacts()), Values.of(file).put("reason", r.reason())
+                        .put("items", r.failedConditions() == null ? List.of() : r.failedConditions())
+                        .put("appealRoute", r.appealRoute()).put("decidedAt", French.date(r.decidedAt())).map()));
     }
 
     private static Announcement agreementSigned(InboundPayloads.AgreementSigned a, String eventId) {

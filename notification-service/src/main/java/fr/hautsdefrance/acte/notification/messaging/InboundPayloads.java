@@ -55,7 +55,11 @@ public final class InboundPayloads {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Assessed(FileRef file, Contact officer, BigDecimal proposedAmount, Integer score,
-            OffsetDateTime assessedAt) {
+            OffsetDateTime assessedAt, String opinion, String justification) {
+
+        boolean unfavourable() {
+            return "UNFAVOURABLE".equals(opinion);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -66,6 +70,11 @@ public final class InboundPayloads {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rejected(FileRef file, List<Contact> contacts, Decision decision, String reason,
             String appealRoute) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DeclaredInadmissible(FileRef file, List<Contact> contacts, java.time.LocalDate decidedAt,
+            String reason, List<String> failedConditions, String appealRoute) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

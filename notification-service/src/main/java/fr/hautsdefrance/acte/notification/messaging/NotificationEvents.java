@@ -13,6 +13,7 @@ public final class NotificationEvents {
     public static final EventType ASSESSED = EventType.of("application.assessed");
     public static final EventType APPROVED = EventType.of("application.approved");
     public static final EventType REJECTED = EventType.of("application.rejected");
+    public static final EventType DECLARED_INADMISSIBLE = EventType.of("application.declared-inadmissible");
     public static final EventType AGREEMENT_SIGNED = EventType.of("application.agreement-signed");
     public static final EventType WITHDRAWN = EventType.of("application.withdrawn");
 

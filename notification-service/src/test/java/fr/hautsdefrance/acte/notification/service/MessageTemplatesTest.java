@@ -44,6 +44,7 @@ class MessageTemplatesTest {
         v.put("assignedAt", "23 novembre 2026 à 08h15");
         v.put("proposedAmount", "30 000,00 €");
         v.put("score", 12);
+        v.put("unfavourable", false);
         v.put("officerName", "Jeanne Martin");
         v.put("assessedAt", "10 décembre 2026");
         v.put("awardedAmount", "30 000,00 €");
