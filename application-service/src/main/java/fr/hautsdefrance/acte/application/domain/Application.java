@@ -38,6 +38,14 @@ public class Application extends PanacheEntityBase {
 
     public static final BigDecimal MIN_GRANT = new BigDecimal("15000.00");
 
+    /** Silence kept this long on a complete request is worth rejection (CRPA L231-4, 3°: financial request). */
+    public static final java.time.Period SILENCE_PERIOD = java.time.Period.ofMonths(2);
+
+    /** Officers are alerted this many days before an implicit rejection is born. */
+    public static final int IMPLICIT_DECISION_WARNING_DAYS = 15;
+
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     @Id
     public UUID id;
 
@@ -225,6 +233,25 @@ public class Application extends PanacheEntityBase {
     @Column(name = "agreement_signer_name")
     private String agreementSignerName;
 
+    // Legal clocks
+    @Column(name = "decision_clock_started_on")
+    private LocalDate decisionClockStartedOn;
+
+    @Column(name = "implicit_decision_on")
+    private LocalDate implicitDecisionOn;
+
+    @Column(name = "implicit_decision_warned_at")
+    private OffsetDateTime implicitDecisionWarnedAt;
+
+    @Column(name = "implicit_rejection_noticed_at")
+    private OffsetDateTime implicitRejectionNoticedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Column(name = "closure_reason")
+    private String closureReason;
+
     /** Two people saving the same file at once: the second is refused instead of overwriting. */
     @Version
     public long version;
@@ -377,6 +404,53 @@ public class Application extends PanacheEntityBase {
         return agreementSignerName;
     }
 
+    /**
+     * The day silence becomes an implicit rejection, while the file is complete and undecided; null
+     * while pieces are awaited (the clock restarts at their receipt) and once the file is decided.
+     */
+    public LocalDate implicitDecisionOn() {
+        return status.awaitsDecision() ? implicitDecisionOn : null;
+    }
+
+    /** The implicit rejection is born: the two months passed without a decision. */
+    public boolean implicitlyRejectedOn(LocalDate today) {
+        LocalDate due = implicitDecisionOn();
+        return due != null && !today.isBefore(due);
+    }
+
+    public LocalDate decisionClockStartedOn() {
+        return decisionClockStartedOn;
+    }
+
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
+    public String closureReason() {
+        return closureReason;
+    }
+
+    /** Whether the officers are to be alerted today that the implicit rejection comes (once). */
+    public boolean implicitDecisionWarningDue(LocalDate today) {
+        LocalDate due = implicitDecisionOn();
+        return due != null && implicitDecisionWarnedAt == null && today.isBefore(due)
+                && !today.isBefore(due.minusDays(IMPLICIT_DECISION_WARNING_DAYS));
+    }
+
+    /** Whether the officers are to be told today that the implicit rejection is born (once). */
+    public boolean implicitRejectionNoticeDue(LocalDate today) {
+        return implicitlyRejectedOn(today) && implicitRejectionNoticedAt == null;
+    }
+
+    public void implicitDecisionWarned(OffsetDateTime now) {
+        implicitDecisionWarnedAt = now;
+    }
+
+    public void implicitRejectionNoticed(OffsetDateTime now) {
+        implicitDecisionWarnedAt = implicitDecisionWarnedAt == null ? now : implicitDecisionWarnedAt;
+        implicitRejectionNoticedAt = now;
+    }
+
     public BigDecimal totalExpenses() {
         return expenses.stream().map(e -> e.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -449,6 +523,7 @@ public class Application extends PanacheEntityBase {
         status = ApplicationStatus.SUBMITTED;
         submittedAt = now;
         updatedAt = now;
+        startDecisionClock(now);
     }
 
     public void withdraw(OffsetDateTime now) {
@@ -495,19 +570,58 @@ public class Application extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** Pieces are asked for: the file is incomplete, the clock of the implicit decision waits for them. */
     public void requestInformation(OffsetDateTime now) {
         moveTo(ApplicationStatus.INFO_REQUESTED);
         status = ApplicationStatus.INFO_REQUESTED;
+        decisionClockStartedOn = null;
+        implicitDecisionOn = null;
         updatedAt = now;
     }
 
-    /** The applicant answered: the file comes back to the officer. */
+    /**
+     * The applicant answered: the file comes back to the officer and the two months start again
+     * from this receipt (L114-5). Once the file is closed as incomplete, a late answer is refused.
+     */
     public void informationProvided(OffsetDateTime now) {
+        if (status == ApplicationStatus.CLOSED_AS_INCOMPLETE) {
+            throw new ApplicationRuleException("answer", "Le dossier a été classé sans suite le "
+                    + day(closedAt) + ", faute de réponse dans le délai : la réponse ne peut plus être reçue. Vous "
+                    + "pouvez déposer une nouvelle demande.");
+        }
         if (status != ApplicationStatus.INFO_REQUESTED) {
             throw new IllegalTransitionException(status, ApplicationStatus.UNDER_REVIEW);
         }
         status = ApplicationStatus.UNDER_REVIEW;
         updatedAt = now;
+        startDecisionClock(now);
+    }
+
+    /**
+     * Classement sans suite: the pieces asked for did not come by the (extended) deadline. The
+     * service checks the deadline has passed; the reason is the letter's.
+     */
+    public void closeAsIncomplete(String reason, OffsetDateTime now) {
+        moveTo(ApplicationStatus.CLOSED_AS_INCOMPLETE);
+        if (reason == null || reason.isBlank()) {
+            throw new ApplicationRuleException("reason", "Motivez le classement sans suite : le porteur doit en "
+                    + "connaître la raison.");
+        }
+        status = ApplicationStatus.CLOSED_AS_INCOMPLETE;
+        closureReason = reason;
+        closedAt = now;
+        updatedAt = now;
+    }
+
+    private void startDecisionClock(OffsetDateTime now) {
+        decisionClockStartedOn = day(now);
+        implicitDecisionOn = decisionClockStartedOn.plus(SILENCE_PERIOD);
+        implicitDecisionWarnedAt = null;
+        implicitRejectionNoticedAt = null;
+    }
+
+    private static LocalDate day(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(PARIS).toLocalDate();
     }
 
     /**

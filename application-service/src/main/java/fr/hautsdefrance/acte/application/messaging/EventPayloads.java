@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.application.messaging;
 
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.LegalForm;
 import fr.hautsdefrance.acte.application.domain.Opinion;
@@ -199,6 +200,80 @@ public final class EventPayloads {
 
         public static Withdrawn of(Application a, Organisation o) {
             return new Withdrawn(FileRef.of(a, o), membersOf(o), officerOf(a), a.withdrawnAt());
+        }
+    }
+
+    // ------------------------------------------------------------------ lifecycle and legal clocks
+
+    /** The officer opened the instruction. */
+    public record ReviewStarted(FileRef file, Contact officer, ApplicationStatus status, OffsetDateTime startedAt) {
+
+        public static ReviewStarted of(Application a, Organisation o, OffsetDateTime at) {
+            return new ReviewStarted(FileRef.of(a, o), officerOf(a), a.status(), at);
+        }
+    }
+
+    /** The file is on a session's agenda. */
+    public record ScheduledForCommittee(FileRef file, UUID committeeSessionId, LocalDate sessionDate,
+            ApplicationStatus status, OffsetDateTime scheduledAt) {
+
+        public static ScheduledForCommittee of(Application a, Organisation o, LocalDate sessionDate,
+                OffsetDateTime at) {
+            return new ScheduledForCommittee(FileRef.of(a, o), a.committeeSessionId(), sessionDate, a.status(), at);
+        }
+    }
+
+    /** Why a file is closed: classement sans suite, caducité, or the balance settled. */
+    public enum ClosureReason { INCOMPLETE, LAPSED, SETTLED }
+
+    /** The file ends without (or after) its grant; an incomplete one is told how to contest it. */
+    public record Closed(FileRef file, List<Contact> contacts, ApplicationStatus status, ClosureReason reason,
+            OffsetDateTime closedAt, String explanation, String appealRoute) {
+
+        public static Closed incomplete(Application a, Organisation o) {
+            return new Closed(FileRef.of(a, o), membersOf(o), a.status(), ClosureReason.INCOMPLETE, a.closedAt(),
+                    a.closureReason(), Rejected.APPEAL_ROUTE);
+        }
+
+        public static Closed afterPayments(Application a, Organisation o, ClosureReason reason, OffsetDateTime at) {
+            return new Closed(FileRef.of(a, o), membersOf(o), a.status(), reason, at, null, null);
+        }
+    }
+
+    /** The officers are warned that silence will soon be worth rejection. */
+    public record ImplicitDecisionApproaching(FileRef file, Contact officer, LocalDate implicitDecisionOn,
+            int daysLeft) {
+
+        public static ImplicitDecisionApproaching of(Application a, Organisation o, int daysLeft) {
+            return new ImplicitDecisionApproaching(FileRef.of(a, o), officerOf(a), a.implicitDecisionOn(), daysLeft);
+        }
+    }
+
+    /** Two months passed without a decision: the request is implicitly rejected. */
+    public record ImplicitlyRejected(FileRef file, Contact officer, LocalDate decisionClockStartedOn,
+            LocalDate implicitDecisionOn) {
+
+        public static ImplicitlyRejected of(Application a, Organisation o) {
+            return new ImplicitlyRejected(FileRef.of(a, o), officerOf(a), a.decisionClockStartedOn(),
+                    a.implicitDecisionOn());
+        }
+    }
+
+    /** An information request's deadline passed unanswered: the officer extends it or closes the file. */
+    public record InformationOverdue(FileRef file, Contact officer, UUID requestId, LocalDate deadline) {
+
+        public static InformationOverdue of(Application a, Organisation o, InformationRequest request) {
+            return new InformationOverdue(FileRef.of(a, o), officerOf(a), request.id, request.deadline);
+        }
+    }
+
+    public record InformationDeadlineExtended(FileRef file, List<Contact> contacts, UUID requestId,
+            String message, LocalDate previousDeadline, LocalDate deadline) {
+
+        public static InformationDeadlineExtended of(Application a, Organisation o, InformationRequest request,
+                LocalDate previous) {
+            return new InformationDeadlineExtended(FileRef.of(a, o), membersOf(o), request.id, request.message,
+                    previous, request.deadline);
         }
     }
 }

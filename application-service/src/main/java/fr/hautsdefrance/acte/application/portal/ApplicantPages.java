@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.application.portal;
 
 import fr.hautsdefrance.acte.application.client.CommuneInfo;
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
+import fr.hautsdefrance.acte.application.domain.ApplicationRuleException;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.DocumentType;
@@ -102,7 +103,7 @@ public class ApplicantPages {
 
         static native TemplateInstance file(Application application, Organisation organisation, List<Document> documents,
                 List<InformationRequest> requests, List<Message> messages, List<PaymentFollowUp> payments, String notice,
-                List<Problem.FieldError> errors);
+                List<Problem.FieldError> errors, java.time.LocalDate today);
     }
 
     // ------------------------------------------------------------------ dashboard and organisations
@@ -349,6 +350,13 @@ public class ApplicantPages {
     }
 
     @GET
+    @Path("/dossiers/{id}/classement")
+    @Produces("application/pdf")
+    public Response closureLetter(@PathParam("id") UUID id) {
+        return Attachments.of(pdfs.closureLetter(id), "application/pdf", "classement-" + access.asMember(id).reference + ".pdf");
+    }
+
+    @GET
     @Path("/dossiers/{id}/refus")
     @Produces("application/pdf")
     public Response refusalLetter(@PathParam("id") UUID id) {
@@ -370,7 +378,12 @@ public class ApplicantPages {
             return fileView(access.asMember(id), null, List.of(new Problem.FieldError("answer-" + requestId,
                     "Écrivez votre réponse avant de l'envoyer.")));
         }
-        instruction.answer(id, requestId, answer.trim());
+        try {
+            instruction.answer(id, requestId, answer.trim());
+        } catch (ApplicationRuleException | IllegalTransitionException e) {
+            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("answer-" + requestId,
+                    e.getMessage())));
+        }
         return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=reponse")).build();
     }
 
@@ -430,7 +443,7 @@ public class ApplicantPages {
     private TemplateInstance fileView(Application application, String notice, List<Problem.FieldError> errors) {
         return Templates.file(application, access.organisationOf(application), documents.list(application.id),
                 instruction.informationRequests(application.id), instruction.messages(application.id),
-                payments.paymentsOf(application.id), notice, errors);
+                payments.paymentsOf(application.id), notice, errors, instruction.today());
     }
 
     private DraftView view(Application application, DraftStep step, FormData typed, List<Problem.FieldError> errors,

@@ -170,6 +170,14 @@ public class ApplicationResource {
     }
 
     @GET
+    @Path("/{id}/closure-letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The letter closing the file as incomplete (classement sans suite), with the appeal routes, PDF")
+    public Response closureLetter(@PathParam("id") UUID id) {
+        return pdf(pdfs.closureLetter(id), "classement-" + applications.get(id).reference + ".pdf");
+    }
+
+    @GET
     @Path("/{id}/agreement")
     @Produces("application/pdf")
     @Operation(summary = "The agreement (convention), PDF")

@@ -26,7 +26,12 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
         String title, String summary, Applicant applicant, Project project, List<Expense> expenses,
         List<Funding> funding, BigDecimal totalExpenses, BigDecimal totalFunding, BigDecimal requestedAmount,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime submittedAt, OffsetDateTime withdrawnAt,
-        Eligibility eligibility, Instruction instruction, Decision decision, long version) {
+        LocalDate implicitDecisionOn, Closure closure, Eligibility eligibility, Instruction instruction,
+        Decision decision, long version) {
+
+    /** Classement sans suite: when and why. */
+    public record Closure(OffsetDateTime closedAt, String reason) {
+    }
 
     public record Applicant(ApplicantType type, LegalForm legalForm, String siren, List<String> memberSirens,
             BigDecimal deMinimisReceived) {
@@ -97,6 +102,8 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
                 a.expenses.stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
                 a.funding.stream().map(f -> new Funding(f.source, f.label, f.amount)).toList(),
                 a.totalExpenses(), a.totalFunding(), a.requestedAmount, a.createdAt, a.updatedAt, a.submittedAt(),
-                a.withdrawnAt(), Eligibility.of(a), instruction, decision, a.version);
+                a.withdrawnAt(), a.implicitDecisionOn(),
+                a.closedAt() == null ? null : new Closure(a.closedAt(), a.closureReason()), Eligibility.of(a),
+                instruction, decision, a.version);
     }
 }

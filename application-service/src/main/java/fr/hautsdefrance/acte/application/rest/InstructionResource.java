@@ -116,12 +116,13 @@ public class InstructionResource {
             @NotNull(message = "indiquez l'échéance") @Future(message = "l'échéance doit être dans le futur") LocalDate deadline) {
     }
 
+    /** {@code overdue}: the deadline passed unanswered ("réponse attendue depuis le {deadline}"). */
     public record InformationRequestView(UUID id, String message, List<String> items, LocalDate deadline,
-            OffsetDateTime requestedAt, String answer, OffsetDateTime answeredAt) {
+            OffsetDateTime requestedAt, String answer, OffsetDateTime answeredAt, boolean overdue) {
 
-        static InformationRequestView of(InformationRequest r) {
+        static InformationRequestView of(InformationRequest r, LocalDate today) {
             return new InformationRequestView(r.id, r.message, List.copyOf(r.items), r.deadline, r.requestedAt,
-                    r.answer, r.answeredAt);
+                    r.answer, r.answeredAt, r.overdueOn(today));
         }
     }
 
@@ -132,7 +133,7 @@ public class InstructionResource {
     public InformationRequestView requestInformation(@PathParam("id") UUID id,
             @NotNull(message = NOT_EMPTY) @Valid InformationRequestBody body) {
         return InformationRequestView.of(instruction.requestInformation(id, body.message(),
-                body.items() == null ? List.of() : body.items(), body.deadline()));
+                body.items() == null ? List.of() : body.items(), body.deadline()), instruction.today());
     }
 
     @GET
@@ -140,7 +141,8 @@ public class InstructionResource {
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "The Region's requests on this file and their answers")
     public List<InformationRequestView> informationRequests(@PathParam("id") UUID id) {
-        return instruction.informationRequests(id).stream().map(InformationRequestView::of).toList();
+        LocalDate today = instruction.today();
+        return instruction.informationRequests(id).stream().map(r -> InformationRequestView.of(r, today)).toList();
     }
 
     public record Answer(@NotBlank(message = "écrivez votre réponse") @Size(max = 8000) String answer) {
@@ -152,7 +154,33 @@ public class InstructionResource {
     @Operation(summary = "Answer a request: the file goes back to the officer")
     public InformationRequestView answer(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
             @NotNull(message = NOT_EMPTY) @Valid Answer body) {
-        return InformationRequestView.of(instruction.answer(id, requestId, body.answer()));
+        return InformationRequestView.of(instruction.answer(id, requestId, body.answer()), instruction.today());
+    }
+
+    public record NewDeadline(@NotNull(message = "indiquez la nouvelle échéance") LocalDate deadline) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PUT
+    @Path("/information-requests/{requestId}/deadline")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Give the applicant more time to answer a request")
+    public InformationRequestView extendDeadline(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
+            @NotNull(message = NOT_EMPTY) @Valid NewDeadline body) {
+        return InformationRequestView.of(instruction.extendDeadline(id, requestId, body.deadline()),
+                instruction.today());
+    }
+
+    public record Closure(@NotBlank(message = "motivez le classement sans suite") @Size(max = 4000) String reason) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("/closure")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Close the file as incomplete (classement sans suite) once a request's deadline has passed")
+    public ApplicationView closeAsIncomplete(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Closure body) {
+        return ApplicationView.of(instruction.closeAsIncomplete(id, body.reason()), true);
     }
 
     public record Text(@NotBlank(message = "le texte est vide") @Size(max = 8000, message = "8 000 caractères au plus") String body) {

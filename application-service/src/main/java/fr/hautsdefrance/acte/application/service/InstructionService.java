@@ -99,6 +99,8 @@ public class InstructionService {
             outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(
                     application, access.organisationOf(application), user.subject(), now()));
         }
+        outbox.publish(ApplicationEvents.REVIEW_STARTED, id.toString(), EventPayloads.ReviewStarted.of(application,
+                access.organisationOf(application), now()));
         audit.record(application, user.subject(), "REVIEW_STARTED", before, AuditTrail.Snapshot.of(application));
         return application;
     }
@@ -117,6 +119,51 @@ public class InstructionService {
         return request;
     }
 
+    /**
+     * The applicant gets more time to answer: a new deadline, told to them; the officer is told again
+     * if it passes too.
+     */
+    @Transactional
+    public InformationRequest extendDeadline(UUID id, UUID requestId, LocalDate deadline) {
+        Application application = access.readable(id);
+        InformationRequest request = request(id, requestId);
+        LocalDate previous = request.deadline;
+        request.extendTo(deadline, today());
+        outbox.publish(ApplicationEvents.INFORMATION_DEADLINE_EXTENDED, id.toString(),
+                EventPayloads.InformationDeadlineExtended.of(application, access.organisationOf(application), request,
+                        previous));
+        audit.record(application, user.subject(), "INFORMATION_DEADLINE_EXTENDED", null,
+                new DeadlineTrace(requestId, previous, deadline));
+        return request;
+    }
+
+    /**
+     * Classement sans suite: the pieces asked for did not come by the deadline. The applicant is told
+     * by a letter with the reason and the appeal routes; a later answer is refused.
+     */
+    @Transactional
+    public Application closeAsIncomplete(UUID id, String reason) {
+        Application application = access.readable(id);
+        boolean overdue = InformationRequest.<InformationRequest>list("applicationId", id).stream()
+                .anyMatch(r -> r.overdueOn(today()));
+        if (!overdue) {
+            throw ProblemException.conflict("no-overdue-request", "Aucune demande de compléments de ce dossier n'a "
+                    + "dépassé son échéance : le dossier ne peut pas être classé sans suite.");
+        }
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.closeAsIncomplete(reason, now());
+        outbox.publish(ApplicationEvents.CLOSED, id.toString(), EventPayloads.Closed.incomplete(application,
+                access.organisationOf(application)));
+        audit.record(application, user.subject(), "CLOSED_AS_INCOMPLETE", before,
+                new Correction(reason, AuditTrail.Snapshot.of(application)));
+        return application;
+    }
+
+    /** Today in France, by the service's clock: deadlines are French calendar dates. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PARIS));
+    }
+
     public List<InformationRequest> informationRequests(UUID id) {
         access.readable(id);
         return InformationRequest.list("applicationId", Sort.ascending("requestedAt"), id);
@@ -126,12 +173,10 @@ public class InstructionService {
     @Transactional
     public InformationRequest answer(UUID id, UUID requestId, String answer) {
         Application application = access.asMember(id);
-        InformationRequest request = InformationRequest.<InformationRequest>find("id = ?1 and applicationId = ?2",
-                requestId, id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Aucune demande " + requestId + " pour ce dossier."));
+        InformationRequest request = request(id, requestId);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        request.answer(answer, user.subject(), now());
         application.informationProvided(now());
+        request.answer(answer, user.subject(), now());
         outbox.publish(ApplicationEvents.RESUBMITTED, id.toString(),
                 EventPayloads.Resubmitted.of(application, access.organisationOf(application), request));
         audit.record(application, user.subject(), "INFORMATION_PROVIDED", before, AuditTrail.Snapshot.of(application));
@@ -211,7 +256,7 @@ public class InstructionService {
     public Application declareInadmissible(UUID id, String reason) {
         Application application = access.readable(id);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.declareInadmissible(reason, LocalDate.now(clock.withZone(PARIS)), now());
+        application.declareInadmissible(reason, today(), now());
         outbox.publish(ApplicationEvents.DECLARED_INADMISSIBLE, id.toString(), EventPayloads.DeclaredInadmissible.of(
                 application, access.organisationOf(application), user.displayName()));
         audit.record(application, user.subject(), "DECLARED_INADMISSIBLE", before,
@@ -228,7 +273,16 @@ public class InstructionService {
         return application;
     }
 
+    private static InformationRequest request(UUID id, UUID requestId) {
+        return InformationRequest.<InformationRequest>find("id = ?1 and applicationId = ?2", requestId, id)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Aucune demande " + requestId + " pour ce dossier."));
+    }
+
     record MessageTrace(UUID id, boolean fromRegion) {
+    }
+
+    record DeadlineTrace(UUID requestId, LocalDate previousDeadline, LocalDate deadline) {
     }
 
     record Correction(String reason, AuditTrail.Snapshot after) {

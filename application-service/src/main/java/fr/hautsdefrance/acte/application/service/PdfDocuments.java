@@ -51,6 +51,9 @@ public class PdfDocuments {
         static native TemplateInstance refusalLetter(Application application, Organisation organisation,
                 String decidedOn, List<String> failedConditions);
 
+        static native TemplateInstance closureLetter(Application application, Organisation organisation,
+                String closedOn);
+
         static native TemplateInstance agreement(Application application, Organisation organisation, String decidedOn,
                 String awardedAmount, String advance, String signedOn);
     }
@@ -84,6 +87,16 @@ public class PdfDocuments {
         return render(Templates.refusalLetter(application, access.organisationOf(application),
                 DATE.format(application.decidedAt()),
                 application.eligibilityFailures().stream().map(f -> f.message).toList()));
+    }
+
+    /** Classement sans suite: the reason (pieces not received in time) and the appeal routes. */
+    public byte[] closureLetter(UUID applicationId) {
+        Application application = access.readable(applicationId);
+        if (application.status() != ApplicationStatus.CLOSED_AS_INCOMPLETE) {
+            throw ProblemException.conflict("not-closed", "Ce courrier n'existe que pour un dossier classé sans suite.");
+        }
+        return render(Templates.closureLetter(application, access.organisationOf(application),
+                DATE.format(application.closedAt().atZoneSameInstant(PARIS))));
     }
 
     /** The agreement (convention); once accepted online, it says by whom and when. */

@@ -78,6 +78,22 @@ public final class InboundPayloads {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Closed(FileRef file, List<Contact> contacts, String reason, OffsetDateTime closedAt,
+            String explanation, String appealRoute) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InformationDeadlineExtended(FileRef file, List<Contact> contacts, UUID requestId, String message,
+            java.time.LocalDate previousDeadline, java.time.LocalDate deadline) {
+    }
+
+    /** The officers' alerts of the legal clocks: overdue answer, implicit decision near or born. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ClockAlert(FileRef file, Contact officer, java.time.LocalDate deadline,
+            java.time.LocalDate implicitDecisionOn, Integer daysLeft) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record AgreementSigned(FileRef file, List<Contact> contacts, BigDecimal awardedAmount,
             String deliberationNumber, OffsetDateTime signedAt, String signerName) {
     }
