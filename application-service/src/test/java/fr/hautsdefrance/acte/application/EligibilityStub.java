@@ -49,6 +49,9 @@ public class EligibilityStub implements QuarkusTestResourceLifecycleManager {
         server.resetAll();
         server.stubFor(post(urlPathEqualTo("/api/v1/eligibility/assessments")).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ELIGIBLE)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/eligibility/rule-sets")).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        [{"version":"acte-2026.1","effectiveFrom":"2026-01-01"}]""")));
         server.stubFor(get(urlPathMatching("/api/v1/territories/epci/.*")).atPriority(10)
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404}")));

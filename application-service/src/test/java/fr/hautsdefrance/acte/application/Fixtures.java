@@ -130,12 +130,23 @@ public final class Fixtures {
 
     /** The file's eligibility result arrives, as eligibility-service would send it (eligible). */
     public static void eligible(String owner, String id) {
+        assessedByTheRules(owner, id, null);
+    }
+
+    /**
+     * Records eligibility-service's verdict on a submitted file, as it would arrive through Kafka, and
+     * waits until the file shows it; {@code failedCheck} null for an eligible file.
+     */
+    public static void assessedByTheRules(String owner, String id, String failedCheck) {
+        String checks = failedCheck == null ? "[]"
+                : "[{\"code\":\"RATE_CAP\",\"status\":\"FAIL\",\"message\":\"" + failedCheck + "\"}]";
         fr.hautsdefrance.acte.testing.TopicWriter.sendEvent(fr.hautsdefrance.acte.testing.TopicWriter.bootstrapServers(),
                 "acte.eligibility.v1", id, java.util.UUID.randomUUID().toString(),
                 "fr.hautsdefrance.acte.eligibility.assessed.v1", """
-                        {"assessmentId":"%s","applicationId":"%s","ruleSet":"acte-2026.1","eligible":true,
+                        {"assessmentId":"%s","applicationId":"%s","ruleSet":"acte-2026.1","eligible":%s,
                          "eligibleBase":60000.00,"rate":0.6,"maxGrant":36000.00,"requestedAmount":30000.00,
-                         "checks":[],"assessedAt":"2026-11-22T10:00:00Z"}""".formatted(java.util.UUID.randomUUID(), id));
+                         "checks":%s,"assessedAt":"2026-11-22T10:00:00Z"}""".formatted(java.util.UUID.randomUUID(), id,
+                        failedCheck == null, checks));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> applicant(owner)
                 .get("/api/v1/applications/{id}", id).then().extract().path("eligibility") != null);
     }

@@ -19,6 +19,10 @@ public interface EligibilityApi {
     EligibilityVerdict assess(EligibilityQuestion question);
 
     @GET
+    @Path("/eligibility/rule-sets")
+    List<RuleSetInfo> ruleSets();
+
+    @GET
     @Path("/territories/epci/{siren}")
     EpciInfo epci(@PathParam("siren") String siren);
 

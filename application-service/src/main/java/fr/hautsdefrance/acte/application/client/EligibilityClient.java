@@ -36,14 +36,22 @@ public class EligibilityClient {
         this.api = api;
     }
 
-    /** The rules' verdict on the file as it stands; throws {@link EligibilityUnavailableException} when unreachable. */
+    /** The rules' verdict, with its call's rule set, on the file as it stands; throws {@link EligibilityUnavailableException} when unreachable. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Bulkhead(CONCURRENT_CALLS)
     @Retry(maxRetries = 2, delay = 200, abortOn = {WebApplicationException.class, BulkheadException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = {WebApplicationException.class, BulkheadException.class})
-    public EligibilityVerdict assess(Application application) {
-        return api.assess(EligibilityQuestion.of(application));
+    public EligibilityVerdict assess(Application application, String ruleSetVersion) {
+        return api.assess(EligibilityQuestion.of(application, ruleSetVersion));
+    }
+
+    /** The versions of the rules eligibility-service can apply. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Bulkhead(CONCURRENT_CALLS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = {WebApplicationException.class, BulkheadException.class})
+    public java.util.List<String> ruleSetVersions() {
+        return api.ruleSets().stream().map(RuleSetInfo::version).toList();
     }
 
     /** The rules' verdict on any project (the public simulator). */

@@ -12,7 +12,7 @@ import java.util.List;
 
 /** The body of eligibility-service's assessment request, built from a file. */
 public record EligibilityQuestion(Applicant applicant, Project project, List<Expense> expenses,
-        BigDecimal requestedAmount) {
+        BigDecimal requestedAmount, String ruleSetVersion) {
 
     public record Applicant(ApplicantType type, LegalForm legalForm, String siren, List<String> memberSirens,
             BigDecimal deMinimisReceived) {
@@ -27,13 +27,13 @@ public record EligibilityQuestion(Applicant applicant, Project project, List<Exp
     public record Expense(ExpenseCategory category, String label, BigDecimal amount) {
     }
 
-    static EligibilityQuestion of(Application a) {
+    static EligibilityQuestion of(Application a, String ruleSetVersion) {
         return new EligibilityQuestion(
                 new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens),
                         a.deMinimisReceived == null ? BigDecimal.ZERO : a.deMinimisReceived),
                 new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv,
                         a.partners.stream().map(p -> new Partner(p.name, p.category)).toList()),
                 a.expenses.stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
-                a.requestedAmount == null ? BigDecimal.ZERO : a.requestedAmount);
+                a.requestedAmount == null ? BigDecimal.ZERO : a.requestedAmount, ruleSetVersion);
     }
 }

@@ -38,6 +38,14 @@ public class Application extends PanacheEntityBase {
 
     public static final BigDecimal MIN_GRANT = new BigDecimal("15000.00");
 
+    /** Silence kept this long on a complete request is worth rejection (CRPA L231-4, 3°: financial request). */
+    public static final java.time.Period SILENCE_PERIOD = java.time.Period.ofMonths(2);
+
+    /** Officers are alerted this many days before an implicit rejection is born. */
+    public static final int IMPLICIT_DECISION_WARNING_DAYS = 15;
+
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     @Id
     public UUID id;
 
@@ -140,6 +148,13 @@ public class Application extends PanacheEntityBase {
     @Embedded
     private EligibilityResult eligibility;
 
+    /** The checks the latest assessment failed; empty for an eligible file (or one not assessed yet). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "application_eligibility_failure", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<EligibilityFailure> eligibilityFailures = new ArrayList<>();
+
     // Instruction
     @Column(name = "assigned_officer")
     private String assignedOfficer;
@@ -178,6 +193,9 @@ public class Application extends PanacheEntityBase {
     @Embedded
     private Scoring scoring;
 
+    @Enumerated(EnumType.STRING)
+    private Opinion opinion;
+
     @Column(name = "proposed_amount")
     private BigDecimal proposedAmount;
 
@@ -214,6 +232,25 @@ public class Application extends PanacheEntityBase {
 
     @Column(name = "agreement_signer_name")
     private String agreementSignerName;
+
+    // Legal clocks
+    @Column(name = "decision_clock_started_on")
+    private LocalDate decisionClockStartedOn;
+
+    @Column(name = "implicit_decision_on")
+    private LocalDate implicitDecisionOn;
+
+    @Column(name = "implicit_decision_warned_at")
+    private OffsetDateTime implicitDecisionWarnedAt;
+
+    @Column(name = "implicit_rejection_noticed_at")
+    private OffsetDateTime implicitRejectionNoticedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Column(name = "closure_reason")
+    private String closureReason;
 
     /** Two people saving the same file at once: the second is refused instead of overwriting. */
     @Version
@@ -273,6 +310,15 @@ public class Application extends PanacheEntityBase {
         return eligibility;
     }
 
+    public List<EligibilityFailure> eligibilityFailures() {
+        return List.copyOf(eligibilityFailures);
+    }
+
+    /** The rules said no at the latest assessment: the officer sees it first, and refuses with these reasons. */
+    public boolean flaggedIneligible() {
+        return eligibility != null && Boolean.FALSE.equals(eligibility.eligible);
+    }
+
     public String assignedOfficer() {
         return assignedOfficer;
     }
@@ -301,8 +347,17 @@ public class Application extends PanacheEntityBase {
         return scoring;
     }
 
+    public Opinion opinion() {
+        return opinion;
+    }
+
     public BigDecimal proposedAmount() {
         return proposedAmount;
+    }
+
+    /** Refused without a vote, by the administration (irrecevabilité): no deliberation. */
+    public boolean declaredInadmissible() {
+        return status == ApplicationStatus.REJECTED && deliberationNumber == null;
     }
 
     public String proposalJustification() {
@@ -355,6 +410,53 @@ public class Application extends PanacheEntityBase {
      */
     public boolean isDeMinimisAid() {
         return applicantType == ApplicantType.ESS_ENTERPRISE;
+    }
+
+    /**
+     * The day silence becomes an implicit rejection, while the file is complete and undecided; null
+     * while pieces are awaited (the clock restarts at their receipt) and once the file is decided.
+     */
+    public LocalDate implicitDecisionOn() {
+        return status.awaitsDecision() ? implicitDecisionOn : null;
+    }
+
+    /** The implicit rejection is born: the two months passed without a decision. */
+    public boolean implicitlyRejectedOn(LocalDate today) {
+        LocalDate due = implicitDecisionOn();
+        return due != null && !today.isBefore(due);
+    }
+
+    public LocalDate decisionClockStartedOn() {
+        return decisionClockStartedOn;
+    }
+
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
+    public String closureReason() {
+        return closureReason;
+    }
+
+    /** Whether the officers are to be alerted today that the implicit rejection comes (once). */
+    public boolean implicitDecisionWarningDue(LocalDate today) {
+        LocalDate due = implicitDecisionOn();
+        return due != null && implicitDecisionWarnedAt == null && today.isBefore(due)
+                && !today.isBefore(due.minusDays(IMPLICIT_DECISION_WARNING_DAYS));
+    }
+
+    /** Whether the officers are to be told today that the implicit rejection is born (once). */
+    public boolean implicitRejectionNoticeDue(LocalDate today) {
+        return implicitlyRejectedOn(today) && implicitRejectionNoticedAt == null;
+    }
+
+    public void implicitDecisionWarned(OffsetDateTime now) {
+        implicitDecisionWarnedAt = now;
+    }
+
+    public void implicitRejectionNoticed(OffsetDateTime now) {
+        implicitDecisionWarnedAt = implicitDecisionWarnedAt == null ? now : implicitDecisionWarnedAt;
+        implicitRejectionNoticedAt = now;
     }
 
     public BigDecimal totalExpenses() {
@@ -429,6 +531,7 @@ public class Application extends PanacheEntityBase {
         status = ApplicationStatus.SUBMITTED;
         submittedAt = now;
         updatedAt = now;
+        startDecisionClock(now);
     }
 
     public void withdraw(OffsetDateTime now) {
@@ -439,9 +542,11 @@ public class Application extends PanacheEntityBase {
     }
 
     /** Keeps the most recent assessment only: a late, older one never replaces a newer result. */
-    public void recordEligibility(EligibilityResult result) {
+    public void recordEligibility(EligibilityResult result, List<EligibilityFailure> failures) {
         if (eligibility == null || eligibility.assessedAt == null || !result.assessedAt.isBefore(eligibility.assessedAt)) {
             eligibility = result;
+            eligibilityFailures.clear();
+            eligibilityFailures.addAll(failures);
         }
     }
 
@@ -473,44 +578,112 @@ public class Application extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** Pieces are asked for: the file is incomplete, the clock of the implicit decision waits for them. */
     public void requestInformation(OffsetDateTime now) {
         moveTo(ApplicationStatus.INFO_REQUESTED);
         status = ApplicationStatus.INFO_REQUESTED;
+        decisionClockStartedOn = null;
+        implicitDecisionOn = null;
         updatedAt = now;
     }
 
-    /** The applicant answered: the file comes back to the officer. */
+    /**
+     * The applicant answered: the file comes back to the officer and the two months start again
+     * from this receipt (L114-5). Once the file is closed as incomplete, a late answer is refused.
+     */
     public void informationProvided(OffsetDateTime now) {
+        if (status == ApplicationStatus.CLOSED_AS_INCOMPLETE) {
+            throw new ApplicationRuleException("answer", "Le dossier a été classé sans suite le "
+                    + day(closedAt) + ", faute de réponse dans le délai : la réponse ne peut plus être reçue. Vous "
+                    + "pouvez déposer une nouvelle demande.");
+        }
         if (status != ApplicationStatus.INFO_REQUESTED) {
             throw new IllegalTransitionException(status, ApplicationStatus.UNDER_REVIEW);
         }
         status = ApplicationStatus.UNDER_REVIEW;
         updatedAt = now;
+        startDecisionClock(now);
     }
 
     /**
-     * The officer's assessment: the grid and a proposed amount, which must fit the rules' maximum
-     * for an eligible file.
+     * Classement sans suite: the pieces asked for did not come by the (extended) deadline. The
+     * service checks the deadline has passed; the reason is the letter's.
      */
-    public void assess(Scoring grid, BigDecimal proposed, String justification, String officer, OffsetDateTime now) {
-        moveTo(ApplicationStatus.ASSESSED);
-        if (eligibility == null || !Boolean.TRUE.equals(eligibility.eligible)) {
-            throw new ApplicationRuleException("eligibility", "Le dossier n'est pas éligible selon la dernière analyse "
-                    + "d'éligibilité : il ne peut pas être proposé à la commission.");
+    public void closeAsIncomplete(String reason, OffsetDateTime now) {
+        moveTo(ApplicationStatus.CLOSED_AS_INCOMPLETE);
+        if (reason == null || reason.isBlank()) {
+            throw new ApplicationRuleException("reason", "Motivez le classement sans suite : le porteur doit en "
+                    + "connaître la raison.");
         }
-        if (proposed.compareTo(MIN_GRANT) < 0 || proposed.compareTo(eligibility.maxGrant) > 0
-                || proposed.compareTo(requestedAmount) > 0) {
-            throw new ApplicationRuleException("proposedAmount", "Le montant proposé doit être compris entre "
-                    + MIN_GRANT.toPlainString() + " € et le plus petit du montant demandé ("
-                    + requestedAmount.toPlainString() + " €) et de la subvention maximale ("
-                    + eligibility.maxGrant.toPlainString() + " €).");
+        status = ApplicationStatus.CLOSED_AS_INCOMPLETE;
+        closureReason = reason;
+        closedAt = now;
+        updatedAt = now;
+    }
+
+    private void startDecisionClock(OffsetDateTime now) {
+        decisionClockStartedOn = day(now);
+        implicitDecisionOn = decisionClockStartedOn.plus(SILENCE_PERIOD);
+        implicitDecisionWarnedAt = null;
+        implicitRejectionNoticedAt = null;
+    }
+
+    private static LocalDate day(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(PARIS).toLocalDate();
+    }
+
+    /**
+     * The officer's assessment: the grid and an opinion. A favourable opinion proposes an amount that
+     * must fit the rules' maximum for an eligible file; an unfavourable one gives its reason and no amount.
+     */
+    public void assess(Scoring grid, Opinion given, BigDecimal proposed, String justification, String officer,
+            OffsetDateTime now) {
+        moveTo(ApplicationStatus.ASSESSED);
+        if (given == Opinion.UNFAVOURABLE) {
+            if (proposed != null) {
+                throw new ApplicationRuleException("proposedAmount", "Un avis défavorable ne propose pas de montant : "
+                        + "laissez le montant vide.");
+            }
+        } else {
+            if (proposed == null) {
+                throw new ApplicationRuleException("proposedAmount", "Proposez un montant, ou rendez un avis "
+                        + "défavorable motivé.");
+            }
+            if (eligibility == null || !Boolean.TRUE.equals(eligibility.eligible)) {
+                throw new ApplicationRuleException("eligibility", "Le dossier n'est pas éligible selon la dernière "
+                        + "analyse d'éligibilité : rendez un avis défavorable motivé, ou déclarez-le irrecevable.");
+            }
+            if (proposed.compareTo(MIN_GRANT) < 0 || proposed.compareTo(eligibility.maxGrant) > 0
+                    || proposed.compareTo(requestedAmount) > 0) {
+                throw new ApplicationRuleException("proposedAmount", "Le montant proposé doit être compris entre "
+                        + MIN_GRANT.toPlainString() + " € et le plus petit du montant demandé ("
+                        + requestedAmount.toPlainString() + " €) et de la subvention maximale ("
+                        + eligibility.maxGrant.toPlainString() + " €).");
+            }
         }
         status = ApplicationStatus.ASSESSED;
         scoring = grid;
+        opinion = given;
         proposedAmount = proposed;
         proposalJustification = justification;
         assessedBy = officer;
         assessedAt = now;
+        updatedAt = now;
+    }
+
+    /**
+     * The administration refuses the file without putting it to the vote (irrecevabilité), e.g. when
+     * it does not meet the scheme's conditions; the reason is the refusal letter's.
+     */
+    public void declareInadmissible(String reason, LocalDate on, OffsetDateTime now) {
+        moveTo(ApplicationStatus.REJECTED);
+        if (reason == null || reason.isBlank()) {
+            throw new ApplicationRuleException("reason", "Motivez l'irrecevabilité : le porteur doit en connaître "
+                    + "les raisons.");
+        }
+        status = ApplicationStatus.REJECTED;
+        rejectionReason = reason;
+        decidedAt = on;
         updatedAt = now;
     }
 
@@ -534,6 +707,10 @@ public class Application extends PanacheEntityBase {
     /** The committee's vote for the award, with its deliberation number. */
     public void approve(String deliberation, LocalDate date, BigDecimal amount, OffsetDateTime now) {
         moveTo(ApplicationStatus.APPROVED);
+        if (eligibility == null || !Boolean.TRUE.equals(eligibility.eligible)) {
+            throw new ApplicationRuleException("outcome", "Le dossier n'est pas éligible selon la dernière analyse "
+                    + "d'éligibilité : une subvention ne peut pas lui être attribuée.");
+        }
         if (amount.compareTo(MIN_GRANT) < 0 || amount.compareTo(eligibility.maxGrant) > 0) {
             throw new ApplicationRuleException("amount", "Le montant attribué doit être compris entre "
                     + MIN_GRANT.toPlainString() + " € et la subvention maximale de ce dossier ("
@@ -548,6 +725,9 @@ public class Application extends PanacheEntityBase {
 
     public void reject(String deliberation, LocalDate date, String reason, OffsetDateTime now) {
         moveTo(ApplicationStatus.REJECTED);
+        if (status != ApplicationStatus.IN_COMMITTEE) {
+            throw new IllegalTransitionException(status, ApplicationStatus.REJECTED);
+        }
         status = ApplicationStatus.REJECTED;
         deliberationNumber = deliberation;
         decidedAt = date;

@@ -16,20 +16,28 @@ public enum ApplicationStatus {
     AGREEMENT_SIGNED,
     CLOSED,
     WITHDRAWN,
-    LAPSED;
+    LAPSED,
+    /** Classement sans suite: closed as incomplete, the requested pieces not received in time. */
+    CLOSED_AS_INCOMPLETE;
 
     public Set<ApplicationStatus> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED);
-            case SUBMITTED -> EnumSet.of(UNDER_REVIEW, WITHDRAWN);
-            case UNDER_REVIEW -> EnumSet.of(INFO_REQUESTED, ASSESSED, WITHDRAWN);
-            case INFO_REQUESTED -> EnumSet.of(UNDER_REVIEW, WITHDRAWN);
+            // REJECTED before the committee: declared inadmissible by the administration (irrecevabilité).
+            case SUBMITTED -> EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN);
+            case UNDER_REVIEW -> EnumSet.of(INFO_REQUESTED, ASSESSED, REJECTED, WITHDRAWN);
+            case INFO_REQUESTED -> EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN, CLOSED_AS_INCOMPLETE);
             case ASSESSED -> EnumSet.of(IN_COMMITTEE, UNDER_REVIEW, WITHDRAWN);
             case IN_COMMITTEE -> EnumSet.of(APPROVED, REJECTED, WITHDRAWN);
             case APPROVED -> EnumSet.of(AGREEMENT_SIGNED, LAPSED);
             case AGREEMENT_SIGNED -> EnumSet.of(CLOSED, LAPSED);
-            case REJECTED, CLOSED, WITHDRAWN, LAPSED -> EnumSet.noneOf(ApplicationStatus.class);
+            case REJECTED, CLOSED, WITHDRAWN, LAPSED, CLOSED_AS_INCOMPLETE -> EnumSet.noneOf(ApplicationStatus.class);
         };
+    }
+
+    /** While a file is complete and undecided, silence runs towards an implicit rejection. */
+    public boolean awaitsDecision() {
+        return this == SUBMITTED || this == UNDER_REVIEW || this == ASSESSED || this == IN_COMMITTEE;
     }
 
     public boolean canMoveTo(ApplicationStatus target) {

@@ -13,8 +13,16 @@ public final class ApplicationEvents {
     public static final EventType ASSESSED = EventType.of("application.assessed");
     public static final EventType APPROVED = EventType.of("application.approved");
     public static final EventType REJECTED = EventType.of("application.rejected");
+    public static final EventType DECLARED_INADMISSIBLE = EventType.of("application.declared-inadmissible");
     public static final EventType AGREEMENT_SIGNED = EventType.of("application.agreement-signed");
     public static final EventType WITHDRAWN = EventType.of("application.withdrawn");
+    public static final EventType REVIEW_STARTED = EventType.of("application.review-started");
+    public static final EventType SCHEDULED_FOR_COMMITTEE = EventType.of("application.scheduled-for-committee");
+    public static final EventType CLOSED = EventType.of("application.closed");
+    public static final EventType IMPLICIT_DECISION_APPROACHING = EventType.of("application.implicit-decision-approaching");
+    public static final EventType IMPLICITLY_REJECTED = EventType.of("application.implicitly-rejected");
+    public static final EventType INFORMATION_OVERDUE = EventType.of("application.information-overdue");
+    public static final EventType INFORMATION_DEADLINE_EXTENDED = EventType.of("application.information-deadline-extended");
 
     public static final EventType ELIGIBILITY_ASSESSED = EventType.of("eligibility.assessed");
 

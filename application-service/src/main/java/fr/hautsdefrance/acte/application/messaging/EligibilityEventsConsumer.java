@@ -45,6 +45,7 @@ public class EligibilityEventsConsumer {
         EligibilityAssessed assessed = event.dataAs(EligibilityAssessed.class, mapper);
         inbox.processOnce(CHANNEL, event, e -> applications.recordEligibility(assessed.applicationId(),
                 new EligibilityResult(assessed.assessmentId(), assessed.eligible(), assessed.ruleSet(),
-                        assessed.eligibleBase(), assessed.rate(), assessed.maxGrant(), assessed.assessedAt())));
+                        assessed.eligibleBase(), assessed.rate(), assessed.maxGrant(), assessed.assessedAt()),
+                assessed.failures()));
     }
 }

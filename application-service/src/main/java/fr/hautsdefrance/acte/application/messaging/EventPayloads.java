@@ -2,10 +2,13 @@ package fr.hautsdefrance.acte.application.messaging;
 
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.LegalForm;
+import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
+import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 
@@ -49,8 +52,12 @@ public final class EventPayloads {
     }
 
     public record Submitted(UUID applicationId, String reference, String title, String submittedBy,
-            OffsetDateTime submittedAt, FileRef file, List<Contact> contacts, Applicant applicant, Project project,
-            List<Expense> expenses, BigDecimal requestedAmount) {
+            OffsetDateTime submittedAt, FileRef file, List<Contact> contacts, CallRef call, Applicant applicant,
+            Project project, List<Expense> expenses, BigDecimal requestedAmount) {
+
+        /** The call the file answers, and the version of the rules it is assessed with. */
+        public record CallRef(UUID id, String name, String ruleSetVersion) {
+        }
 
         public record Applicant(ApplicantType type, LegalForm legalForm, String siren, List<String> memberSirens,
                 BigDecimal deMinimisReceived) {
@@ -66,9 +73,9 @@ public final class EventPayloads {
         public record Expense(ExpenseCategory category, String label, BigDecimal amount) {
         }
 
-        public static Submitted of(Application a, Organisation organisation, String submittedBy) {
+        public static Submitted of(Application a, Organisation organisation, Call call, String submittedBy) {
             return new Submitted(a.id, a.reference, a.title, submittedBy, a.submittedAt(), FileRef.of(a, organisation),
-                    membersOf(organisation),
+                    membersOf(organisation), new CallRef(call.id, call.name, call.ruleSetVersion),
                     new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens),
                             a.deMinimisReceived == null ? BigDecimal.ZERO : a.deMinimisReceived),
                     new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv,
@@ -116,12 +123,14 @@ public final class EventPayloads {
         }
     }
 
+    /** {@code proposedAmount} is 0 with an unfavourable opinion, which proposes none. */
     public record Assessed(FileRef file, Contact officer, BigDecimal proposedAmount, int score,
-            OffsetDateTime assessedAt) {
+            OffsetDateTime assessedAt, Opinion opinion, String justification) {
 
         public static Assessed of(Application a, Organisation organisation) {
-            return new Assessed(FileRef.of(a, organisation), officerOf(a), a.proposedAmount(), a.scoring().total(),
-                    a.assessedAt());
+            return new Assessed(FileRef.of(a, organisation), officerOf(a),
+                    a.proposedAmount() == null ? BigDecimal.ZERO.setScale(2) : a.proposedAmount(), a.scoring().total(),
+                    a.assessedAt(), a.opinion(), a.opinion() == Opinion.UNFAVOURABLE ? a.proposalJustification() : null);
         }
     }
 
@@ -158,11 +167,23 @@ public final class EventPayloads {
 
         /** What every refusal letter must say about contesting it. */
         static final String APPEAL_ROUTE = "Vous pouvez former un recours gracieux auprès du Président du Conseil "
-                + "régional des Hauts-de-France, ou un recours contentieux devant le tribunal administratif de Lille, "
-                + "dans un délai de deux mois à compter de la notification de cette décision.";
+                + "régional des Hauts-de-France, ou un recours contentieux devant le tribunal administratif de Lille "
+                + "(y compris par l'application Télérecours citoyens, www.telerecours.fr), dans un délai de deux mois à "
+                + "compter de la notification de cette décision.";
 
         public static Rejected of(Application a, Organisation o) {
             return new Rejected(FileRef.of(a, o), membersOf(o), Decision.of(a), a.rejectionReason(), APPEAL_ROUTE);
+        }
+    }
+
+    /** Refused without a vote (irrecevabilité): the reasons, the scheme's failed conditions, the appeal routes. */
+    public record DeclaredInadmissible(FileRef file, List<Contact> contacts, LocalDate decidedAt, String decidedBy,
+            String reason, List<String> failedConditions, String appealRoute) {
+
+        public static DeclaredInadmissible of(Application a, Organisation o, String decidedBy) {
+            return new DeclaredInadmissible(FileRef.of(a, o), membersOf(o), a.decidedAt(), decidedBy,
+                    a.rejectionReason(), a.eligibilityFailures().stream().map(f -> f.message).toList(),
+                    Rejected.APPEAL_ROUTE);
         }
     }
 
@@ -179,6 +200,80 @@ public final class EventPayloads {
 
         public static Withdrawn of(Application a, Organisation o) {
             return new Withdrawn(FileRef.of(a, o), membersOf(o), officerOf(a), a.withdrawnAt());
+        }
+    }
+
+    // ------------------------------------------------------------------ lifecycle and legal clocks
+
+    /** The officer opened the instruction. */
+    public record ReviewStarted(FileRef file, Contact officer, ApplicationStatus status, OffsetDateTime startedAt) {
+
+        public static ReviewStarted of(Application a, Organisation o, OffsetDateTime at) {
+            return new ReviewStarted(FileRef.of(a, o), officerOf(a), a.status(), at);
+        }
+    }
+
+    /** The file is on a session's agenda. */
+    public record ScheduledForCommittee(FileRef file, UUID committeeSessionId, LocalDate sessionDate,
+            ApplicationStatus status, OffsetDateTime scheduledAt) {
+
+        public static ScheduledForCommittee of(Application a, Organisation o, LocalDate sessionDate,
+                OffsetDateTime at) {
+            return new ScheduledForCommittee(FileRef.of(a, o), a.committeeSessionId(), sessionDate, a.status(), at);
+        }
+    }
+
+    /** Why a file is closed: classement sans suite, caducité, or the balance settled. */
+    public enum ClosureReason { INCOMPLETE, LAPSED, SETTLED }
+
+    /** The file ends without (or after) its grant; an incomplete one is told how to contest it. */
+    public record Closed(FileRef file, List<Contact> contacts, ApplicationStatus status, ClosureReason reason,
+            OffsetDateTime closedAt, String explanation, String appealRoute) {
+
+        public static Closed incomplete(Application a, Organisation o) {
+            return new Closed(FileRef.of(a, o), membersOf(o), a.status(), ClosureReason.INCOMPLETE, a.closedAt(),
+                    a.closureReason(), Rejected.APPEAL_ROUTE);
+        }
+
+        public static Closed afterPayments(Application a, Organisation o, ClosureReason reason, OffsetDateTime at) {
+            return new Closed(FileRef.of(a, o), membersOf(o), a.status(), reason, at, null, null);
+        }
+    }
+
+    /** The officers are warned that silence will soon be worth rejection. */
+    public record ImplicitDecisionApproaching(FileRef file, Contact officer, LocalDate implicitDecisionOn,
+            int daysLeft) {
+
+        public static ImplicitDecisionApproaching of(Application a, Organisation o, int daysLeft) {
+            return new ImplicitDecisionApproaching(FileRef.of(a, o), officerOf(a), a.implicitDecisionOn(), daysLeft);
+        }
+    }
+
+    /** Two months passed without a decision: the request is implicitly rejected. */
+    public record ImplicitlyRejected(FileRef file, Contact officer, LocalDate decisionClockStartedOn,
+            LocalDate implicitDecisionOn) {
+
+        public static ImplicitlyRejected of(Application a, Organisation o) {
+            return new ImplicitlyRejected(FileRef.of(a, o), officerOf(a), a.decisionClockStartedOn(),
+                    a.implicitDecisionOn());
+        }
+    }
+
+    /** An information request's deadline passed unanswered: the officer extends it or closes the file. */
+    public record InformationOverdue(FileRef file, Contact officer, UUID requestId, LocalDate deadline) {
+
+        public static InformationOverdue of(Application a, Organisation o, InformationRequest request) {
+            return new InformationOverdue(FileRef.of(a, o), officerOf(a), request.id, request.deadline);
+        }
+    }
+
+    public record InformationDeadlineExtended(FileRef file, List<Contact> contacts, UUID requestId,
+            String message, LocalDate previousDeadline, LocalDate deadline) {
+
+        public static InformationDeadlineExtended of(Application a, Organisation o, InformationRequest request,
+                LocalDate previous) {
+            return new InformationDeadlineExtended(FileRef.of(a, o), membersOf(o), request.id, request.message,
+                    previous, request.deadline);
         }
     }
 }

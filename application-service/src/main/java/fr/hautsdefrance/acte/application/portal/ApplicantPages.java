@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.application.portal;
 
 import fr.hautsdefrance.acte.application.client.CommuneInfo;
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
+import fr.hautsdefrance.acte.application.domain.ApplicationRuleException;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.DocumentType;
@@ -103,7 +104,7 @@ public class ApplicantPages {
 
         static native TemplateInstance file(Application application, Organisation organisation, List<Document> documents,
                 List<InformationRequest> requests, List<Message> messages, List<PaymentFollowUp> payments, String notice,
-                List<Problem.FieldError> errors);
+                List<Problem.FieldError> errors, java.time.LocalDate today);
     }
 
     // ------------------------------------------------------------------ dashboard and organisations
@@ -309,9 +310,19 @@ public class ApplicantPages {
         return download(documents.download(id, documentId));
     }
 
+    /**
+     * Deposits the file. When the last step showed failing eligibility checks, the applicant confirms
+     * first; the deposit itself never waits on the rules (the verdict comes with the assessment).
+     */
     @POST
     @Path("/dossiers/{id}/depot")
-    public Object submit(@PathParam("id") UUID id) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object submit(@PathParam("id") UUID id, @RestForm String ineligible, @RestForm String confirmIneligible) {
+        if ("true".equals(ineligible) && confirmIneligible == null) {
+            return Templates.draft(view(access.asMember(id), DraftStep.SUBMISSION, null, List.of(new Problem.FieldError(
+                    "confirmIneligible", "Cochez la case pour confirmer le dépôt d'un dossier qui ne remplit pas les "
+                            + "conditions, ou modifiez-le d'abord.")), List.of()));
+        }
         try {
             applications.submit(id);
         } catch (IncompleteApplicationException e) {
@@ -340,6 +351,20 @@ public class ApplicantPages {
     }
 
     @GET
+    @Path("/dossiers/{id}/classement")
+    @Produces("application/pdf")
+    public Response closureLetter(@PathParam("id") UUID id) {
+        return Attachments.of(pdfs.closureLetter(id), "application/pdf", "classement-" + access.asMember(id).reference + ".pdf");
+    }
+
+    @GET
+    @Path("/dossiers/{id}/refus")
+    @Produces("application/pdf")
+    public Response refusalLetter(@PathParam("id") UUID id) {
+        return Attachments.of(pdfs.refusalLetter(id), "application/pdf", "refus-" + access.asMember(id).reference + ".pdf");
+    }
+
+    @GET
     @Path("/dossiers/{id}/notification")
     @Produces("application/pdf")
     public Response awardLetter(@PathParam("id") UUID id) {
@@ -354,7 +379,12 @@ public class ApplicantPages {
             return fileView(access.asMember(id), null, List.of(new Problem.FieldError("answer-" + requestId,
                     "Écrivez votre réponse avant de l'envoyer.")));
         }
-        instruction.answer(id, requestId, answer.trim());
+        try {
+            instruction.answer(id, requestId, answer.trim());
+        } catch (ApplicationRuleException | IllegalTransitionException e) {
+            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("answer-" + requestId,
+                    e.getMessage())));
+        }
         return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=reponse")).build();
     }
 
@@ -414,7 +444,7 @@ public class ApplicantPages {
     private TemplateInstance fileView(Application application, String notice, List<Problem.FieldError> errors) {
         return Templates.file(application, access.organisationOf(application), documents.list(application.id),
                 instruction.informationRequests(application.id), instruction.messages(application.id),
-                payments.paymentsOf(application.id), notice, errors);
+                payments.paymentsOf(application.id), notice, errors, instruction.today());
     }
 
     private DraftView view(Application application, DraftStep step, FormData typed, List<Problem.FieldError> errors,

@@ -4,6 +4,7 @@ import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationRuleException;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.IllegalTransitionException;
+import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.Scoring;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
@@ -125,7 +126,7 @@ public class OfficerPages {
                 List<FileTab> tabs, List<Document> documents, List<InformationRequest> requests, List<Message> messages,
                 List<Annotation> annotations, List<AuditEntry> history, List<PaymentFollowUp> payments,
                 EligibilityPreview eligibility,
-                String eligibilityNote, List<Problem.FieldError> errors, String notice);
+                String eligibilityNote, List<Problem.FieldError> errors, String notice, LocalDate today);
 
         static native TemplateInstance sessions(List<CommitteeSession> sessions, List<Problem.FieldError> errors);
 
@@ -224,18 +225,76 @@ public class OfficerPages {
                 errors.add(new Problem.FieldError(field, "Notez chaque critère de 0 à 3."));
             }
         }
+        Opinion opinion = "UNFAVOURABLE".equals(form.text("opinion")) ? Opinion.UNFAVOURABLE : Opinion.FAVOURABLE;
         BigDecimal amount = FormData.amount(form.text("proposedAmount")).filter(a -> a.signum() > 0).orElse(null);
-        if (amount == null) {
-            errors.add(new Problem.FieldError("proposedAmount", "Proposez un montant en euros."));
+        if (amount == null && opinion == Opinion.FAVOURABLE) {
+            errors.add(new Problem.FieldError("proposedAmount", "Proposez un montant en euros, ou rendez un avis "
+                    + "défavorable."));
         }
         if (form.text("justification").isEmpty()) {
-            errors.add(new Problem.FieldError("justification", "Justifiez le montant proposé."));
+            errors.add(new Problem.FieldError("justification", opinion == Opinion.FAVOURABLE
+                    ? "Justifiez le montant proposé." : "Motivez l'avis défavorable."));
         }
         if (!errors.isEmpty()) {
             return fileView(access.readable(id), "projet", errors, null);
         }
+        BigDecimal proposed = opinion == Opinion.FAVOURABLE ? amount : null;
         return act(id, "projet", "evaluation", () -> instruction.assess(id, new Scoring(scores[0], scores[1], scores[2],
-                scores[3], scores[4]), amount, form.text("justification")));
+                scores[3], scores[4]), opinion, proposed, form.text("justification")));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/irrecevabilite")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object declareInadmissible(@PathParam("id") UUID id, @org.jboss.resteasy.reactive.RestForm String reason) {
+        if (reason == null || reason.isBlank()) {
+            return fileView(access.readable(id), "projet", List.of(new Problem.FieldError("reason",
+                    "Motivez l'irrecevabilité : le porteur doit en connaître les raisons.")), null);
+        }
+        return act(id, "projet", "irrecevabilite", () -> instruction.declareInadmissible(id, reason.trim()));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/demandes/{requestId}/echeance")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object extendDeadline(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
+            @org.jboss.resteasy.reactive.RestForm String deadline) {
+        LocalDate newDeadline = date(deadline == null ? "" : deadline);
+        if (newDeadline == null) {
+            return fileView(access.readable(id), "projet", List.of(new Problem.FieldError("deadline-" + requestId,
+                    "Indiquez la nouvelle échéance.")), null);
+        }
+        return act(id, "projet", "prolongation", () -> instruction.extendDeadline(id, requestId, newDeadline));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/classement")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object closeAsIncomplete(@PathParam("id") UUID id, @org.jboss.resteasy.reactive.RestForm String closureReason) {
+        if (closureReason == null || closureReason.isBlank()) {
+            return fileView(access.readable(id), "projet", List.of(new Problem.FieldError("closureReason",
+                    "Motivez le classement sans suite : le porteur doit en connaître la raison.")), null);
+        }
+        return act(id, "projet", "classement", () -> instruction.closeAsIncomplete(id, closureReason.trim()));
+    }
+
+    @GET
+    @Path("/dossiers/{id}/classement")
+    @Produces("application/pdf")
+    public Response closureLetter(@PathParam("id") UUID id) {
+        return Attachments.of(pdfs.closureLetter(id), "application/pdf",
+                "classement-" + access.readable(id).reference + ".pdf");
+    }
+
+    @GET
+    @Path("/dossiers/{id}/refus")
+    @Produces("application/pdf")
+    public Response refusalLetter(@PathParam("id") UUID id) {
+        return Attachments.of(pdfs.refusalLetter(id), "application/pdf",
+                "refus-" + access.readable(id).reference + ".pdf");
     }
 
     @POST
@@ -376,7 +435,7 @@ public class OfficerPages {
                 instruction.messages(application.id), instruction.annotations(application.id),
                 "historique".equals(tab) ? audit.history(application.id) : List.of(),
                 "versements".equals(tab) ? payments.paymentsOf(application.id) : List.of(), eligibility, note, errors,
-                notice(notice));
+                notice(notice), instruction.today());
     }
 
     private TemplateInstance sessionView(UUID sessionId, List<Problem.FieldError> errors) {
@@ -404,6 +463,10 @@ public class OfficerPages {
             case "demande" -> "La demande est envoyée au porteur ; le dossier attend sa réponse.";
             case "evaluation" -> "L'évaluation est enregistrée : le dossier peut être présenté en commission.";
             case "reouverture" -> "Le dossier est de nouveau en instruction.";
+            case "prolongation" -> "La nouvelle échéance est envoyée au porteur.";
+            case "classement" -> "Le dossier est classé sans suite : le porteur reçoit le courrier qui le lui dit.";
+            case "irrecevabilite" -> "Le dossier est déclaré irrecevable : le porteur est informé et peut télécharger "
+                    + "la lettre de refus.";
             case "message" -> "Le message est envoyé au porteur.";
             case "note" -> "La note est enregistrée.";
             default -> null;

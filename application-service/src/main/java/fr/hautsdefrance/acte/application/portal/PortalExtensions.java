@@ -82,6 +82,7 @@ public final class PortalExtensions {
             case CLOSED -> "Clos";
             case WITHDRAWN -> "Retiré";
             case LAPSED -> "Caduc";
+            case CLOSED_AS_INCOMPLETE -> "Classé sans suite";
         };
     }
 

@@ -247,7 +247,7 @@ public class PublicPages {
                     new EligibilityQuestion.Applicant(ApplicantType.valueOf(type), LegalForm.valueOf(legalForm),
                             siren.replace(" ", ""), members, FormData.amount(deMinimis).orElse(BigDecimal.ZERO)),
                     new EligibilityQuestion.Project(Stage.valueOf(stage), communeCodes, rural, qpv, partnerList),
-                    expenseList, FormData.amount(requestedAmount).orElse(BigDecimal.ZERO));
+                    expenseList, FormData.amount(requestedAmount).orElse(BigDecimal.ZERO), null);
         }
 
         /** eligibility-service's field names, as this form names them. */

@@ -122,7 +122,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Submit the file (dépôt): refused, with every reason, while incomplete or ineligible")
+    @Operation(summary = "Deposit the file (dépôt): refused, with every reason, while incomplete; a file the rules would refuse is deposited and receipted all the same, and assessed from its event")
     public ApplicationView submit(@PathParam("id") UUID id) {
         return view(applications.submit(id));
     }
@@ -159,6 +159,22 @@ public class ApplicationResource {
     @Operation(summary = "The award letter (notification d'attribution), PDF")
     public Response awardLetter(@PathParam("id") UUID id) {
         return pdf(pdfs.awardLetter(id), "notification-" + applications.get(id).reference + ".pdf");
+    }
+
+    @GET
+    @Path("/{id}/refusal-letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The refusal letter (notification de refus), with its reasons and the appeal routes, PDF")
+    public Response refusalLetter(@PathParam("id") UUID id) {
+        return pdf(pdfs.refusalLetter(id), "refus-" + applications.get(id).reference + ".pdf");
+    }
+
+    @GET
+    @Path("/{id}/closure-letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The letter closing the file as incomplete (classement sans suite), with the appeal routes, PDF")
+    public Response closureLetter(@PathParam("id") UUID id) {
+        return pdf(pdfs.closureLetter(id), "classement-" + applications.get(id).reference + ".pdf");
     }
 
     @GET

@@ -8,6 +8,7 @@ import fr.hautsdefrance.acte.application.domain.EligibilityResult;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.FundingSource;
 import fr.hautsdefrance.acte.application.domain.LegalForm;
+import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Scoring;
 import fr.hautsdefrance.acte.application.domain.Stage;
@@ -25,7 +26,12 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
         String title, String summary, Applicant applicant, Project project, List<Expense> expenses,
         List<Funding> funding, BigDecimal totalExpenses, BigDecimal totalFunding, BigDecimal requestedAmount,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime submittedAt, OffsetDateTime withdrawnAt,
-        Eligibility eligibility, Instruction instruction, Decision decision, long version) {
+        LocalDate implicitDecisionOn, Closure closure, Eligibility eligibility, Instruction instruction,
+        Decision decision, long version) {
+
+    /** Classement sans suite: when and why. */
+    public record Closure(OffsetDateTime closedAt, String reason) {
+    }
 
     public record Applicant(ApplicantType type, LegalForm legalForm, String siren, List<String> memberSirens,
             BigDecimal deMinimisReceived) {
@@ -44,18 +50,24 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
     public record Funding(FundingSource source, String label, BigDecimal amount) {
     }
 
+    /** The latest assessment; {@code failedChecks} say, in the rules' words, why an ineligible file is. */
     public record Eligibility(UUID assessmentId, boolean eligible, String ruleSet, BigDecimal eligibleBase,
-            BigDecimal rate, BigDecimal maxGrant, OffsetDateTime assessedAt) {
+            BigDecimal rate, BigDecimal maxGrant, OffsetDateTime assessedAt, List<FailedCheck> failedChecks) {
 
-        static Eligibility of(EligibilityResult result) {
+        static Eligibility of(Application a) {
+            EligibilityResult result = a.eligibility();
             return result == null || result.assessmentId == null ? null
                     : new Eligibility(result.assessmentId, result.eligible, result.ruleSet, result.eligibleBase,
-                            result.rate, result.maxGrant, result.assessedAt);
+                            result.rate, result.maxGrant, result.assessedAt, a.eligibilityFailures().stream()
+                                    .map(f -> new FailedCheck(f.code, f.message)).toList());
         }
     }
 
+    public record FailedCheck(String code, String message) {
+    }
+
     public record Instruction(String assignedOfficer, String assignedOfficerName, Set<String> labels,
-            Set<String> followers, Scores scores, BigDecimal proposedAmount, String proposalJustification,
+            Set<String> followers, Scores scores, Opinion opinion, BigDecimal proposedAmount, String proposalJustification,
             String assessedBy, OffsetDateTime assessedAt, UUID committeeSessionId) {
     }
 
@@ -77,7 +89,7 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
 
     static ApplicationView of(Application a, boolean regionalStaff) {
         Instruction instruction = regionalStaff ? new Instruction(a.assignedOfficer(), a.assignedOfficerName(),
-                Set.copyOf(a.labels), Set.copyOf(a.followers), Scores.of(a.scoring()), a.proposedAmount(),
+                Set.copyOf(a.labels), Set.copyOf(a.followers), Scores.of(a.scoring()), a.opinion(), a.proposedAmount(),
                 a.proposalJustification(), a.assessedBy(), a.assessedAt(), a.committeeSessionId()) : null;
         Decision decision = a.decidedAt() == null ? null : new Decision(a.deliberationNumber(), a.decidedAt(),
                 a.awardedAmount(), a.rejectionReason(), a.agreementSignedAt(), a.agreementSignerName(), a.paidAmount(),
@@ -90,6 +102,8 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
                 a.expenses.stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
                 a.funding.stream().map(f -> new Funding(f.source, f.label, f.amount)).toList(),
                 a.totalExpenses(), a.totalFunding(), a.requestedAmount, a.createdAt, a.updatedAt, a.submittedAt(),
-                a.withdrawnAt(), Eligibility.of(a.eligibility()), instruction, decision, a.version);
+                a.withdrawnAt(), a.implicitDecisionOn(),
+                a.closedAt() == null ? null : new Closure(a.closedAt(), a.closureReason()), Eligibility.of(a),
+                instruction, decision, a.version);
     }
 }

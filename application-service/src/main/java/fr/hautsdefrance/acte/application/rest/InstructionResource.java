@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.rest;
 
+import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.Scoring;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
@@ -115,12 +116,13 @@ public class InstructionResource {
             @NotNull(message = "indiquez l'échéance") @Future(message = "l'échéance doit être dans le futur") LocalDate deadline) {
     }
 
+    /** {@code overdue}: the deadline passed unanswered ("réponse attendue depuis le {deadline}"). */
     public record InformationRequestView(UUID id, String message, List<String> items, LocalDate deadline,
-            OffsetDateTime requestedAt, String answer, OffsetDateTime answeredAt) {
+            OffsetDateTime requestedAt, String answer, OffsetDateTime answeredAt, boolean overdue) {
 
-        static InformationRequestView of(InformationRequest r) {
+        static InformationRequestView of(InformationRequest r, LocalDate today) {
             return new InformationRequestView(r.id, r.message, List.copyOf(r.items), r.deadline, r.requestedAt,
-                    r.answer, r.answeredAt);
+                    r.answer, r.answeredAt, r.overdueOn(today));
         }
     }
 
@@ -131,7 +133,7 @@ public class InstructionResource {
     public InformationRequestView requestInformation(@PathParam("id") UUID id,
             @NotNull(message = NOT_EMPTY) @Valid InformationRequestBody body) {
         return InformationRequestView.of(instruction.requestInformation(id, body.message(),
-                body.items() == null ? List.of() : body.items(), body.deadline()));
+                body.items() == null ? List.of() : body.items(), body.deadline()), instruction.today());
     }
 
     @GET
@@ -139,7 +141,8 @@ public class InstructionResource {
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "The Region's requests on this file and their answers")
     public List<InformationRequestView> informationRequests(@PathParam("id") UUID id) {
-        return instruction.informationRequests(id).stream().map(InformationRequestView::of).toList();
+        LocalDate today = instruction.today();
+        return instruction.informationRequests(id).stream().map(r -> InformationRequestView.of(r, today)).toList();
     }
 
     public record Answer(@NotBlank(message = "écrivez votre réponse") @Size(max = 8000) String answer) {
@@ -151,7 +154,33 @@ public class InstructionResource {
     @Operation(summary = "Answer a request: the file goes back to the officer")
     public InformationRequestView answer(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
             @NotNull(message = NOT_EMPTY) @Valid Answer body) {
-        return InformationRequestView.of(instruction.answer(id, requestId, body.answer()));
+        return InformationRequestView.of(instruction.answer(id, requestId, body.answer()), instruction.today());
+    }
+
+    public record NewDeadline(@NotNull(message = "indiquez la nouvelle échéance") LocalDate deadline) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PUT
+    @Path("/information-requests/{requestId}/deadline")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Give the applicant more time to answer a request")
+    public InformationRequestView extendDeadline(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
+            @NotNull(message = NOT_EMPTY) @Valid NewDeadline body) {
+        return InformationRequestView.of(instruction.extendDeadline(id, requestId, body.deadline()),
+                instruction.today());
+    }
+
+    public record Closure(@NotBlank(message = "motivez le classement sans suite") @Size(max = 4000) String reason) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("/closure")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Close the file as incomplete (classement sans suite) once a request's deadline has passed")
+    public ApplicationView closeAsIncomplete(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Closure body) {
+        return ApplicationView.of(instruction.closeAsIncomplete(id, body.reason()), true);
     }
 
     public record Text(@NotBlank(message = "le texte est vide") @Size(max = 8000, message = "8 000 caractères au plus") String body) {
@@ -246,19 +275,34 @@ public class InstructionResource {
             @NotNull(message = "notez l'implication des habitants") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer inhabitantsInvolvement,
             @NotNull(message = "notez le caractère non délocalisable") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer nonRelocatableActivity,
             @NotNull(message = "notez le potentiel d'essaimage") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer swarmingPotential,
-            @NotNull(message = "proposez un montant") @DecimalMin(value = "0.00") @Digits(integer = 9, fraction = 2) BigDecimal proposedAmount,
-            @NotBlank(message = "justifiez le montant proposé") @Size(max = 4000) String justification) {
+            Opinion opinion,
+            @DecimalMin(value = "0.00") @Digits(integer = 9, fraction = 2) BigDecimal proposedAmount,
+            @NotBlank(message = "justifiez l'avis (le montant proposé, ou les motifs d'un avis défavorable)") @Size(max = 4000) String justification) {
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/assessment")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
-    @Operation(summary = "Assess the file: scoring grid and proposed amount for the committee")
+    @Operation(summary = "Assess the file for the committee: scoring grid and opinion, favourable (default) with a "
+            + "proposed amount, or unfavourable with its reason and no amount")
     public ApplicationView assess(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Assessment body) {
         return ApplicationView.of(instruction.assess(id, new Scoring(body.cooperation(), body.localAnchoring(),
                 body.inhabitantsInvolvement(), body.nonRelocatableActivity(), body.swarmingPotential()),
-                body.proposedAmount(), body.justification()), true);
+                body.opinion(), body.proposedAmount(), body.justification()), true);
+    }
+
+    public record Inadmissibility(@NotBlank(message = "motivez l'irrecevabilité") @Size(max = 4000) String reason) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("/inadmissibility")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Refuse the file without a vote (irrecevabilité), with its reason; a refusal letter follows")
+    public ApplicationView declareInadmissible(@PathParam("id") UUID id,
+            @NotNull(message = NOT_EMPTY) @Valid Inadmissibility body) {
+        return ApplicationView.of(instruction.declareInadmissible(id, body.reason()), true);
     }
 
     @POST

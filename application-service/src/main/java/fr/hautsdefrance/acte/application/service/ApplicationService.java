@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.application.service;
 import fr.hautsdefrance.acte.application.client.EligibilityClient;
 import fr.hautsdefrance.acte.application.client.EligibilityVerdict;
 import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.EligibilityFailure;
 import fr.hautsdefrance.acte.application.domain.EligibilityResult;
 import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
 import fr.hautsdefrance.acte.application.domain.call.Call;
@@ -13,7 +14,6 @@ import fr.hautsdefrance.acte.application.messaging.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -104,42 +103,31 @@ public class ApplicationService {
     }
 
     /**
-     * Deposits the file: complete, every required piece joined, no eligibility check failing, its call
-     * open. The rules are asked first, outside the transaction; if the draft changed meanwhile the
-     * submission is refused rather than made on stale answers.
+     * Deposits the file: complete, every required piece joined, its call open. The rules are not asked
+     * here: a file they would refuse is deposited and receipted all the same (CRPA L112-3), and is
+     * assessed from its {@code application.submitted} event like any other.
      */
+    @Transactional
     public Application submit(UUID id) {
-        Application draft = access.asMember(id);
-        draft.ensureEditable();
-        long version = draft.version;
-        List<IncompleteApplicationException.Missing> problems = new ArrayList<>(
-                draft.submissionProblems(documentTypes(id)));
+        Application application = access.asMemberLocked(id);
+        application.ensureEditable();
+        List<IncompleteApplicationException.Missing> problems = application.submissionProblems(documentTypes(id));
         if (!problems.isEmpty()) {
             throw new IncompleteApplicationException(problems);
         }
-        EligibilityVerdict verdict = assess(draft);
-        verdict.checks().stream().filter(EligibilityVerdict.Check::failed).forEach(check -> problems.add(
-                new IncompleteApplicationException.Missing("eligibility." + check.code(), check.message())));
-        if (!problems.isEmpty()) {
-            throw new IncompleteApplicationException(problems);
+        Call call = Call.findById(application.callId);
+        if (!call.isOpenAt(now())) {
+            throw ProblemException.conflict("call-closed", "L'appel à projets « " + call.name + " » est clos "
+                    + "depuis le " + call.closesAt.atZoneSameInstant(PARIS).toLocalDate() + " : le dossier ne peut "
+                    + "plus être déposé à ce titre. Dupliquez-le pour le déposer dans l'appel permanent.");
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Application application = access.asMemberLocked(id);
-            checkVersion(application, version);
-            Call call = Call.findById(application.callId);
-            if (!call.isOpenAt(now())) {
-                throw ProblemException.conflict("call-closed", "L'appel à projets « " + call.name + " » est clos "
-                        + "depuis le " + call.closesAt.atZoneSameInstant(PARIS).toLocalDate() + " : le dossier ne peut "
-                        + "plus être déposé à ce titre. Dupliquez-le pour le déposer dans l'appel permanent.");
-            }
-            AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-            Organisation organisation = access.organisationOf(application);
-            application.submit(organisation, documentTypes(id), now());
-            outbox.publish(ApplicationEvents.SUBMITTED, application.id.toString(),
-                    EventPayloads.Submitted.of(application, organisation, user.subject()));
-            audit.record(application, user.subject(), "SUBMITTED", before, AuditTrail.Snapshot.of(application));
-            return application;
-        });
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        Organisation organisation = access.organisationOf(application);
+        application.submit(organisation, documentTypes(id), now());
+        outbox.publish(ApplicationEvents.SUBMITTED, application.id.toString(),
+                EventPayloads.Submitted.of(application, organisation, call, user.subject()));
+        audit.record(application, user.subject(), "SUBMITTED", before, AuditTrail.Snapshot.of(application));
+        return application;
     }
 
     @Transactional
@@ -168,14 +156,21 @@ public class ApplicationService {
     }
 
     @Transactional
-    public void recordEligibility(UUID applicationId, EligibilityResult result) {
+    public void recordEligibility(UUID applicationId, EligibilityResult result, List<EligibilityFailure> failures) {
         Optional<Application> application = Application.findByIdOptional(applicationId);
         if (application.isEmpty()) {
             // Assessments are only made for files submitted here; an unknown id is another environment's.
             LOG.warnf("Eligibility result for unknown application %s ignored", applicationId);
             return;
         }
-        application.get().recordEligibility(result);
+        application.get().recordEligibility(result, failures);
+        audit.record(application.get(), AuditTrail.ELIGIBILITY_SERVICE, "ELIGIBILITY_ASSESSED", null,
+                new EligibilityTrace(result.eligible, result.ruleSet, result.maxGrant,
+                        failures.stream().map(f -> f.message).toList()));
+    }
+
+    /** What the trail keeps of an assessment: the verdict, its rules, and the reasons of a refusal to come. */
+    record EligibilityTrace(Boolean eligible, String ruleSet, java.math.BigDecimal maxGrant, List<String> failedChecks) {
     }
 
     public Application get(UUID id) {
@@ -184,7 +179,8 @@ public class ApplicationService {
 
     private EligibilityVerdict assess(Application application) {
         try {
-            return eligibility.assess(application);
+            Call call = Call.findById(application.callId);
+            return eligibility.assess(application, call.ruleSetVersion);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 throw ProblemException.conflict("incomplete-for-eligibility", "Le dossier est encore trop incomplet "

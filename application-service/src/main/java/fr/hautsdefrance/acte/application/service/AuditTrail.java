@@ -23,6 +23,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditTrail {
 
+    /** The actor of the entries the platform writes itself, on eligibility-service's verdict. */
+    public static final String ELIGIBILITY_SERVICE = "eligibility-service";
+
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final Clock clock;

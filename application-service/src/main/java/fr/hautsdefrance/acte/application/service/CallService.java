@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.application.client.EligibilityClient;
 import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -17,10 +18,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class CallService {
 
+    private final EligibilityClient eligibility;
     private final Clock clock;
 
     @Inject
-    public CallService(Clock clock) {
+    public CallService(EligibilityClient eligibility, Clock clock) {
+        this.eligibility = eligibility;
         this.clock = clock;
     }
 
@@ -29,6 +32,12 @@ public class CallService {
             String ruleSetVersion) {
         if (!closesAt.isAfter(opensAt)) {
             throw ProblemException.invalidField("closesAt", "La clôture doit suivre l'ouverture.");
+        }
+        List<String> known = knownRuleSets();
+        if (!known.contains(ruleSetVersion)) {
+            throw ProblemException.invalidField("ruleSetVersion", "Le règlement « " + ruleSetVersion + " » n'est pas "
+                    + "publié par le service d'éligibilité : choisissez l'une des versions " + String.join(", ", known)
+                    + ".");
         }
         Call call = Call.thematic(name, opensAt, closesAt, envelope, ruleSetVersion, OffsetDateTime.now(clock));
         call.persist();
@@ -47,6 +56,17 @@ public class CallService {
             call.closesAt = now;
         }
         return call;
+    }
+
+    /** The rule sets a call may apply: those eligibility-service knows, asked now so a call never names another. */
+    private List<String> knownRuleSets() {
+        try {
+            return eligibility.ruleSetVersions();
+        } catch (RuntimeException e) {
+            throw new ProblemException(503, "eligibility-unavailable", "Service momentanément indisponible",
+                    "La liste des règlements ne peut pas être vérifiée pour l'instant : réessayez dans quelques minutes.",
+                    List.of());
+        }
     }
 
     public List<Call> all() {

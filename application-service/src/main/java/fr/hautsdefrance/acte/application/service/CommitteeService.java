@@ -80,10 +80,13 @@ public class CommitteeService {
     /** Puts an assessed file on the session's agenda. */
     @Transactional
     public Application schedule(UUID sessionId, UUID applicationId) {
-        session(sessionId);
+        CommitteeSession session = session(sessionId);
         Application application = impartiality.fileToActOn(applicationId, Impartiality.Step.SCHEDULING);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.scheduleFor(sessionId, OffsetDateTime.now(clock));
+        outbox.publish(ApplicationEvents.SCHEDULED_FOR_COMMITTEE, applicationId.toString(),
+                EventPayloads.ScheduledForCommittee.of(application, access.organisationOf(application),
+                        session.sessionDate, OffsetDateTime.now(clock)));
         audit.record(application, user.subject(), "SCHEDULED_FOR_COMMITTEE", before, AuditTrail.Snapshot.of(application));
         return application;
     }

@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.application.service;
 
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.Scoring;
 import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
@@ -30,6 +31,8 @@ import java.util.function.Consumer;
 /** The officer's review of a file (instruction), and the conversation with the applicant around it. */
 @ApplicationScoped
 public class InstructionService {
+
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     private final Access access;
     private final Impartiality impartiality;
@@ -99,6 +102,8 @@ public class InstructionService {
             outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(
                     application, access.organisationOf(application), user.subject(), now()));
         }
+        outbox.publish(ApplicationEvents.REVIEW_STARTED, id.toString(), EventPayloads.ReviewStarted.of(application,
+                access.organisationOf(application), now()));
         audit.record(application, user.subject(), "REVIEW_STARTED", before, AuditTrail.Snapshot.of(application));
         return application;
     }
@@ -117,6 +122,51 @@ public class InstructionService {
         return request;
     }
 
+    /**
+     * The applicant gets more time to answer: a new deadline, told to them; the officer is told again
+     * if it passes too.
+     */
+    @Transactional
+    public InformationRequest extendDeadline(UUID id, UUID requestId, LocalDate deadline) {
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.INFORMATION_REQUEST);
+        InformationRequest request = request(id, requestId);
+        LocalDate previous = request.deadline;
+        request.extendTo(deadline, today());
+        outbox.publish(ApplicationEvents.INFORMATION_DEADLINE_EXTENDED, id.toString(),
+                EventPayloads.InformationDeadlineExtended.of(application, access.organisationOf(application), request,
+                        previous));
+        audit.record(application, user.subject(), "INFORMATION_DEADLINE_EXTENDED", null,
+                new DeadlineTrace(requestId, previous, deadline));
+        return request;
+    }
+
+    /**
+     * Classement sans suite: the pieces asked for did not come by the deadline. The applicant is told
+     * by a letter with the reason and the appeal routes; a later answer is refused.
+     */
+    @Transactional
+    public Application closeAsIncomplete(UUID id, String reason) {
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.DECISION);
+        boolean overdue = InformationRequest.<InformationRequest>list("applicationId", id).stream()
+                .anyMatch(r -> r.overdueOn(today()));
+        if (!overdue) {
+            throw ProblemException.conflict("no-overdue-request", "Aucune demande de compléments de ce dossier n'a "
+                    + "dépassé son échéance : le dossier ne peut pas être classé sans suite.");
+        }
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.closeAsIncomplete(reason, now());
+        outbox.publish(ApplicationEvents.CLOSED, id.toString(), EventPayloads.Closed.incomplete(application,
+                access.organisationOf(application)));
+        audit.record(application, user.subject(), "CLOSED_AS_INCOMPLETE", before,
+                new Correction(reason, AuditTrail.Snapshot.of(application)));
+        return application;
+    }
+
+    /** Today in France, by the service's clock: deadlines are French calendar dates. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PARIS));
+    }
+
     public List<InformationRequest> informationRequests(UUID id) {
         access.readable(id);
         return InformationRequest.list("applicationId", Sort.ascending("requestedAt"), id);
@@ -126,12 +176,10 @@ public class InstructionService {
     @Transactional
     public InformationRequest answer(UUID id, UUID requestId, String answer) {
         Application application = access.asMember(id);
-        InformationRequest request = InformationRequest.<InformationRequest>find("id = ?1 and applicationId = ?2",
-                requestId, id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Aucune demande " + requestId + " pour ce dossier."));
+        InformationRequest request = request(id, requestId);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        request.answer(answer, user.subject(), now());
         application.informationProvided(now());
+        request.answer(answer, user.subject(), now());
         outbox.publish(ApplicationEvents.RESUBMITTED, id.toString(),
                 EventPayloads.Resubmitted.of(application, access.organisationOf(application), request));
         audit.record(application, user.subject(), "INFORMATION_PROVIDED", before, AuditTrail.Snapshot.of(application));
@@ -193,13 +241,30 @@ public class InstructionService {
     }
 
     @Transactional
-    public Application assess(UUID id, Scoring grid, BigDecimal proposedAmount, String justification) {
+    public Application assess(UUID id, Scoring grid, Opinion opinion, BigDecimal proposedAmount, String justification) {
         Application application = impartiality.fileToActOn(id, Impartiality.Step.ASSESSMENT);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.assess(grid, proposedAmount, justification, user.subject(), now());
+        application.assess(grid, opinion == null ? Opinion.FAVOURABLE : opinion, proposedAmount, justification,
+                user.subject(), now());
         Organisation organisation = access.organisationOf(application);
         outbox.publish(ApplicationEvents.ASSESSED, id.toString(), EventPayloads.Assessed.of(application, organisation));
         audit.record(application, user.subject(), "ASSESSED", before, AuditTrail.Snapshot.of(application));
+        return application;
+    }
+
+    /**
+     * The administration refuses the file without a vote (irrecevabilité), with its reason: the
+     * applicant is told and can download the refusal letter with the appeal routes.
+     */
+    @Transactional
+    public Application declareInadmissible(UUID id, String reason) {
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.DECISION);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.declareInadmissible(reason, today(), now());
+        outbox.publish(ApplicationEvents.DECLARED_INADMISSIBLE, id.toString(), EventPayloads.DeclaredInadmissible.of(
+                application, access.organisationOf(application), user.displayName()));
+        audit.record(application, user.subject(), "DECLARED_INADMISSIBLE", before,
+                new Correction(reason, AuditTrail.Snapshot.of(application)));
         return application;
     }
 
@@ -212,7 +277,16 @@ public class InstructionService {
         return application;
     }
 
+    private static InformationRequest request(UUID id, UUID requestId) {
+        return InformationRequest.<InformationRequest>find("id = ?1 and applicationId = ?2", requestId, id)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Aucune demande " + requestId + " pour ce dossier."));
+    }
+
     record MessageTrace(UUID id, boolean fromRegion) {
+    }
+
+    record DeadlineTrace(UUID requestId, LocalDate previousDeadline, LocalDate deadline) {
     }
 
     record Correction(String reason, AuditTrail.Snapshot after) {

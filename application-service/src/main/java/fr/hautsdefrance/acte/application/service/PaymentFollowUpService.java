@@ -2,7 +2,11 @@ package fr.hautsdefrance.acte.application.service;
 
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.messaging.ApplicationEvents;
+import fr.hautsdefrance.acte.application.messaging.EventPayloads;
 import fr.hautsdefrance.acte.application.messaging.PaymentReport;
+import fr.hautsdefrance.acte.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,10 +28,12 @@ public class PaymentFollowUpService {
     private static final String PAYMENT_SERVICE = "payment-service";
 
     private final AuditTrail audit;
+    private final Outbox outbox;
 
     @Inject
-    public PaymentFollowUpService(AuditTrail audit) {
+    public PaymentFollowUpService(AuditTrail audit, Outbox outbox) {
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     /** Requested, approved, ordered or rejected. */
@@ -46,6 +52,7 @@ public class PaymentFollowUpService {
             if (Boolean.TRUE.equals(report.grantClosed()) && application.status().canMoveTo(
                     fr.hautsdefrance.acte.application.domain.ApplicationStatus.CLOSED)) {
                 application.close(report.finalAmount(), at);
+                closed(application, EventPayloads.ClosureReason.SETTLED, at);
                 audit.record(application, PAYMENT_SERVICE, "CLOSED", before, AuditTrail.Snapshot.of(application));
             }
         });
@@ -65,8 +72,14 @@ public class PaymentFollowUpService {
         fileOf(report).ifPresent(application -> {
             AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
             application.lapse(at);
+            closed(application, EventPayloads.ClosureReason.LAPSED, at);
             audit.record(application, PAYMENT_SERVICE, "LAPSED", before, AuditTrail.Snapshot.of(application));
         });
+    }
+
+    private void closed(Application application, EventPayloads.ClosureReason reason, OffsetDateTime at) {
+        outbox.publish(ApplicationEvents.CLOSED, application.id.toString(), EventPayloads.Closed.afterPayments(
+                application, Organisation.findById(application.organisationId), reason, at));
     }
 
     /** The file's payments, in the order of the schedule. */

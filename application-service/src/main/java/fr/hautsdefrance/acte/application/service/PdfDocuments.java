@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -47,6 +48,12 @@ public class PdfDocuments {
         static native TemplateInstance awardLetter(Application application, Organisation organisation,
                 String decidedOn, String awardedAmount);
 
+        static native TemplateInstance refusalLetter(Application application, Organisation organisation,
+                String decidedOn, List<String> failedConditions);
+
+        static native TemplateInstance closureLetter(Application application, Organisation organisation,
+                String closedOn);
+
         static native TemplateInstance agreement(Application application, Organisation organisation, String decidedOn,
                 String awardedAmount, String advance, String signedOn);
     }
@@ -66,6 +73,30 @@ public class PdfDocuments {
         Application application = decided(applicationId);
         return render(Templates.awardLetter(application, access.organisationOf(application),
                 DATE.format(application.decidedAt()), euros(application.awardedAmount())));
+    }
+
+    /**
+     * The refusal letter: by the committee (with its deliberation) or by the administration
+     * (irrecevabilité); its reasons, the scheme's conditions the file fails, and the appeal routes.
+     */
+    public byte[] refusalLetter(UUID applicationId) {
+        Application application = access.readable(applicationId);
+        if (application.status() != ApplicationStatus.REJECTED) {
+            throw ProblemException.conflict("not-rejected", "La lettre de refus n'existe que pour une demande refusée.");
+        }
+        return render(Templates.refusalLetter(application, access.organisationOf(application),
+                DATE.format(application.decidedAt()),
+                application.eligibilityFailures().stream().map(f -> f.message).toList()));
+    }
+
+    /** Classement sans suite: the reason (pieces not received in time) and the appeal routes. */
+    public byte[] closureLetter(UUID applicationId) {
+        Application application = access.readable(applicationId);
+        if (application.status() != ApplicationStatus.CLOSED_AS_INCOMPLETE) {
+            throw ProblemException.conflict("not-closed", "Ce courrier n'existe que pour un dossier classé sans suite.");
+        }
+        return render(Templates.closureLetter(application, access.organisationOf(application),
+                DATE.format(application.closedAt().atZoneSameInstant(PARIS))));
     }
 
     /** The agreement (convention); once accepted online, it says by whom and when. */

@@ -12,7 +12,8 @@ class ApplicationStatusTest {
     @CsvSource({
             "DRAFT, SUBMITTED", "SUBMITTED, UNDER_REVIEW", "SUBMITTED, WITHDRAWN", "UNDER_REVIEW, INFO_REQUESTED",
             "INFO_REQUESTED, UNDER_REVIEW", "UNDER_REVIEW, ASSESSED", "ASSESSED, IN_COMMITTEE",
-            "ASSESSED, UNDER_REVIEW", "IN_COMMITTEE, APPROVED", "IN_COMMITTEE, REJECTED",
+            "ASSESSED, UNDER_REVIEW", "IN_COMMITTEE, APPROVED", "IN_COMMITTEE, REJECTED", "SUBMITTED, REJECTED",
+            "UNDER_REVIEW, REJECTED", "INFO_REQUESTED, REJECTED",
             "APPROVED, AGREEMENT_SIGNED", "AGREEMENT_SIGNED, CLOSED", "APPROVED, LAPSED", "IN_COMMITTEE, WITHDRAWN"})
     void the_lifecycle_allows_each_documented_step(ApplicationStatus from, ApplicationStatus to) {
         assertThat(from.canMoveTo(to)).isTrue();

@@ -137,8 +137,8 @@ class ApplicationJourneyTest {
         as("manager-1", "officer", "manager").get("/api/v1/applications/{id}/history/verification", id)
                 .then().statusCode(200).body("intact", equalTo(true));
 
-        List<String> expected = List.of("submitted", "officer-assigned", "information-requested", "resubmitted",
-                "message-posted", "assessed", "approved", "agreement-signed");
+        List<String> expected = List.of("submitted", "officer-assigned", "review-started", "information-requested",
+                "resubmitted", "message-posted", "assessed", "scheduled-for-committee", "approved", "agreement-signed");
         List<ConsumerRecord<String, String>> events = TopicReader.read(TopicWriter.bootstrapServers(),
                 "acte.application.v1", r -> id.equals(r.key()), expected.size(), Duration.ofSeconds(30));
         Map<String, Long> byType = events.stream().collect(Collectors.groupingBy(

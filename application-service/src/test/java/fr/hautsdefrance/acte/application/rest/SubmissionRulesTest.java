@@ -4,11 +4,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import fr.hautsdefrance.acte.application.EligibilityStub;
 import fr.hautsdefrance.acte.application.Fixtures;
 import fr.hautsdefrance.acte.application.client.EligibilityClient;
+import fr.hautsdefrance.acte.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +25,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static fr.hautsdefrance.acte.application.Fixtures.applicant;
+import static fr.hautsdefrance.acte.application.Fixtures.as;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -71,7 +76,8 @@ class SubmissionRulesTest {
     }
 
     @Test
-    void a_failing_eligibility_check_blocks_the_submission_with_its_explanation() {
+    void a_file_failing_an_eligibility_check_is_deposited_receipted_and_flagged_for_the_officer_once_assessed()
+            throws Exception {
         eligibility.stubFor(post(urlPathEqualTo("/api/v1/eligibility/assessments")).atPriority(1)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
                         {"eligible":false,"ruleSet":"acte-2026.1","eligibleBase":60000.00,"rate":0.5,"maxGrant":30000.00,
@@ -79,30 +85,59 @@ class SubmissionRulesTest {
                          "message":"Le montant demandé (45 000,00 €) dépasse 50 % de l'assiette éligible."}]}""")));
         String owner = "owner-" + UUID.randomUUID();
         String id = Fixtures.completeDraft(owner);
+        applicant(owner).get("/api/v1/applications/{id}/eligibility", id).then().statusCode(200)
+                .body("eligible", equalTo(false));
 
-        applicant(owner).post("/api/v1/applications/{id}/submit", id)
-                .then().statusCode(422)
-                .body("errors.field", hasItem("eligibility.RATE_CAP"))
-                .body("errors[0].message", containsString("dépasse 50 %"));
-        applicant(owner).get("/api/v1/applications/{id}", id).then().body("status", equalTo("DRAFT"));
+        applicant(owner).post("/api/v1/applications/{id}/submit", id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        assertThat(ApplicationJourneyTest.text(applicant(owner).get("/api/v1/applications/{id}/receipt", id).then()
+                .statusCode(200).extract().asByteArray())).contains("Accusé de réception", "Télérecours citoyens",
+                "recours gracieux", "acte@hautsdefrance.fr");
+
+        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), "acte.eligibility.v1", id, UUID.randomUUID().toString(),
+                "fr.hautsdefrance.acte.eligibility.assessed.v1", """
+                        {"assessmentId":"%s","applicationId":"%s","ruleSet":"acte-2026.1","eligible":false,
+                         "eligibleBase":60000.00,"rate":0.5,"maxGrant":30000.00,"requestedAmount":45000.00,
+                         "checks":[{"code":"REGION","status":"PASS","message":"En Hauts-de-France."},
+                                   {"code":"RATE_CAP","status":"FAIL","message":"Le montant demandé dépasse la moitié de l'assiette."}],
+                         "assessedAt":"2026-11-22T10:00:00Z"}""".formatted(UUID.randomUUID(), id));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("officer-1", "officer")
+                .get("/api/v1/applications/{id}", id).then()
+                .body("eligibility.eligible", equalTo(false))
+                .body("eligibility.failedChecks.code", contains("RATE_CAP"))
+                .body("eligibility.failedChecks[0].message", containsString("dépasse la moitié")));
+        as("manager-1", "officer", "manager").get("/api/v1/applications/{id}/history", id).then()
+                .body("action", hasItem("ELIGIBILITY_ASSESSED"));
     }
 
     @Test
-    void when_the_rules_cannot_be_reached_the_submission_waits_and_the_draft_is_kept() {
+    void the_deposit_does_not_wait_on_the_rules_even_when_they_cannot_be_reached() {
+        eligibility.stubFor(post(urlPathEqualTo("/api/v1/eligibility/assessments")).atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+        String owner = "owner-" + UUID.randomUUID();
+        String id = Fixtures.completeDraft(owner);
+        eligibility.resetRequests();
+
+        applicant(owner).post("/api/v1/applications/{id}/submit", id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        eligibility.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/eligibility/assessments")));
+    }
+
+    @Test
+    void the_drafts_eligibility_panel_says_when_the_rules_cannot_be_reached() {
         eligibility.stubFor(post(urlPathEqualTo("/api/v1/eligibility/assessments")).atPriority(1)
                 .willReturn(aResponse().withStatus(503)));
         String owner = "owner-" + UUID.randomUUID();
         String id = Fixtures.completeDraft(owner);
 
-        applicant(owner).post("/api/v1/applications/{id}/submit", id)
+        applicant(owner).get("/api/v1/applications/{id}/eligibility", id)
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("detail", containsString("brouillon est enregistré"))
                 .body("detail", not(containsString("Exception")));
-        applicant(owner).get("/api/v1/applications/{id}", id).then().body("status", equalTo("DRAFT"));
     }
 
     @Test
-    void submissions_beyond_what_the_rules_can_take_at_once_are_refused_at_once_and_their_drafts_kept() throws Exception {
+    void eligibility_previews_beyond_what_the_rules_can_take_at_once_are_refused_at_once() throws Exception {
         eligibility.stubFor(post(urlPathEqualTo("/api/v1/eligibility/assessments")).atPriority(1)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(EligibilityStub.ELIGIBLE)
                         .withFixedDelay(2000)));
@@ -112,6 +147,7 @@ class SubmissionRulesTest {
             String owner = "owner-" + UUID.randomUUID();
             drafts.put(Fixtures.completeDraft(owner), owner);
         }
+        eligibility.resetRequests();
 
         ExecutorService applicants = Executors.newFixedThreadPool(drafts.size());
         CountDownLatch start = new CountDownLatch(1);
@@ -119,7 +155,7 @@ class SubmissionRulesTest {
         try {
             drafts.forEach((id, owner) -> statuses.put(id, applicants.submit(() -> {
                 start.await();
-                return applicant(owner).post("/api/v1/applications/{id}/submit", id).then().extract().statusCode();
+                return applicant(owner).get("/api/v1/applications/{id}/eligibility", id).then().extract().statusCode();
             })));
             start.countDown();
             Map<String, Integer> answered = new LinkedHashMap<>();
@@ -132,8 +168,6 @@ class SubmissionRulesTest {
             assertThat(answered.values()).filteredOn(status -> status == 503).hasSize(beyond);
             eligibility.verify(EligibilityClient.CONCURRENT_CALLS, postRequestedFor(
                     urlPathEqualTo("/api/v1/eligibility/assessments")));
-            answered.forEach((id, status) -> applicant(drafts.get(id)).get("/api/v1/applications/{id}", id).then()
-                    .body("status", equalTo(status == 200 ? "SUBMITTED" : "DRAFT")));
         } finally {
             applicants.shutdownNow();
         }

@@ -114,6 +114,9 @@ public final class LocalStack implements AutoCloseable {
         if (service == Service.APPLICATION) {
             // The secret of the portal client in deploy/keycloak/acte-realm.json, a local-only realm value.
             env.put("ACTE_PORTAL_CLIENT_SECRET", "acte-portal-local-secret");
+            // A local stack may move its time forward to show the legal deadlines passing (never in production).
+            env.put("ACTE_CLOCK_ADJUSTABLE", "true");
+            env.put("ACTE_APPLICATION_LEGAL_CLOCKS_EVERY", "2s");
             env.put("ACTE_PAYMENT_URL", url(Service.PAYMENT));
             env.put("ACTE_NOTIFICATION_URL", url(Service.NOTIFICATION));
         }

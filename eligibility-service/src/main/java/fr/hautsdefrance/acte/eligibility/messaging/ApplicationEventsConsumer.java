@@ -43,6 +43,7 @@ public class ApplicationEventsConsumer {
         }
         ApplicationSubmitted submitted = event.dataAs(ApplicationSubmitted.class, mapper);
         inbox.processOnce(CHANNEL, event,
-                e -> assessments.assessSubmittedApplication(submitted.applicationId(), submitted.toInput()));
+                e -> assessments.assessSubmittedApplication(submitted.applicationId(),
+                        submitted.ruleSetVersion(), submitted.toInput()));
     }
 }

@@ -19,7 +19,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Body of {@code POST /api/v1/eligibility/assessments}: the public simulator's question. */
+/**
+ * Body of {@code POST /api/v1/eligibility/assessments}: the public simulator's question; with a
+ * {@code ruleSetVersion} (a call's rules) it is answered with that version instead of the one in force.
+ */
 public record AssessmentRequest(
         @NotNull(message = "indiquez qui dépose la demande") @Valid Applicant applicant,
         @NotNull(message = "décrivez le projet") @Valid Project project,
@@ -28,7 +31,8 @@ public record AssessmentRequest(
         @NotNull(message = "indiquez le montant demandé")
         @DecimalMin(value = "0.00", message = "le montant demandé ne peut pas être négatif")
         @DecimalMax(value = "100000000", message = "montant invraisemblable")
-        @Digits(integer = 9, fraction = 2, message = "deux décimales au plus") BigDecimal requestedAmount) {
+        @Digits(integer = 9, fraction = 2, message = "deux décimales au plus") BigDecimal requestedAmount,
+        @Size(max = 32, message = "32 caractères au plus") String ruleSetVersion) {
 
     public record Applicant(
             @NotNull(message = "indiquez le type de porteur") ApplicantType type,

@@ -41,7 +41,9 @@ public class AssessmentResource {
     @Operation(summary = "Simulate: apply the ACTE rules to a project, without storing anything",
             description = "Public. Every check is explained in French; the maximum grant is always given.")
     public AssessmentView simulate(@NotNull(message = "le corps de la requête est vide") @Valid AssessmentRequest request) {
-        return AssessmentView.of(assessments.simulate(request.toInput()));
+        return AssessmentView.of(assessments.simulate(request.toInput(), request.ruleSetVersion())
+                .orElseThrow(() -> ProblemException.invalidField("ruleSetVersion", "Aucune version « "
+                        + request.ruleSetVersion() + " » du règlement ACTE.")));
     }
 
     @GET

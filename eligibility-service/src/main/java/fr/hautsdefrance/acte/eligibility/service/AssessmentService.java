@@ -7,6 +7,7 @@ import fr.hautsdefrance.acte.eligibility.domain.Verdict;
 import fr.hautsdefrance.acte.eligibility.messaging.EligibilityAssessed;
 import fr.hautsdefrance.acte.eligibility.messaging.EligibilityEvents;
 import fr.hautsdefrance.acte.messaging.Outbox;
+import fr.hautsdefrance.acte.messaging.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,11 +41,22 @@ public class AssessmentService {
         return engineInForce().assess(input);
     }
 
-    /** Assesses a submitted application, stores the trace and announces the result, in one transaction. */
+    /** The simulator with the rules a call applies, whatever the day; empty when no such version is known. */
+    public Optional<Verdict> simulate(EligibilityInput input, String ruleSetVersion) {
+        return ruleSetVersion == null ? Optional.of(simulate(input))
+                : reference.engine(ruleSetVersion).map(engine -> engine.assess(input));
+    }
+
+    /**
+     * Assesses a submitted application with its call's rule set (the rules in force today only for an
+     * event that names none), stores the trace and announces the result, in one transaction.
+     */
     @Transactional
-    public Assessment assessSubmittedApplication(UUID applicationId, EligibilityInput input) {
-        Assessment assessment = Assessment.of(applicationId, input, engineInForce().assess(input),
-                OffsetDateTime.now(clock));
+    public Assessment assessSubmittedApplication(UUID applicationId, String ruleSetVersion, EligibilityInput input) {
+        RuleEngine engine = ruleSetVersion == null ? engineInForce() : reference.engine(ruleSetVersion)
+                .orElseThrow(() -> new PoisonEventException("The call's rule set " + ruleSetVersion
+                        + " is not one this service knows: deploy it, then replay the event."));
+        Assessment assessment = Assessment.of(applicationId, input, engine.assess(input), OffsetDateTime.now(clock));
         assessment.persist();
         outbox.publish(EligibilityEvents.ASSESSED, applicationId.toString(), EligibilityAssessed.of(assessment));
         return assessment;

@@ -76,6 +76,11 @@ public class ReferenceData {
         return engines.get(ruleSetOn(date).version());
     }
 
+    /** The rules of one version, ready to assess, whatever the day. */
+    public Optional<RuleEngine> engine(String version) {
+        return Optional.ofNullable(engines.get(version));
+    }
+
     public Optional<RuleSet> ruleSet(String version) {
         return ruleSets.stream().filter(r -> r.version().equals(version)).findFirst();
     }

@@ -55,6 +55,39 @@ class SubmittedApplicationAssessmentTest {
     }
 
     @Test
+    void a_file_is_assessed_with_its_calls_rule_set_not_the_one_in_force_today() {
+        UUID applicationId = UUID.randomUUID();
+        // 55,000 € fits acte-2026.1 (in force today, ceiling 60,000 €) but not the call's acte-2025.1 (50,000 €).
+        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), "acte.application.v1", applicationId.toString(),
+                UUID.randomUUID().toString(), "fr.hautsdefrance.acte.application.submitted.v1",
+                submitted(applicationId, "55000.00").replace("\"expenses\":[{\"category\":\"OPERATING\",\"label\":\"Coordination\",\"amount\":60000.00}]",
+                        "\"expenses\":[{\"category\":\"OPERATING\",\"label\":\"Coordination\",\"amount\":100000.00}]")
+                        .replace("\"reference\"", "\"call\":{\"id\":\"%s\",\"ruleSetVersion\":\"acte-2025.1\"},\"reference\""
+                                .formatted(UUID.randomUUID())));
+
+        List<ConsumerRecord<String, String>> published = TopicReader.read(TopicWriter.bootstrapServers(),
+                "acte.eligibility.v1", r -> applicationId.toString().equals(r.key()), 1, Duration.ofSeconds(30));
+
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).value()).contains("\"ruleSet\":\"acte-2025.1\"").contains("\"eligible\":false")
+                .contains("\"maxGrant\":50000.00");
+    }
+
+    @Test
+    void an_event_naming_a_rule_set_this_service_does_not_know_goes_to_the_dead_letter_topic() {
+        UUID applicationId = UUID.randomUUID();
+        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), "acte.application.v1", applicationId.toString(),
+                UUID.randomUUID().toString(), "fr.hautsdefrance.acte.application.submitted.v1",
+                submitted(applicationId, "30000.00").replace("\"reference\"",
+                        "\"call\":{\"id\":\"%s\",\"ruleSetVersion\":\"acte-1999\"},\"reference\"".formatted(UUID.randomUUID())));
+
+        List<ConsumerRecord<String, String>> deadLetters = TopicReader.read(TopicWriter.bootstrapServers(),
+                "acte.eligibility-service.dlq", r -> applicationId.toString().equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(deadLetters).hasSize(1);
+        assertThat(TopicReader.header(deadLetters.get(0), "dead-letter-reason")).contains("acte-1999");
+    }
+
+    @Test
     void a_malformed_event_goes_to_the_dead_letter_topic_and_the_next_event_is_still_assessed() {
         String poisonKey = UUID.randomUUID().toString();
         TopicWriter.sendEvent(TopicWriter.bootstrapServers(), "acte.application.v1", poisonKey,

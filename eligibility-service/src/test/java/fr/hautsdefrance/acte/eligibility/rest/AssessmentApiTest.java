@@ -124,4 +124,17 @@ class AssessmentApiTest {
         given().get("/api/v1/eligibility/rule-sets/acte-1999").then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void the_simulator_answers_with_a_calls_rule_set_when_asked_and_refuses_an_unknown_one() {
+        given().contentType(ContentType.JSON).body(ELIGIBLE.replaceFirst("\\{", "{\"ruleSetVersion\":\"acte-2025.1\","))
+                .post("/api/v1/eligibility/assessments")
+                .then().statusCode(200).body("ruleSet", equalTo("acte-2025.1"));
+        given().contentType(ContentType.JSON).body(ELIGIBLE)
+                .post("/api/v1/eligibility/assessments")
+                .then().statusCode(200).body("ruleSet", equalTo("acte-2026.1"));
+        given().contentType(ContentType.JSON).body(ELIGIBLE.replaceFirst("\\{", "{\"ruleSetVersion\":\"acte-1999\","))
+                .post("/api/v1/eligibility/assessments")
+                .then().statusCode(400).body("errors.field", hasItem("ruleSetVersion"));
+    }
 }

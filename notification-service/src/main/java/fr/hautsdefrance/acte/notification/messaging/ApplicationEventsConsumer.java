@@ -84,6 +84,23 @@ public class ApplicationEventsConsumer {
         } else if (type.equals(NotificationEvents.REJECTED)) {
             InboundPayloads.Rejected rejected = event.dataAs(InboundPayloads.Rejected.class, mapper);
             endOfFile(event, rejected(rejected, event.id()), rejected.file().applicationId(), "demande refusée");
+        } else if (type.equals(NotificationEvents.DECLARED_INADMISSIBLE)) {
+            InboundPayloads.DeclaredInadmissible refused = event.dataAs(InboundPayloads.DeclaredInadmissible.class, mapper);
+            endOfFile(event, declaredInadmissible(refused, event.id()), refused.file().applicationId(),
+                    "demande irrecevable");
+        } else if (type.equals(NotificationEvents.CLOSED)) {
+            closed(event, event.dataAs(InboundPayloads.Closed.class, mapper));
+        } else if (type.equals(NotificationEvents.INFORMATION_DEADLINE_EXTENDED)) {
+            deadlineExtended(event, event.dataAs(InboundPayloads.InformationDeadlineExtended.class, mapper));
+        } else if (type.equals(NotificationEvents.INFORMATION_OVERDUE)) {
+            announce(event, clockAlert(MessageKind.INFORMATION_OVERDUE,
+                    event.dataAs(InboundPayloads.ClockAlert.class, mapper), event.id()));
+        } else if (type.equals(NotificationEvents.IMPLICIT_DECISION_APPROACHING)) {
+            announce(event, clockAlert(MessageKind.IMPLICIT_DECISION_APPROACHING,
+                    event.dataAs(InboundPayloads.ClockAlert.class, mapper), event.id()));
+        } else if (type.equals(NotificationEvents.IMPLICITLY_REJECTED)) {
+            announce(event, clockAlert(MessageKind.IMPLICITLY_REJECTED,
+                    event.dataAs(InboundPayloads.ClockAlert.class, mapper), event.id()));
         } else if (type.equals(NotificationEvents.AGREEMENT_SIGNED)) {
             announce(event, agreementSigned(event.dataAs(InboundPayloads.AgreementSigned.class, mapper), event.id()));
         } else if (type.equals(NotificationEvents.WITHDRAWN)) {
@@ -178,6 +195,7 @@ public class ApplicationEventsConsumer {
         InboundPayloads.FileRef file = required(a.file(), eventId, "the file");
         return Announcement.of(file.applicationId(), Message.toTeam(MessageKind.APPLICATION_ASSESSED,
                 Audience.MANAGERS, Values.of(file).put("proposedAmount", French.amount(a.proposedAmount()))
+                        .put("unfavourable", a.unfavourable()).put("reason", a.justification())
                         .put("score", a.score()).put("officerName", a.officer() == null ? null : a.officer().name())
                         .put("assessedAt", French.date(a.assessedAt())).map()));
     }
@@ -202,6 +220,58 @@ public class ApplicationEventsConsumer {
                 Audience.APPLICANT, people(r.contacts()), Values.of(file).put("reason", r.reason())
                         .put("appealRoute", r.appealRoute()).put("deliberationNumber", decision.deliberationNumber())
                         .put("decidedAt", French.date(decision.decidedAt())).map()));
+    }
+
+    private static Announcement declaredInadmissible(InboundPayloads.DeclaredInadmissible r, String eventId) {
+        InboundPayloads.FileRef file = required(r.file(), eventId, "the file");
+        return Announcement.of(file.applicationId(), Message.toPeople(MessageKind.APPLICATION_DECLARED_INADMISSIBLE,
+                Audience.APPLICANT, people(r.contacts()), Values.of(file).put("reason", r.reason())
+                        .put("items", r.failedConditions() == null ? List.of() : r.failedConditions())
+                        .put("appealRoute", r.appealRoute()).put("decidedAt", French.date(r.decidedAt())).map()));
+    }
+
+    /** Classement sans suite: the applicant gets the reason and the appeal routes; nothing more is awaited. */
+    private void closed(InboundEvent event, InboundPayloads.Closed c) {
+        InboundPayloads.FileRef file = required(c.file(), event.id(), "the file");
+        if (!"INCOMPLETE".equals(c.reason())) {
+            // A lapse and the settled balance were told with payment-service's own events.
+            inbox.processOnce(CHANNEL, event, e -> { });
+            return;
+        }
+        endOfFile(event, Announcement.of(file.applicationId(), Message.toPeople(MessageKind.APPLICATION_CLOSED_INCOMPLETE,
+                Audience.APPLICANT, people(c.contacts()), Values.of(file).put("reason", c.explanation())
+                        .put("appealRoute", c.appealRoute()).put("closedAt", French.date(c.closedAt())).map())),
+                file.applicationId(), "dossier classé sans suite");
+    }
+
+    /** More time to answer: the applicant is told, and reminded again before the new deadline. */
+    private void deadlineExtended(InboundEvent event, InboundPayloads.InformationDeadlineExtended d) {
+        InboundPayloads.FileRef file = required(d.file(), event.id(), "the file");
+        UUID requestId = required(d.requestId(), event.id(), "the request id");
+        required(d.deadline(), event.id(), "the deadline");
+        List<Person> people = people(d.contacts());
+        Values values = Values.of(file).put("message", d.message()).put("items", List.of())
+                .put("deadline", French.date(d.deadline()));
+        inbox.processOnce(CHANNEL, event, e -> {
+            reminders.cancelFor(requestId, "échéance prolongée");
+            notifications.announce(e.id(), e.type().shortName(), Announcement.of(file.applicationId(),
+                    Message.toPeople(MessageKind.INFORMATION_DEADLINE_EXTENDED, Audience.APPLICANT, people,
+                            values.map())));
+            reminders.scheduleInformationReminders(requestId, file.applicationId(), d.deadline(),
+                    new ReminderService.Context(people, values.map()));
+        });
+    }
+
+    /** The file's officer is told; a file nobody instructs yet goes to the managers' mailbox. */
+    private static Announcement clockAlert(MessageKind kind, InboundPayloads.ClockAlert a, String eventId) {
+        InboundPayloads.FileRef file = required(a.file(), eventId, "the file");
+        Values values = Values.of(file).put("deadline", a.deadline() == null ? null : French.date(a.deadline()))
+                .put("implicitDecisionOn", a.implicitDecisionOn() == null ? null : French.date(a.implicitDecisionOn()))
+                .put("daysLeft", a.daysLeft());
+        List<Person> officer = person(a.officer());
+        return Announcement.of(file.applicationId(), officer.isEmpty()
+                ? Message.toTeam(kind, Audience.MANAGERS, values.map())
+                : Message.toPeople(kind, Audience.OFFICER, officer, values.map()));
     }
 
     private static Announcement agreementSigned(InboundPayloads.AgreementSigned a, String eventId) {

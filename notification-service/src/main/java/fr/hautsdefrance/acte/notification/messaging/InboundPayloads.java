@@ -55,7 +55,11 @@ public final class InboundPayloads {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Assessed(FileRef file, Contact officer, BigDecimal proposedAmount, Integer score,
-            OffsetDateTime assessedAt) {
+            OffsetDateTime assessedAt, String opinion, String justification) {
+
+        boolean unfavourable() {
+            return "UNFAVOURABLE".equals(opinion);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -66,6 +70,27 @@ public final class InboundPayloads {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rejected(FileRef file, List<Contact> contacts, Decision decision, String reason,
             String appealRoute) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DeclaredInadmissible(FileRef file, List<Contact> contacts, java.time.LocalDate decidedAt,
+            String reason, List<String> failedConditions, String appealRoute) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Closed(FileRef file, List<Contact> contacts, String reason, OffsetDateTime closedAt,
+            String explanation, String appealRoute) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InformationDeadlineExtended(FileRef file, List<Contact> contacts, UUID requestId, String message,
+            java.time.LocalDate previousDeadline, java.time.LocalDate deadline) {
+    }
+
+    /** The officers' alerts of the legal clocks: overdue answer, implicit decision near or born. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ClockAlert(FileRef file, Contact officer, java.time.LocalDate deadline,
+            java.time.LocalDate implicitDecisionOn, Integer daysLeft) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -13,6 +13,12 @@ public final class NotificationEvents {
     public static final EventType ASSESSED = EventType.of("application.assessed");
     public static final EventType APPROVED = EventType.of("application.approved");
     public static final EventType REJECTED = EventType.of("application.rejected");
+    public static final EventType DECLARED_INADMISSIBLE = EventType.of("application.declared-inadmissible");
+    public static final EventType CLOSED = EventType.of("application.closed");
+    public static final EventType INFORMATION_DEADLINE_EXTENDED = EventType.of("application.information-deadline-extended");
+    public static final EventType INFORMATION_OVERDUE = EventType.of("application.information-overdue");
+    public static final EventType IMPLICIT_DECISION_APPROACHING = EventType.of("application.implicit-decision-approaching");
+    public static final EventType IMPLICITLY_REJECTED = EventType.of("application.implicitly-rejected");
     public static final EventType AGREEMENT_SIGNED = EventType.of("application.agreement-signed");
     public static final EventType WITHDRAWN = EventType.of("application.withdrawn");
 

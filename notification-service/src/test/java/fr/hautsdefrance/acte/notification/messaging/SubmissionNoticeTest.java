@@ -56,4 +56,25 @@ class SubmissionNoticeTest {
                 .then().body("unread", equalTo(0));
         given().get("/api/v1/notifications").then().statusCode(401);
     }
+
+    @Test
+    void an_applicant_whose_file_is_declared_inadmissible_is_told_why_and_how_to_appeal() {
+        String applicant = "applicant-" + UUID.randomUUID();
+        UUID applicationId = UUID.randomUUID();
+        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), "acte.application.v1", applicationId.toString(),
+                UUID.randomUUID().toString(), "fr.hautsdefrance.acte.application.declared-inadmissible.v1", """
+                        {"file":{"applicationId":"%s","reference":"ACTE-2026-000043","title":"Épicerie solidaire",
+                                 "organisationId":"%s","organisationName":"Les Paniers","callId":"%s"},
+                         "contacts":[{"subject":"%s","email":"porteur@example.org","name":"Camille"}],
+                         "decidedAt":"2026-12-07","decidedBy":"Jeanne Martin",
+                         "reason":"Le projet ne réunit pas deux partenaires.",
+                         "failedConditions":["Deux partenaires au moins sont requis."],
+                         "appealRoute":"Recours gracieux ou contentieux dans un délai de deux mois."}
+                        """.formatted(applicationId, UUID.randomUUID(), UUID.randomUUID(), applicant));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.applicant(applicant))
+                .get("/api/v1/notifications").then().statusCode(200).body("$", hasSize(1))
+                .body("[0].title", equalTo("Dossier ACTE-2026-000043 : votre demande est déclarée irrecevable"))
+                .body("[0].body", containsString("déclarée irrecevable le 7 décembre 2026")));
+    }
 }

@@ -44,6 +44,7 @@ class MessageTemplatesTest {
         v.put("assignedAt", "23 novembre 2026 à 08h15");
         v.put("proposedAmount", "30 000,00 €");
         v.put("score", 12);
+        v.put("unfavourable", false);
         v.put("officerName", "Jeanne Martin");
         v.put("assessedAt", "10 décembre 2026");
         v.put("awardedAmount", "30 000,00 €");
@@ -73,6 +74,8 @@ class MessageTemplatesTest {
         v.put("rejectedLines", List.of("Repas (120,00 €) : hors assiette"));
         v.put("paidAmount", "30 000,00 €");
         v.put("issuedAt", "1 mars 2028");
+        v.put("closedAt", "20 janvier 2027");
+        v.put("implicitDecisionOn", "1 février 2027");
         if (kind == MessageKind.OFFICER_DIGEST) {
             v.put("day", "4 décembre 2026");
             v.put("count", 2);

@@ -41,8 +41,12 @@ public class InformationRequest extends PanacheEntityBase {
     @Column(name = "item", nullable = false)
     public List<String> items = new ArrayList<>();
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public LocalDate deadline;
+
+    /** When the officer was told the deadline passed unanswered (once per deadline). */
+    @Column(name = "overdue_noticed_at")
+    public OffsetDateTime overdueNoticedAt;
 
     @Column(name = "requested_by", nullable = false, updatable = false)
     public String requestedBy;
@@ -79,6 +83,24 @@ public class InformationRequest extends PanacheEntityBase {
 
     public boolean isOpen() {
         return answeredAt == null;
+    }
+
+    /** The deadline passed and no answer came: "réponse attendue depuis le {deadline}". */
+    public boolean overdueOn(LocalDate today) {
+        return isOpen() && today.isAfter(deadline);
+    }
+
+    /** The officer gives the applicant more time: a new deadline, after today and after the current one. */
+    public void extendTo(LocalDate newDeadline, LocalDate today) {
+        if (!isOpen()) {
+            throw new ApplicationRuleException("deadline", "Cette demande a déjà reçu une réponse.");
+        }
+        if (!newDeadline.isAfter(today) || !newDeadline.isAfter(deadline)) {
+            throw new ApplicationRuleException("deadline", "La nouvelle échéance doit suivre aujourd'hui et "
+                    + "l'échéance actuelle (" + deadline + ").");
+        }
+        deadline = newDeadline;
+        overdueNoticedAt = null;
     }
 
     public void answer(String text, String subject, OffsetDateTime now) {

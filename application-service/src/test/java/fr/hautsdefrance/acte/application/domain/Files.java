@@ -1,0 +1,54 @@
+package fr.hautsdefrance.acte.application.domain;
+
+import fr.hautsdefrance.acte.application.domain.organisation.Member;
+import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Files built in memory for the aggregate's rules, without Quarkus nor a database. */
+final class Files {
+
+    static final OffsetDateTime DEPOSIT = OffsetDateTime.parse("2026-12-01T10:00:00+01:00");
+
+    private Files() {
+    }
+
+    static Organisation association() {
+        return Organisation.register("Les Jardins", ApplicantType.ESS_ENTERPRISE, LegalForm.ASSOCIATION, "123456782",
+                new Member("owner-1", "owner@example.org", "Camille", MemberRole.OWNER, DEPOSIT), DEPOSIT);
+    }
+
+    /** A complete file, deposited on {@link #DEPOSIT}. */
+    static Application submitted() {
+        Organisation organisation = association();
+        Application file = Application.draft("ACTE-2026-000001", organisation, UUID.randomUUID(), "owner-1", DEPOSIT);
+        file.title = "Ressourcerie";
+        file.summary = "Collecter et réparer.";
+        file.stage = Stage.EMERGENCE;
+        file.communeCodes.add("62498");
+        file.partners.add(new Partner("Mairie", PartnerCategory.PUBLIC_AUTHORITY, null, null));
+        file.startDate = LocalDate.of(2027, 1, 1);
+        file.endDate = LocalDate.of(2027, 12, 31);
+        file.expenses.add(new ExpenseLine(ExpenseCategory.OPERATING, "Coordination", new BigDecimal("60000.00")));
+        file.funding.add(new FundingLine(FundingSource.REGION_ACTE, "Région", new BigDecimal("30000.00")));
+        file.funding.add(new FundingLine(FundingSource.OWN_FUNDS, "Fonds propres", new BigDecimal("30000.00")));
+        file.requestedAmount = new BigDecimal("30000.00");
+        file.submit(organisation, DocumentType.requiredFor(ApplicantType.ESS_ENTERPRISE, LegalForm.ASSOCIATION), DEPOSIT);
+        return file;
+    }
+
+    static void assessedByTheRules(Application file, boolean eligible) {
+        file.recordEligibility(new EligibilityResult(UUID.randomUUID(), eligible, "acte-2026.1",
+                new BigDecimal("60000.00"), new BigDecimal("0.50"), new BigDecimal("30000.00"), DEPOSIT.plusMinutes(1)),
+                eligible ? List.of() : List.of(new EligibilityFailure("COOPERATION", "Deux partenaires au moins.")));
+    }
+
+    static Scoring grid() {
+        return new Scoring(1, 1, 1, 1, 1);
+    }
+}
