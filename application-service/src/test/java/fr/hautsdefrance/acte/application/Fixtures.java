@@ -14,6 +14,8 @@ import static io.restassured.RestAssured.given;
 public final class Fixtures {
 
     private static final AtomicInteger SIRENS = new AtomicInteger();
+    /** Deliberation numbers of this run: one counter, from a random start so that two runs rarely meet. */
+    private static final AtomicInteger DELIBERATIONS = new AtomicInteger(new java.util.Random().nextInt(5_000));
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     public static final List<String> ASSOCIATION_DOCUMENTS = List.of("STATUTES", "RIB", "SIRENE_NOTICE", "BUDGET",
             "LAST_ACCOUNTS");
@@ -115,17 +117,49 @@ public final class Fixtures {
                 {"cooperation":3,"localAnchoring":2,"inhabitantsInvolvement":2,"nonRelocatableActivity":2,
                  "swarmingPotential":1,"proposedAmount":%s,"justification":"Proposition."}""".formatted(amount))
                 .post("/api/v1/applications/{id}/assessment", id).then().statusCode(200);
-        String session = as("manager-1", "officer", "manager").contentType(ContentType.JSON)
-                .body("{\"title\":\"Séance\",\"date\":\"2026-12-10\",\"envelope\":100000.00}")
-                .post("/api/v1/committee-sessions").then().statusCode(201).extract().path("id");
-        as("manager-1", "officer", "manager").contentType(ContentType.JSON).body("{\"applicationId\":\"" + id + "\"}")
+        String session = heldSession("100000.00");
+        manager().contentType(ContentType.JSON).body("{\"applicationId\":\"" + id + "\"}")
                 .post("/api/v1/committee-sessions/{s}/applications", session).then().statusCode(200);
-        as("manager-1", "officer", "manager").contentType(ContentType.JSON).body("""
-                {"applicationId":"%s","outcome":"APPROVED","amount":%s,"deliberationNumber":"CP-2026-12-%s"}"""
-                .formatted(id, amount, id.substring(0, 4)))
+        manager().contentType(ContentType.JSON).body("""
+                {"applicationId":"%s","outcome":"APPROVED","amount":%s,"deliberationNumber":"%s"}"""
+                .formatted(id, amount, deliberationNumber()))
                 .post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(200);
+        enforceable(session);
         applicant(owner).post("/api/v1/applications/{id}/agreement/acceptance", id).then().statusCode(200);
+        as("manager-2", "officer", "manager").post("/api/v1/applications/{id}/agreement/countersignature", id)
+                .then().statusCode(200);
         return id;
+    }
+
+    /** Today in Paris: the day sessions are held and deliberations dated in these tests. */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    }
+
+    /** A fresh deliberation number in the Region's format, CP-<date>-<four digits>. */
+    public static String deliberationNumber() {
+        return "CP-" + today() + "-%04d".formatted(DELIBERATIONS.incrementAndGet() % 10_000);
+    }
+
+    /** The manager who prepares and holds the sessions and records the votes. */
+    public static RequestSpecification manager() {
+        return as("manager-1", "officer", "manager");
+    }
+
+    /** A session of the Commission permanente dated today, with its envelope, held: votes may be recorded. */
+    public static String heldSession(String envelope) {
+        String session = manager().contentType(ContentType.JSON)
+                .body("{\"title\":\"Séance\",\"date\":\"" + today() + "\",\"envelope\":" + envelope + "}")
+                .post("/api/v1/committee-sessions").then().statusCode(201).extract().path("id");
+        manager().post("/api/v1/committee-sessions/{s}/holding", session).then().statusCode(200);
+        return session;
+    }
+
+    /** The session's deliberations were published and transmitted to the prefect today. */
+    public static void enforceable(String session) {
+        manager().contentType(ContentType.JSON)
+                .body("{\"publishedOn\":\"" + today() + "\",\"transmittedOn\":\"" + today() + "\"}")
+                .put("/api/v1/committee-sessions/{s}/enforceability", session).then().statusCode(200);
     }
 
     /** The file's eligibility result arrives, as eligibility-service would send it (eligible). */

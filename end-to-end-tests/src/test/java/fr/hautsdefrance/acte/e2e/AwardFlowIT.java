@@ -35,7 +35,7 @@ class AwardFlowIT {
                 .body("{\"answer\":\"Les artisans encadrent les ateliers du samedi.\"}")
                 .post("/api/v1/applications/{id}/information-requests/{r}/answer", id, request).then().statusCode(200);
         AwardSteps.assess(platform, id, "40000.00");
-        AwardSteps.award(platform, id, "40000.00", "CP-2026-12-101");
+        String deliberation = AwardSteps.award(platform, id, "40000.00");
 
         AwardSteps.acceptAgreement(platform, "porteuse", id);
         platform.as("porteuse", Service.APPLICATION).get("/api/v1/applications/{id}", id)
@@ -45,7 +45,7 @@ class AwardFlowIT {
                 .then().statusCode(200).body("intact", equalTo(true));
         io.restassured.RestAssured.given().baseUri(platform.url(Service.APPLICATION))
                 .get("/api/v1/opendata/subventions.csv").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("CP-2026-12-101"));
+                .body(org.hamcrest.Matchers.containsString(deliberation));
         await("the applicant was told of each step").atMost(EVENTUAL).untilAsserted(() ->
                 platform.as("porteuse", Service.NOTIFICATION).get("/api/v1/notifications").then().statusCode(200)
                         .body("applicationId", hasItem(id)));

@@ -73,36 +73,62 @@ final class AwardSteps {
                 .body("status", equalTo("ASSESSED"));
     }
 
-    /** The Commission permanente puts the file on its agenda and awards {@code amount}. */
-    static void award(RunningPlatform platform, String id, String amount, String deliberationNumber) {
+    /** Deliberation numbers of this run, in the Region's format; a random start keeps runs on one stack apart. */
+    private static final java.util.concurrent.atomic.AtomicInteger DELIBERATIONS =
+            new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(9_000));
+
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    }
+
+    /** A fresh deliberation number, CP-<today>-<four digits>. */
+    static String deliberationNumber() {
+        return "CP-" + today() + "-%04d".formatted(DELIBERATIONS.incrementAndGet() % 10_000);
+    }
+
+    /**
+     * The Commission permanente, held today, puts the file on its agenda and awards {@code amount}; its
+     * deliberation is published and transmitted to the prefect the same day. Returns the deliberation number.
+     */
+    static String award(RunningPlatform platform, String id, String amount) {
         String session = platform.as("responsable", Service.APPLICATION).contentType(ContentType.JSON)
-                .body("{\"title\":\"Commission permanente\",\"date\":\"2026-12-10\",\"envelope\":1000000.00}")
+                .body("{\"title\":\"Commission permanente\",\"date\":\"" + today() + "\",\"envelope\":1000000.00}")
                 .post("/api/v1/committee-sessions").then().statusCode(201).extract().path("id");
         platform.as("responsable", Service.APPLICATION).contentType(ContentType.JSON)
                 .body("{\"applicationId\":\"" + id + "\"}")
                 .post("/api/v1/committee-sessions/{s}/applications", session).then().statusCode(200);
+        platform.as("responsable", Service.APPLICATION).post("/api/v1/committee-sessions/{s}/holding", session)
+                .then().statusCode(200);
+        String deliberation = deliberationNumber();
         platform.as("responsable", Service.APPLICATION).contentType(ContentType.JSON).body("""
                         {"applicationId":"%s","outcome":"APPROVED","amount":%s,"deliberationNumber":"%s"}"""
-                        .formatted(id, amount, deliberationNumber))
+                        .formatted(id, amount, deliberation))
                 .post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(200)
                 .body("status", equalTo("APPROVED"));
+        platform.as("responsable", Service.APPLICATION).contentType(ContentType.JSON)
+                .body("{\"publishedOn\":\"" + today() + "\",\"transmittedOn\":\"" + today() + "\"}")
+                .put("/api/v1/committee-sessions/{s}/enforceability", session).then().statusCode(200);
+        return deliberation;
     }
 
+    /** The beneficiary accepts the agreement online, then the Region countersigns it. */
     static void acceptAgreement(RunningPlatform platform, String applicant, String id) {
         platform.as(applicant, Service.APPLICATION).get("/api/v1/applications/{id}/agreement", id)
                 .then().statusCode(200).contentType("application/pdf");
         platform.as(applicant, Service.APPLICATION).post("/api/v1/applications/{id}/agreement/acceptance", id)
+                .then().statusCode(200).body("status", equalTo("AGREEMENT_ACCEPTED"));
+        platform.as("responsable", Service.APPLICATION).post("/api/v1/applications/{id}/agreement/countersignature", id)
                 .then().statusCode(200).body("status", equalTo("AGREEMENT_SIGNED"));
     }
 
     /** The whole way, without information request: a new organisation's file awarded and signed; returns its id. */
     static String signedAgreement(RunningPlatform platform, String applicant, String organisationName, String siren,
-            String amount, String deliberationNumber) {
+            String amount) {
         String organisation = organisation(platform, applicant, organisationName, siren);
         String id = submitted(platform, applicant, organisation, amount);
         review(platform, id);
         assess(platform, id, amount);
-        award(platform, id, amount, deliberationNumber);
+        award(platform, id, amount);
         acceptAgreement(platform, applicant, id);
         return id;
     }

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.e2e;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.hautsdefrance.acte.stack.Service;
@@ -72,8 +73,9 @@ class PortalOfficerIT {
             Browser.signIn(manager, "responsable");
             manager.waitForURL("**/instruction");
             manager.navigate(portal + "/instruction/commissions");
-            manager.getByLabel("Intitulé").fill("Commission permanente du " + LocalDate.now().plusDays(7));
-            manager.getByLabel("Date de la séance").fill(LocalDate.now().plusDays(7).toString());
+            LocalDate today = AwardSteps.today();
+            manager.getByLabel("Intitulé").fill("Commission permanente du " + today);
+            manager.getByLabel("Date de la séance").fill(today.toString());
             manager.getByLabel("Enveloppe (€)").fill("500000");
             Browser.check(manager, "24-seances");
             manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer la séance")).click();
@@ -81,13 +83,27 @@ class PortalOfficerIT {
             manager.getByLabel("Dossier", new Page.GetByLabelOptions().setExact(true)).selectOption(id);
             manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire à la séance")).click();
             assertThat(manager.locator("main")).containsText(reference);
+            assertThat(manager.locator("main")).containsText("En attente de la séance");
             Browser.check(manager, "25-seance");
+            manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir la séance")).click();
+            assertThat(manager.locator("main")).containsText("Tenue");
             manager.locator("fieldset#vote-" + id + " input[value=APPROVED]").check();
-            manager.getByLabel("N° de délibération").fill("CP-2026-12-" + reference.substring(reference.length() - 4));
+            String deliberation = AwardSteps.deliberationNumber();
+            manager.getByLabel("N° de délibération").fill(deliberation);
             manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le vote")).click();
             assertThat(manager.locator("main")).containsText("Subvention attribuée");
             assertThat(manager.locator("main")).containsText("30 000,00");
             Browser.check(manager, "26-seance-votee");
+            manager.getByLabel("Date de publication").fill(today.toString());
+            manager.getByLabel("Date de transmission au contrôle de légalité").fill(today.toString());
+            manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+            assertThat(manager.locator("main")).containsText("délibérations exécutoires depuis le");
+            manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clore la séance")).click();
+            assertThat(manager.locator("main")).containsText("Close");
+            Download minutes = manager.waitForDownload(() -> manager.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Procès-verbal (PDF)")).click());
+            org.assertj.core.api.Assertions.assertThat(minutes.suggestedFilename()).startsWith("proces-verbal-");
+            Browser.check(manager, "26b-seance-close");
 
             Page applicant = browser.newPage(false);
             applicant.navigate(portal + "/connexion");
@@ -99,7 +115,14 @@ class PortalOfficerIT {
             applicant.getByLabel("J'ai lu la convention et je l'accepte", new Page.GetByLabelOptions().setExact(false)).check();
             applicant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter la convention")).click();
             assertThat(applicant.locator("main")).containsText("Convention acceptée par");
+            assertThat(applicant.locator("main")).containsText("En attente de signature par la Région");
             Browser.check(applicant, "28-convention-acceptee");
+
+            manager.navigate(portal + "/instruction/dossiers/" + id);
+            manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signer la convention au nom de la Région"))
+                    .click();
+            assertThat(manager.locator("main")).containsText("Convention signée au nom de la Région par");
+            Browser.check(manager, "28b-convention-signee");
         }
         platform.as("responsable", Service.APPLICATION).get("/api/v1/applications/{id}", id)
                 .then().statusCode(200).body("status", equalTo("AGREEMENT_SIGNED"));

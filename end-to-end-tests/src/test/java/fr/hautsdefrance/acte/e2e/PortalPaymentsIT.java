@@ -34,7 +34,7 @@ class PortalPaymentsIT {
     void a_beneficiary_enters_the_rib_requests_the_advance_and_reads_the_notices(RunningPlatform platform) {
         String portal = platform.url(Service.APPLICATION);
         String grant = AwardSteps.signedAgreement(platform, "porteur", "Recyclerie coopérative de Billy-Montigny",
-                Sirens.random(), "40000.00", "CP-2026-12-301");
+                Sirens.random(), "40000.00");
 
         try (Browser browser = new Browser()) {
             Page page = browser.newPage(false);

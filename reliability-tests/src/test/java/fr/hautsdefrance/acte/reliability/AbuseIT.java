@@ -60,7 +60,7 @@ class AbuseIT {
         journeys = new Journeys(platform);
         organisation = journeys.organisation("porteur");
         awarded = journeys.submitted("porteur", organisation);
-        journeys.awarded("porteur", awarded, "CP-ABUSE-" + System.nanoTime() % 100_000);
+        journeys.awarded("porteur", awarded);
         await("payment schedule").atMost(Platform.EVENTUAL).until(() -> platform.databases()
                 .count(Service.PAYMENT, "select count(*) from payment where grant_id = ?::uuid", awarded) > 0);
         await("notices").atMost(Platform.EVENTUAL).until(() -> platform.databases()

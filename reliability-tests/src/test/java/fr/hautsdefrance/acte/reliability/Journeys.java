@@ -80,7 +80,7 @@ final class Journeys {
      * From submission to a signed agreement: application.approved and application.agreement-signed
      * open a grant account and its schedule in payment-service.
      */
-    void awarded(String applicant, String id, String deliberation) {
+    void awarded(String applicant, String id) {
         awaitAssessed(id);
         platform.as("instructeur", Service.APPLICATION).post("/api/v1/applications/{id}/review", id)
                 .then().statusCode(200);
@@ -88,19 +88,30 @@ final class Journeys {
                         {"cooperation":3,"localAnchoring":3,"inhabitantsInvolvement":2,"nonRelocatableActivity":3,
                          "swarmingPotential":2,"proposedAmount":30000.00,"justification":"Coopération réelle et durable."}""")
                 .post("/api/v1/applications/{id}/assessment", id).then().statusCode(200);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
         String session = platform.as("responsable", Service.APPLICATION).contentType(ContentType.JSON)
-                .body("{\"title\":\"Commission permanente\",\"date\":\"%s\",\"envelope\":1000000.00}"
-                        .formatted(LocalDate.now().plusDays(10)))
+                .body("{\"title\":\"Commission permanente\",\"date\":\"%s\",\"envelope\":1000000.00}".formatted(today))
                 .post("/api/v1/committee-sessions").then().statusCode(201).extract().path("id");
         platform.as("responsable", Service.APPLICATION).contentType(ContentType.JSON)
                 .body("{\"applicationId\":\"" + id + "\"}")
                 .post("/api/v1/committee-sessions/{s}/applications", session).then().statusCode(200);
+        platform.as("responsable", Service.APPLICATION).post("/api/v1/committee-sessions/{s}/holding", session)
+                .then().statusCode(200);
         platform.as("responsable", Service.APPLICATION).contentType(ContentType.JSON).body("""
-                        {"applicationId":"%s","outcome":"APPROVED","amount":30000.00,"deliberationNumber":"%s"}"""
-                        .formatted(id, deliberation))
+                        {"applicationId":"%s","outcome":"APPROVED","amount":30000.00,"deliberationNumber":"CP-%s-%04d"}"""
+                        .formatted(id, today, DELIBERATIONS.incrementAndGet() % 10_000))
                 .post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(200)
                 .body("status", equalTo("APPROVED"));
+        platform.as("responsable", Service.APPLICATION).contentType(ContentType.JSON)
+                .body("{\"publishedOn\":\"%s\",\"transmittedOn\":\"%s\"}".formatted(today, today))
+                .put("/api/v1/committee-sessions/{s}/enforceability", session).then().statusCode(200);
         platform.as(applicant, Service.APPLICATION).post("/api/v1/applications/{id}/agreement/acceptance", id)
+                .then().statusCode(200).body("status", equalTo("AGREEMENT_ACCEPTED"));
+        platform.as("responsable", Service.APPLICATION).post("/api/v1/applications/{id}/agreement/countersignature", id)
                 .then().statusCode(200).body("status", equalTo("AGREEMENT_SIGNED"));
     }
+
+    /** Deliberation numbers of the run, in the Region's format; a random start keeps runs on one stack apart. */
+    private static final java.util.concurrent.atomic.AtomicInteger DELIBERATIONS =
+            new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(9_000));
 }

@@ -25,7 +25,7 @@ class RedeliveryIT {
         platform.ensureHealthy();
         Journeys journeys = new Journeys(platform);
         String id = journeys.submitted("porteuse", journeys.organisation("porteuse"));
-        journeys.awarded("porteuse", id, "CP-REDELIVERY-" + System.nanoTime() % 100_000);
+        journeys.awarded("porteuse", id);
         await("payment schedule opened").atMost(Platform.EVENTUAL).until(() -> platform.databases()
                 .count(Service.PAYMENT, "select count(*) from payment where grant_id = ?::uuid", id) > 0);
         platform.awaitQuiescent();

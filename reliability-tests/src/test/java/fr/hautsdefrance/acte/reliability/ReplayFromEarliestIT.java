@@ -24,7 +24,7 @@ class ReplayFromEarliestIT {
         String organisation = journeys.organisation("porteur");
         String submitted = journeys.submitted("porteur", organisation);
         String awarded = journeys.submitted("porteur", organisation);
-        journeys.awarded("porteur", awarded, "CP-REPLAY-" + System.nanoTime() % 100_000);
+        journeys.awarded("porteur", awarded);
         journeys.awaitAssessed(submitted);
         await("grant account and schedule opened").atMost(Platform.EVENTUAL).until(() -> platform.databases()
                 .count(Service.PAYMENT, "select count(*) from payment where grant_id = ?::uuid", awarded) > 0);

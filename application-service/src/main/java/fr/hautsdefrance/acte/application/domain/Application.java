@@ -233,6 +233,27 @@ public class Application extends PanacheEntityBase {
     @Column(name = "agreement_signer_name")
     private String agreementSignerName;
 
+    /** Why the committee awarded more than the officer proposed (required then). */
+    @Column(name = "award_over_proposal_reason")
+    private String awardOverProposalReason;
+
+    /** Why a manager let the award go beyond the session's or the call's envelope (required then). */
+    @Column(name = "envelope_override_reason")
+    private String envelopeOverrideReason;
+
+    /** From this day the deliberation applies: published and transmitted to the prefect. */
+    @Column(name = "decision_enforceable_on")
+    private LocalDate decisionEnforceableOn;
+
+    @Column(name = "agreement_countersigned_at")
+    private OffsetDateTime agreementCountersignedAt;
+
+    @Column(name = "agreement_countersigned_by")
+    private String agreementCountersignedBy;
+
+    @Column(name = "agreement_countersigner_name")
+    private String agreementCountersignerName;
+
     // Legal clocks
     @Column(name = "decision_clock_started_on")
     private LocalDate decisionClockStartedOn;
@@ -404,6 +425,53 @@ public class Application extends PanacheEntityBase {
         return agreementSignerName;
     }
 
+    public String awardOverProposalReason() {
+        return awardOverProposalReason;
+    }
+
+    public String envelopeOverrideReason() {
+        return envelopeOverrideReason;
+    }
+
+    public LocalDate decisionEnforceableOn() {
+        return decisionEnforceableOn;
+    }
+
+    /** Whether the decision applies on {@code day}: the award letter and the agreement come after. */
+    public boolean decisionEnforceableOn(LocalDate day) {
+        return decisionEnforceableOn != null && !day.isBefore(decisionEnforceableOn);
+    }
+
+    public OffsetDateTime agreementCountersignedAt() {
+        return agreementCountersignedAt;
+    }
+
+    public String agreementCountersignedBy() {
+        return agreementCountersignedBy;
+    }
+
+    public String agreementCountersignerName() {
+        return agreementCountersignerName;
+    }
+
+    /** The eligible base the award was voted on: the one of the eligibility analysis. */
+    public BigDecimal plannedEligibleBase() {
+        return eligibility == null ? null : eligibility.eligibleBase;
+    }
+
+    /**
+     * The voted rate, award ÷ planned eligible base, for reading (ten decimals at most): the
+     * proration itself is computed on the exact fraction.
+     */
+    public BigDecimal votedRate() {
+        BigDecimal base = plannedEligibleBase();
+        if (awardedAmount == null || base == null || base.signum() <= 0) {
+            return null;
+        }
+        BigDecimal rate = awardedAmount.divide(base, 10, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rate.scale() < 0 ? rate.setScale(0) : rate;
+    }
+
     /**
      * A grant to an undertaking is de minimis state aid (regulation (EU) 2023/2831): EPCI and their
      * groupings carry no economic activity and are not concerned.
@@ -550,13 +618,35 @@ public class Application extends PanacheEntityBase {
         }
     }
 
+    /** The beneficiary accepts the agreement online, once the deliberation applies. */
     public void acceptAgreement(String subject, String signerName, OffsetDateTime now) {
-        moveTo(ApplicationStatus.AGREEMENT_SIGNED);
-        status = ApplicationStatus.AGREEMENT_SIGNED;
+        moveTo(ApplicationStatus.AGREEMENT_ACCEPTED);
+        ensureDecisionEnforceable(now.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).toLocalDate());
+        status = ApplicationStatus.AGREEMENT_ACCEPTED;
         agreementSignedAt = now;
         agreementSignedBy = subject;
         agreementSignerName = signerName;
         updatedAt = now;
+    }
+
+    /** The Region's signature, by the holder of the President's delegation: the agreement is signed. */
+    public void countersignAgreement(String subject, String signerName, OffsetDateTime now) {
+        moveTo(ApplicationStatus.AGREEMENT_SIGNED);
+        status = ApplicationStatus.AGREEMENT_SIGNED;
+        agreementCountersignedAt = now;
+        agreementCountersignedBy = subject;
+        agreementCountersignerName = signerName;
+        updatedAt = now;
+    }
+
+    private void ensureDecisionEnforceable(LocalDate today) {
+        if (!decisionEnforceableOn(today)) {
+            throw new ApplicationRuleException("agreement", decisionEnforceableOn == null
+                    ? "La délibération n° " + deliberationNumber + " n'est pas encore exécutoire (publication et "
+                    + "transmission au contrôle de légalité) : la convention pourra être signée ensuite."
+                    : "La délibération n° " + deliberationNumber + " est exécutoire à partir du "
+                    + FrenchFormats.date(decisionEnforceableOn) + " : la convention pourra être signée à partir de ce jour.");
+        }
     }
 
     // ------------------------------------------------------------------ officer side
@@ -704,8 +794,12 @@ public class Application extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** The committee's vote for the award, with its deliberation number. */
-    public void approve(String deliberation, LocalDate date, BigDecimal amount, OffsetDateTime now) {
+    /**
+     * The committee's vote for the award, with its deliberation number: at most the amount requested
+     * and the file's maximum grant; above the officer's proposal only with a written reason.
+     */
+    public void approve(String deliberation, LocalDate date, BigDecimal amount, String overProposalReason,
+            String envelopeOverride, OffsetDateTime now) {
         moveTo(ApplicationStatus.APPROVED);
         if (eligibility == null || !Boolean.TRUE.equals(eligibility.eligible)) {
             throw new ApplicationRuleException("outcome", "Le dossier n'est pas éligible selon la dernière analyse "
@@ -713,14 +807,37 @@ public class Application extends PanacheEntityBase {
         }
         if (amount.compareTo(MIN_GRANT) < 0 || amount.compareTo(eligibility.maxGrant) > 0) {
             throw new ApplicationRuleException("amount", "Le montant attribué doit être compris entre "
-                    + MIN_GRANT.toPlainString() + " € et la subvention maximale de ce dossier ("
-                    + eligibility.maxGrant.toPlainString() + " €).");
+                    + FrenchFormats.euros(MIN_GRANT) + " et la subvention maximale de ce dossier (" + FrenchFormats.euros(eligibility.maxGrant) + ").");
+        }
+        if (requestedAmount != null && amount.compareTo(requestedAmount) > 0) {
+            throw new ApplicationRuleException("amount", "Le montant attribué (" + FrenchFormats.euros(amount) + ") dépasse le "
+                    + "montant demandé par le porteur (" + FrenchFormats.euros(requestedAmount) + ").");
+        }
+        boolean aboveProposal = proposedAmount != null && amount.compareTo(proposedAmount) > 0;
+        if (aboveProposal && (overProposalReason == null || overProposalReason.isBlank())) {
+            throw new ApplicationRuleException("overProposalReason", "Le montant attribué (" + FrenchFormats.euros(amount)
+                    + ") dépasse la proposition de l'instruction (" + FrenchFormats.euros(proposedAmount) + ") : motivez-le.");
         }
         status = ApplicationStatus.APPROVED;
         deliberationNumber = deliberation;
         decidedAt = date;
         awardedAmount = amount;
+        awardOverProposalReason = aboveProposal ? overProposalReason.strip() : null;
+        envelopeOverrideReason = envelopeOverride == null || envelopeOverride.isBlank() ? null : envelopeOverride.strip();
         updatedAt = now;
+    }
+
+    /** Not voted when its session closed: the file waits for a later session. */
+    public void adjourn(OffsetDateTime now) {
+        moveTo(ApplicationStatus.ASSESSED);
+        status = ApplicationStatus.ASSESSED;
+        committeeSessionId = null;
+        updatedAt = now;
+    }
+
+    /** The deliberation was published and transmitted to the prefect: it applies from {@code day}. */
+    public void decisionEnforceableFrom(LocalDate day) {
+        decisionEnforceableOn = day;
     }
 
     public void reject(String deliberation, LocalDate date, String reason, OffsetDateTime now) {

@@ -13,6 +13,9 @@ public enum ApplicationStatus {
     IN_COMMITTEE,
     APPROVED,
     REJECTED,
+    /** The beneficiary accepted the agreement; it awaits the Region's countersignature. */
+    AGREEMENT_ACCEPTED,
+    /** Signed by both parties: the advance may be requested. */
     AGREEMENT_SIGNED,
     CLOSED,
     WITHDRAWN,
@@ -28,8 +31,10 @@ public enum ApplicationStatus {
             case UNDER_REVIEW -> EnumSet.of(INFO_REQUESTED, ASSESSED, REJECTED, WITHDRAWN);
             case INFO_REQUESTED -> EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN, CLOSED_AS_INCOMPLETE);
             case ASSESSED -> EnumSet.of(IN_COMMITTEE, UNDER_REVIEW, WITHDRAWN);
-            case IN_COMMITTEE -> EnumSet.of(APPROVED, REJECTED, WITHDRAWN);
-            case APPROVED -> EnumSet.of(AGREEMENT_SIGNED, LAPSED);
+            // ASSESSED again: not voted when its session closed, the file waits for a later one.
+            case IN_COMMITTEE -> EnumSet.of(APPROVED, REJECTED, WITHDRAWN, ASSESSED);
+            case APPROVED -> EnumSet.of(AGREEMENT_ACCEPTED, LAPSED);
+            case AGREEMENT_ACCEPTED -> EnumSet.of(AGREEMENT_SIGNED, LAPSED);
             case AGREEMENT_SIGNED -> EnumSet.of(CLOSED, LAPSED);
             case REJECTED, CLOSED, WITHDRAWN, LAPSED, CLOSED_AS_INCOMPLETE -> EnumSet.noneOf(ApplicationStatus.class);
         };

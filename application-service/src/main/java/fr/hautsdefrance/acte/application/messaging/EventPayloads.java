@@ -187,12 +187,19 @@ public final class EventPayloads {
         }
     }
 
+    /**
+     * The agreement is signed by both parties. {@code signedAt}, {@code signedBy} and {@code signerName}
+     * are the beneficiary's online acceptance; {@code countersignedAt} and {@code countersignerName} the
+     * Region's signature, which completes it (the day the agreement takes effect).
+     */
     public record AgreementSigned(FileRef file, List<Contact> contacts, BigDecimal awardedAmount,
-            String deliberationNumber, OffsetDateTime signedAt, String signedBy, String signerName) {
+            String deliberationNumber, OffsetDateTime signedAt, String signedBy, String signerName,
+            OffsetDateTime countersignedAt, String countersignerName) {
 
         public static AgreementSigned of(Application a, Organisation o) {
             return new AgreementSigned(FileRef.of(a, o), membersOf(o), a.awardedAmount(), a.deliberationNumber(),
-                    a.agreementSignedAt(), a.agreementSignedBy(), a.agreementSignerName());
+                    a.agreementSignedAt(), a.agreementSignedBy(), a.agreementSignerName(),
+                    a.agreementCountersignedAt(), a.agreementCountersignerName());
         }
     }
 

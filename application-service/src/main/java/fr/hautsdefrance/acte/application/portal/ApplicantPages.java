@@ -408,7 +408,11 @@ public class ApplicantPages {
             return fileView(access.asMember(id), null, List.of(new Problem.FieldError("consent",
                     "Cochez la case pour confirmer que vous acceptez la convention au nom de la structure.")));
         }
-        applications.acceptAgreement(id);
+        try {
+            applications.acceptAgreement(id);
+        } catch (ApplicationRuleException | IllegalTransitionException e) {
+            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("consent", e.getMessage())));
+        }
         return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=convention")).build();
     }
 
@@ -538,8 +542,8 @@ public class ApplicantPages {
             case "depose" -> "Votre dossier est déposé. Votre accusé de réception est disponible ci-dessous.";
             case "reponse" -> "Votre réponse est envoyée : votre dossier revient à la Région.";
             case "message" -> "Votre message est envoyé.";
-            case "convention" -> "Vous avez accepté la convention. L'avance vous sera versée après validation de vos "
-                    + "coordonnées bancaires.";
+            case "convention" -> "Vous avez accepté la convention. Elle est maintenant signée au nom de la Région ; "
+                    + "vous pourrez alors demander l'avance, une fois vos coordonnées bancaires validées.";
             case "retrait" -> "Votre dossier est retiré.";
             case "piece" -> "La pièce est jointe au dossier.";
             default -> null;

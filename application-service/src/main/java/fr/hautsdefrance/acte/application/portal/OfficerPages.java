@@ -8,6 +8,7 @@ import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.Scoring;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
+import fr.hautsdefrance.acte.application.domain.committee.CommitteeRuleException;
 import fr.hautsdefrance.acte.application.domain.committee.CommitteeSession;
 import fr.hautsdefrance.acte.application.domain.document.Document;
 import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
@@ -19,7 +20,9 @@ import fr.hautsdefrance.acte.application.service.Access;
 import fr.hautsdefrance.acte.application.service.ApplicationQueries;
 import fr.hautsdefrance.acte.application.service.ApplicationService;
 import fr.hautsdefrance.acte.application.service.AuditTrail;
+import fr.hautsdefrance.acte.application.service.CommitteeMinutes;
 import fr.hautsdefrance.acte.application.service.CommitteeService;
+import fr.hautsdefrance.acte.application.service.Vote;
 import fr.hautsdefrance.acte.application.service.DocumentService;
 import fr.hautsdefrance.acte.application.service.EligibilityPreview;
 import fr.hautsdefrance.acte.application.service.ExportService;
@@ -67,6 +70,7 @@ public class OfficerPages {
     static final List<String> TABS = List.of("projet", "budget", "pieces", "eligibilite", "messages", "notes", "versements",
             "historique");
 
+    private final CommitteeMinutes minutes;
     private final ApplicationQueries queries;
     private final ApplicationService applications;
     private final InstructionService instruction;
@@ -83,7 +87,9 @@ public class OfficerPages {
     @Inject
     public OfficerPages(ApplicationQueries queries, ApplicationService applications, InstructionService instruction,
             CommitteeService committee, DocumentService documents, AuditTrail audit, ExportService exports,
-            PdfDocuments pdfs, Access access, CurrentUser user, PaymentFollowUpService payments) {
+            PdfDocuments pdfs, Access access, CurrentUser user, PaymentFollowUpService payments,
+            CommitteeMinutes minutes) {
+        this.minutes = minutes;
         this.payments = payments;
         this.queries = queries;
         this.applications = applications;
@@ -396,12 +402,65 @@ public class OfficerPages {
                     "Indiquez la décision et le numéro de délibération.")));
         }
         try {
-            committee.vote(sessionId, UUID.fromString(form.text("applicationId")), outcome,
-                    FormData.amount(form.text("amount")).orElse(null), form.text("reason"), form.text("deliberationNumber"));
-        } catch (ProblemException | ApplicationRuleException | IllegalTransitionException e) {
+            committee.vote(sessionId, new Vote(UUID.fromString(form.text("applicationId")), outcome,
+                    FormData.amount(form.text("amount")).orElse(null), form.text("reason"), form.text("deliberationNumber"),
+                    form.text("overProposalReason"), form.text("envelopeOverrideReason")));
+        } catch (ProblemException | ApplicationRuleException | IllegalTransitionException | CommitteeRuleException e) {
             return sessionView(sessionId, List.of(new Problem.FieldError(field, e.getMessage())));
         }
         return Response.seeOther(URI.create("/instruction/commissions/" + sessionId)).build();
+    }
+
+    /** Holding, closing the session, recording its publication and transmission: each back on the session's page. */
+    @POST
+    @Path("/commissions/{sessionId}/{step:tenue|cloture|caractere-executoire}")
+    @RolesAllowed(Roles.MANAGER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object sessionStep(@PathParam("sessionId") UUID sessionId, @PathParam("step") String step,
+            MultivaluedMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        try {
+            switch (step) {
+                case "tenue" -> committee.hold(sessionId);
+                case "cloture" -> committee.close(sessionId);
+                default -> {
+                    LocalDate published = date(form.text("publishedOn"));
+                    LocalDate transmitted = date(form.text("transmittedOn"));
+                    if (published == null || transmitted == null) {
+                        return sessionView(sessionId, List.of(new Problem.FieldError("enforceability",
+                                "Indiquez la date de publication et celle de la transmission au contrôle de légalité.")));
+                    }
+                    committee.recordEnforceability(sessionId, published, transmitted);
+                }
+            }
+        } catch (ProblemException | CommitteeRuleException | IllegalTransitionException e) {
+            return sessionView(sessionId, List.of(new Problem.FieldError("session", e.getMessage())));
+        }
+        return Response.seeOther(URI.create("/instruction/commissions/" + sessionId)).build();
+    }
+
+    @GET
+    @Path("/commissions/{sessionId}/proces-verbal.{format:csv|pdf}")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    public Response minutes(@PathParam("sessionId") UUID sessionId, @PathParam("format") String format) {
+        try {
+            boolean csv = "csv".equals(format);
+            return Response.ok(csv ? minutes.csv(sessionId) : minutes.pdf(sessionId))
+                    .type(csv ? "text/csv; charset=UTF-8" : "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"proces-verbal-" + sessionId + "." + format + "\"")
+                    .build();
+        } catch (ProblemException e) {
+            return Response.status(409).entity(sessionView(sessionId, List.of(new Problem.FieldError("session",
+                    e.getMessage())))).type(MediaType.TEXT_HTML).build();
+        }
+    }
+
+    /** The Region signs the agreement the beneficiary accepted. */
+    @POST
+    @Path("/dossiers/{id}/convention/signature")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    public Object countersign(@PathParam("id") UUID id) {
+        return act(id, "projet", "convention-signee", () -> committee.countersign(id));
     }
 
     // ------------------------------------------------------------------ views
@@ -469,6 +528,7 @@ public class OfficerPages {
                     + "la lettre de refus.";
             case "message" -> "Le message est envoyé au porteur.";
             case "note" -> "La note est enregistrée.";
+            case "convention-signee" -> "La convention est signée au nom de la Région : l'avance peut être demandée.";
             default -> null;
         };
     }

@@ -3,6 +3,8 @@ package fr.hautsdefrance.acte.application.portal;
 import fr.hautsdefrance.acte.application.client.GrantDetails;
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.FrenchFormats;
+import fr.hautsdefrance.acte.application.domain.committee.CommitteeSessionStatus;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.FundingSource;
 import fr.hautsdefrance.acte.application.domain.LegalForm;
@@ -36,12 +38,7 @@ public final class PortalExtensions {
     }
 
     static String euros(BigDecimal amount) {
-        if (amount == null) {
-            return "—";
-        }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symbols.setGroupingSeparator('\u00a0');
-        return new DecimalFormat("#,##0.00", symbols).format(amount) + "\u00a0€";
+        return FrenchFormats.euros(amount);
     }
 
     static String french(LocalDate date) {
@@ -65,7 +62,7 @@ public final class PortalExtensions {
 
     /** 0.6 → "60". */
     static String percent(BigDecimal rate) {
-        return rate == null ? "—" : rate.movePointRight(2).stripTrailingZeros().toPlainString();
+        return FrenchFormats.percent(rate);
     }
 
     static String label(ApplicationStatus status) {
@@ -78,11 +75,20 @@ public final class PortalExtensions {
             case IN_COMMITTEE -> "En commission";
             case APPROVED -> "Subvention attribuée";
             case REJECTED -> "Refusé";
-            case AGREEMENT_SIGNED -> "Convention acceptée";
+            case AGREEMENT_ACCEPTED -> "Convention acceptée, en attente de signature par la Région";
+            case AGREEMENT_SIGNED -> "Convention signée";
             case CLOSED -> "Clos";
             case WITHDRAWN -> "Retiré";
             case LAPSED -> "Caduc";
             case CLOSED_AS_INCOMPLETE -> "Classé sans suite";
+        };
+    }
+
+    static String label(CommitteeSessionStatus status) {
+        return switch (status) {
+            case PREPARING -> "En préparation";
+            case HELD -> "Tenue";
+            case CLOSED -> "Close";
         };
     }
 

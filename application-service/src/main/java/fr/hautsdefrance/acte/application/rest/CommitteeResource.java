@@ -1,7 +1,10 @@
 package fr.hautsdefrance.acte.application.rest;
 
 import fr.hautsdefrance.acte.application.domain.committee.CommitteeSession;
+import fr.hautsdefrance.acte.application.domain.committee.CommitteeSessionStatus;
+import fr.hautsdefrance.acte.application.service.CommitteeMinutes;
 import fr.hautsdefrance.acte.application.service.CommitteeService;
+import fr.hautsdefrance.acte.application.service.Vote;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,10 +42,12 @@ public class CommitteeResource {
     private static final String NOT_EMPTY = "le corps de la requête est vide";
 
     private final CommitteeService committee;
+    private final CommitteeMinutes minutes;
 
     @Inject
-    public CommitteeResource(CommitteeService committee) {
+    public CommitteeResource(CommitteeService committee, CommitteeMinutes minutes) {
         this.committee = committee;
+        this.minutes = minutes;
     }
 
     public record NewSession(@NotBlank(message = "nommez la séance") @Size(max = 200) String title,
@@ -50,17 +56,25 @@ public class CommitteeResource {
             BigDecimal envelope) {
     }
 
-    public record SessionView(UUID id, String title, LocalDate date, BigDecimal envelope, List<ApplicationView> files,
-            BigDecimal proposedTotal, BigDecimal awardedTotal, BigDecimal remaining) {
+    /**
+     * @param enforceableOn the day the session's deliberations apply (published and transmitted to the
+     *                      prefect), null until both are recorded
+     */
+    public record SessionView(UUID id, String title, LocalDate date, BigDecimal envelope,
+            CommitteeSessionStatus status, LocalDate publishedOn, LocalDate transmittedOn, LocalDate enforceableOn,
+            List<ApplicationView> files, BigDecimal proposedTotal, BigDecimal awardedTotal, BigDecimal remaining) {
 
         static SessionView of(CommitteeService.SessionSummary s) {
-            return new SessionView(s.session().id, s.session().title, s.session().sessionDate, s.session().envelope,
+            CommitteeSession session = s.session();
+            return new SessionView(session.id, session.title, session.sessionDate, session.envelope, session.status(),
+                    session.publishedOn(), session.transmittedOn(), session.enforceableOn(),
                     s.files().stream().map(a -> ApplicationView.of(a, true)).toList(), s.proposedTotal(),
                     s.awardedTotal(), s.remaining());
         }
 
         static SessionView brief(CommitteeSession s) {
-            return new SessionView(s.id, s.title, s.sessionDate, s.envelope, null, null, null, null);
+            return new SessionView(s.id, s.title, s.sessionDate, s.envelope, s.status(), s.publishedOn(),
+                    s.transmittedOn(), s.enforceableOn(), null, null, null, null);
         }
     }
 
@@ -101,20 +115,73 @@ public class CommitteeResource {
         return ApplicationView.of(committee.schedule(sessionId, body.applicationId()), true);
     }
 
-    public record Vote(@NotNull(message = "indiquez le dossier") UUID applicationId,
-            @NotNull(message = "indiquez la décision (APPROVED ou REJECTED)") CommitteeService.Outcome outcome,
-            @DecimalMin(value = "0.00") @Digits(integer = 9, fraction = 2) BigDecimal amount,
-            @Size(max = 4000) String reason,
-            @NotBlank(message = "indiquez le numéro de délibération") @Size(max = 40) String deliberationNumber) {
-    }
-
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{sessionId}/votes")
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Record the committee's vote on a file")
     public ApplicationView vote(@PathParam("sessionId") UUID sessionId, @NotNull(message = NOT_EMPTY) @Valid Vote body) {
-        return ApplicationView.of(committee.vote(sessionId, body.applicationId(), body.outcome(), body.amount(),
-                body.reason(), body.deliberationNumber()), true);
+        return ApplicationView.of(committee.vote(sessionId, body), true);
+    }
+
+    @POST
+    @Path("/{sessionId}/holding")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "The session sits (from its date): votes may be recorded")
+    public SessionView hold(@PathParam("sessionId") UUID sessionId) {
+        committee.hold(sessionId);
+        return SessionView.of(committee.summary(sessionId));
+    }
+
+    @POST
+    @Path("/{sessionId}/closing")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Close the session: its minutes are drawn, files not voted wait for a later session")
+    public SessionView close(@PathParam("sessionId") UUID sessionId) {
+        committee.close(sessionId);
+        return SessionView.of(committee.summary(sessionId));
+    }
+
+    public record Enforceability(@NotNull(message = "indiquez la date de publication") LocalDate publishedOn,
+            @NotNull(message = "indiquez la date de transmission au contrôle de légalité") LocalDate transmittedOn) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PUT
+    @Path("/{sessionId}/enforceability")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Record the publication and the transmission to the prefect of the session's deliberations")
+    public SessionView enforceability(@PathParam("sessionId") UUID sessionId,
+            @NotNull(message = NOT_EMPTY) @Valid Enforceability body) {
+        committee.recordEnforceability(sessionId, body.publishedOn(), body.transmittedOn());
+        return SessionView.of(committee.summary(sessionId));
+    }
+
+    @GET
+    @Path("/{sessionId}/minutes")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "The session's deliberations (number, file, beneficiary, decision, amount, voted rate)")
+    public List<CommitteeService.Deliberation> minutes(@PathParam("sessionId") UUID sessionId) {
+        return committee.minutes(sessionId);
+    }
+
+    @GET
+    @Path("/{sessionId}/minutes.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "The minutes as a spreadsheet (French labels)")
+    public Response minutesCsv(@PathParam("sessionId") UUID sessionId) {
+        return Response.ok(minutes.csv(sessionId)).header("Content-Disposition",
+                "attachment; filename=\"proces-verbal-" + sessionId + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/{sessionId}/minutes.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "The minutes as a PDF document")
+    public Response minutesPdf(@PathParam("sessionId") UUID sessionId) {
+        return Response.ok(minutes.pdf(sessionId)).header("Content-Disposition",
+                "attachment; filename=\"proces-verbal-" + sessionId + ".pdf\"").build();
     }
 }

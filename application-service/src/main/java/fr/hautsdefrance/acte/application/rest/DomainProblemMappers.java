@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import fr.hautsdefrance.acte.application.domain.committee.CommitteeRuleException;
+
 import java.util.List;
 
 /** The domain's refusals, as problem documents. */
@@ -33,6 +35,12 @@ public class DomainProblemMappers {
     public Response applicationRule(ApplicationRuleException e, UriInfo uri, HttpHeaders headers) {
         return ProblemMappers.respond(new ProblemException(422, "application-rule", "Action refusée", e.getMessage(),
                 List.of(new Problem.FieldError(e.field(), e.getMessage()))), uri, headers);
+    }
+
+    /** What a session's status or calendar forbids now: the same request may succeed later. */
+    @ServerExceptionMapper
+    public Response committeeRule(CommitteeRuleException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemMappers.respond(ProblemException.conflict(e.code(), e.getMessage()), uri, headers);
     }
 
     @ServerExceptionMapper

@@ -8,6 +8,7 @@ import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.instruction.Message;
 import fr.hautsdefrance.acte.application.service.Access;
 import fr.hautsdefrance.acte.application.service.AuditTrail;
+import fr.hautsdefrance.acte.application.service.CommitteeService;
 import fr.hautsdefrance.acte.application.service.InstructionService;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,12 +51,15 @@ public class InstructionResource {
     private static final String NOT_EMPTY = "le corps de la requête est vide";
 
     private final InstructionService instruction;
+    private final CommitteeService committee;
     private final AuditTrail audit;
     private final Access access;
 
     @Inject
-    public InstructionResource(InstructionService instruction, AuditTrail audit, Access access) {
+    public InstructionResource(InstructionService instruction, CommitteeService committee, AuditTrail audit,
+            Access access) {
         this.instruction = instruction;
+        this.committee = committee;
         this.audit = audit;
         this.access = access;
     }
@@ -100,6 +104,14 @@ public class InstructionResource {
     @Operation(summary = "Stop following the file")
     public ApplicationView unfollow(@PathParam("id") UUID id) {
         return ApplicationView.of(instruction.follow(id, false), true);
+    }
+
+    @POST
+    @Path("/agreement/countersignature")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "Sign the accepted agreement for the Region (holders of the signature delegation)")
+    public ApplicationView countersign(@PathParam("id") UUID id) {
+        return ApplicationView.of(committee.countersign(id), true);
     }
 
     @POST

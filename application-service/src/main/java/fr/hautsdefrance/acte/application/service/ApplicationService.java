@@ -142,15 +142,15 @@ public class ApplicationService {
         return application;
     }
 
-    /** The beneficiary accepts the agreement (convention) online: who, and when, are recorded. */
+    /**
+     * The beneficiary accepts the agreement (convention) online, once the deliberation applies: who,
+     * and when, are recorded; it then awaits the Region's countersignature ({@link CommitteeService}).
+     */
     @Transactional
     public Application acceptAgreement(UUID id) {
         Application application = access.asMember(id);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.acceptAgreement(user.subject(), user.displayName(), now());
-        Organisation organisation = access.organisationOf(application);
-        outbox.publish(ApplicationEvents.AGREEMENT_SIGNED, application.id.toString(),
-                EventPayloads.AgreementSigned.of(application, organisation));
         audit.record(application, user.subject(), "AGREEMENT_ACCEPTED", before, AuditTrail.Snapshot.of(application));
         return application;
     }

@@ -1,6 +1,9 @@
 package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.application.config.CommitteeConfig;
 import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.FrenchFormats;
+import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.DocumentType;
 import fr.hautsdefrance.acte.application.domain.committee.CommitteeSession;
@@ -11,6 +14,7 @@ import fr.hautsdefrance.acte.application.messaging.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
+import fr.hautsdefrance.acte.web.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,11 +24,17 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Sessions of the Commission permanente: the files put to the vote, the envelope, the decisions. */
+/**
+ * Sessions of the Commission permanente: the files put to the vote, the envelope, the decisions and
+ * their enforceability, the minutes; and the Region's signature of the agreements that follow.
+ */
 @ApplicationScoped
 public class CommitteeService {
 
@@ -34,10 +44,12 @@ public class CommitteeService {
     private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
+    private final CommitteeConfig config;
 
     @Inject
     public CommitteeService(Access access, Impartiality impartiality, AuditTrail audit, Outbox outbox, CurrentUser user,
-            Clock clock) {
+            Clock clock, CommitteeConfig config) {
+        this.config = config;
         this.access = access;
         this.impartiality = impartiality;
         this.audit = audit;
@@ -48,6 +60,11 @@ public class CommitteeService {
 
     public record SessionSummary(CommitteeSession session, List<Application> files, BigDecimal proposedTotal,
             BigDecimal awardedTotal, BigDecimal remaining) {
+    }
+
+    /** One line of the minutes: a deliberation of the session. */
+    public record Deliberation(String number, String reference, String beneficiary, Outcome decision,
+            BigDecimal amount, BigDecimal votedRate, String reason) {
     }
 
     public enum Outcome { APPROVED, REJECTED }
@@ -69,18 +86,75 @@ public class CommitteeService {
         List<Application> files = Application.list("committeeSessionId", Sort.ascending("reference"), sessionId);
         BigDecimal proposed = files.stream().map(Application::proposedAmount).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal awarded = files.stream().map(Application::awardedAmount).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal awarded = sum(files.stream().map(Application::awardedAmount).toList());
         BigDecimal committed = files.stream()
                 .map(a -> a.status() == ApplicationStatus.IN_COMMITTEE ? a.proposedAmount() : a.awardedAmount())
                 .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new SessionSummary(session, files, proposed, awarded, session.envelope.subtract(committed));
     }
 
+    /** The session sits, from its date: votes may be recorded, dated that day. */
+    @Transactional
+    public CommitteeSession hold(UUID sessionId) {
+        CommitteeSession session = lockedSession(sessionId);
+        session.hold(LocalDate.now(clock), OffsetDateTime.now(clock));
+        return session;
+    }
+
+    /**
+     * Closes the session: its minutes are drawn and nothing changes any more. A file still on its
+     * agenda, not voted, goes back to wait for a later session.
+     */
+    @Transactional
+    public CommitteeSession close(UUID sessionId) {
+        CommitteeSession session = lockedSession(sessionId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        session.close(now);
+        for (Application file : Application.<Application>list("committeeSessionId = ?1 and status = ?2", sessionId,
+                ApplicationStatus.IN_COMMITTEE)) {
+            AuditTrail.Snapshot before = AuditTrail.Snapshot.of(file);
+            file.adjourn(now);
+            audit.record(file, user.subject(), "ADJOURNED", before, AuditTrail.Snapshot.of(file));
+        }
+        return session;
+    }
+
+    /**
+     * The session's deliberations were published and transmitted to the prefect: each decision applies
+     * from the later of the two days; the award letters and the agreements come from then on.
+     */
+    @Transactional
+    public CommitteeSession recordEnforceability(UUID sessionId, LocalDate published, LocalDate transmitted) {
+        CommitteeSession session = lockedSession(sessionId);
+        session.recordEnforceability(published, transmitted);
+        for (Application file : Application.<Application>list("committeeSessionId = ?1 and deliberationNumber is not null",
+                sessionId)) {
+            AuditTrail.Snapshot before = AuditTrail.Snapshot.of(file);
+            file.decisionEnforceableFrom(session.enforceableOn());
+            audit.record(file, user.subject(), "DECISION_ENFORCEABLE", before, AuditTrail.Snapshot.of(file));
+        }
+        return session;
+    }
+
+    /** The minutes: every deliberation of the session, in the order of their numbers. */
+    public List<Deliberation> minutes(UUID sessionId) {
+        session(sessionId);
+        List<Application> decided = Application.<Application>list(
+                "committeeSessionId = ?1 and deliberationNumber is not null", Sort.ascending("deliberationNumber"),
+                sessionId);
+        Map<UUID, Organisation> beneficiaries = Organisation.<Organisation>list("id in ?1",
+                decided.stream().map(a -> a.organisationId).distinct().toList()).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o));
+        return decided.stream().map(a -> new Deliberation(a.deliberationNumber(), a.reference,
+                beneficiaries.get(a.organisationId).name, a.awardedAmount() == null ? Outcome.REJECTED : Outcome.APPROVED,
+                a.awardedAmount(), a.votedRate(), a.rejectionReason())).toList();
+    }
+
     /** Puts an assessed file on the session's agenda. */
     @Transactional
     public Application schedule(UUID sessionId, UUID applicationId) {
-        CommitteeSession session = session(sessionId);
+        CommitteeSession session = lockedSession(sessionId);
+        session.ensureAgendaOpen();
         Application application = impartiality.fileToActOn(applicationId, Impartiality.Step.SCHEDULING);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.scheduleFor(sessionId, OffsetDateTime.now(clock));
@@ -91,43 +165,158 @@ public class CommitteeService {
         return application;
     }
 
-    /** Records the committee's vote on one file, with the deliberation number. */
+    /**
+     * Records the committee's vote on one file, dated the session's date, with its deliberation
+     * number; an award stays within the session's and the call's envelopes (or a manager says why not)
+     * and within the de minimis ceiling.
+     */
     @Transactional
-    public Application vote(UUID sessionId, UUID applicationId, Outcome outcome, BigDecimal amount, String reason,
-            String deliberationNumber) {
-        CommitteeSession session = session(sessionId);
-        Application application = impartiality.fileToActOn(applicationId, Impartiality.Step.VOTE);
+    public Application vote(UUID sessionId, Vote vote) {
+        // The session's row is locked: two votes of one session never both fit the same remainder.
+        CommitteeSession session = lockedSession(sessionId);
+        session.ensureVotesOpen();
+        Application application = impartiality.fileToActOn(vote.applicationId(), Impartiality.Step.VOTE);
         impartiality.ensureNotItsAssessor(application, Impartiality.Step.VOTE);
         if (!sessionId.equals(application.committeeSessionId())) {
             throw ProblemException.conflict("not-on-agenda", "Le dossier " + application.reference + " n'est pas à "
                     + "l'ordre du jour de cette séance.");
         }
+        String number = deliberationNumber(vote.deliberationNumber(), session.sessionDate, application);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Organisation organisation = access.organisationOf(application);
-        if (outcome == Outcome.APPROVED) {
-            if (amount == null) {
+        if (vote.outcome() == Outcome.APPROVED) {
+            if (vote.amount() == null) {
                 throw ProblemException.invalidField("amount", "Indiquez le montant attribué.");
             }
-            application.approve(deliberationNumber, session.sessionDate, amount, now);
-            outbox.publish(ApplicationEvents.APPROVED, applicationId.toString(),
-                    EventPayloads.Approved.of(application, organisation, bankDetailsOf(applicationId)));
+            String override = blankToNull(vote.envelopeOverrideReason());
+            withinEnvelopes(session, application, vote.amount(), override);
+            withinDeMinimisCeiling(application, vote.amount());
+            application.approve(number, session.sessionDate, vote.amount(), vote.overProposalReason(), override, now);
+            outbox.publish(ApplicationEvents.APPROVED, application.id.toString(),
+                    EventPayloads.Approved.of(application, organisation, bankDetailsOf(application.id)));
         } else {
-            if (reason == null || reason.isBlank()) {
+            if (vote.reason() == null || vote.reason().isBlank()) {
                 throw ProblemException.invalidField("reason", "Motivez le refus : le porteur doit en connaître les raisons.");
             }
-            application.reject(deliberationNumber, session.sessionDate, reason, now);
-            outbox.publish(ApplicationEvents.REJECTED, applicationId.toString(),
+            application.reject(number, session.sessionDate, vote.reason(), now);
+            outbox.publish(ApplicationEvents.REJECTED, application.id.toString(),
                     EventPayloads.Rejected.of(application, organisation));
         }
-        audit.record(application, user.subject(), "VOTED_" + outcome, before, AuditTrail.Snapshot.of(application));
+        audit.record(application, user.subject(), "VOTED_" + vote.outcome(), before, AuditTrail.Snapshot.of(application));
         return application;
+    }
+
+    /**
+     * The Region signs the agreement the beneficiary accepted: a holder of the President's signature
+     * delegation, with no interest in the file. Only now is the agreement signed and the advance due.
+     */
+    @Transactional
+    public Application countersign(UUID applicationId) {
+        if (!user.is(config.countersignatureRole())) {
+            throw ProblemException.forbidden("La convention est signée au nom de la Région par les titulaires de la "
+                    + "délégation de signature du Président : votre compte ne la détient pas.");
+        }
+        Application application = impartiality.fileToActOn(applicationId, Impartiality.Step.COUNTERSIGNATURE);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.countersignAgreement(user.subject(), user.displayName(), OffsetDateTime.now(clock));
+        outbox.publish(ApplicationEvents.AGREEMENT_SIGNED, application.id.toString(),
+                EventPayloads.AgreementSigned.of(application, access.organisationOf(application)));
+        audit.record(application, user.subject(), "AGREEMENT_COUNTERSIGNED", before, AuditTrail.Snapshot.of(application));
+        return application;
+    }
+
+    /** The Region's format, unique in its year: refused with the file that already carries it. */
+    private String deliberationNumber(String typed, LocalDate sessionDate, Application application) {
+        String number = typed == null ? "" : typed.strip();
+        if (!number.matches(config.deliberationNumberPattern())) {
+            throw ProblemException.invalidField("deliberationNumber", "Le numéro de délibération « " + number
+                    + " » ne suit pas le format de la Région, par exemple " + config.deliberationNumberExample() + ".");
+        }
+        Application.<Application>find("deliberationNumber = ?1 and decidedAt >= ?2 and decidedAt < ?3 and id <> ?4",
+                        number, sessionDate.withDayOfYear(1), sessionDate.withDayOfYear(1).plusYears(1), application.id)
+                .firstResultOptional().ifPresent(other -> {
+                    throw ProblemException.conflict("deliberation-number-taken", "La délibération n° " + number
+                            + " est déjà celle du dossier " + other.reference + " : chaque délibération de l'année a "
+                            + "son propre numéro.");
+                });
+        return number;
+    }
+
+    private void withinEnvelopes(CommitteeSession session, Application application, BigDecimal amount, String override) {
+        BigDecimal sessionAwarded = sum(Application.<Application>list("committeeSessionId = ?1 and id <> ?2",
+                session.id, application.id).stream().map(Application::awardedAmount).toList());
+        List<String> exceeded = new ArrayList<>();
+        if (sessionAwarded.add(amount).compareTo(session.envelope) > 0) {
+            exceeded.add("la séance (" + FrenchFormats.euros(sessionAwarded) + " déjà attribués sur "
+                    + FrenchFormats.euros(session.envelope) + ", reste " + FrenchFormats.euros(
+                    session.envelope.subtract(sessionAwarded).max(BigDecimal.ZERO)) + ")");
+        }
+        Call call = application.callId == null ? null : Call.findById(application.callId);
+        if (call != null && call.envelope != null) {
+            BigDecimal callAwarded = sum(Application.<Application>list("callId = ?1 and id <> ?2", call.id,
+                    application.id).stream().map(Application::awardedAmount).toList());
+            if (callAwarded.add(amount).compareTo(call.envelope) > 0) {
+                exceeded.add("l'appel « " + call.name + " » (" + FrenchFormats.euros(callAwarded) + " déjà attribués sur "
+                        + FrenchFormats.euros(call.envelope) + ", reste " + FrenchFormats.euros(
+                        call.envelope.subtract(callAwarded).max(BigDecimal.ZERO)) + ")");
+            }
+        }
+        if (exceeded.isEmpty()) {
+            return;
+        }
+        if (override == null) {
+            throw ProblemException.conflict("envelope-exceeded", "Attribuer " + FrenchFormats.euros(amount)
+                    + " dépasserait l'enveloppe de " + String.join(" et de ", exceeded) + ". Réduisez le montant, ou "
+                    + "motivez le dépassement (responsable uniquement).");
+        }
+        if (!user.is(Roles.MANAGER)) {
+            throw ProblemException.forbidden("Seul·e un·e responsable peut dépasser l'enveloppe.");
+        }
+        audit.record(application, user.subject(), "ENVELOPE_OVERRIDDEN", null,
+                new EnvelopeOverride(amount, String.join(" ; ", exceeded), override));
+    }
+
+    /** What the trail keeps of a manager's decision to go beyond an envelope. */
+    record EnvelopeOverride(BigDecimal amount, String exceeded, String reason) {
+    }
+
+    /** The award itself, not only the amount requested, must fit under the ceiling. */
+    private void withinDeMinimisCeiling(Application application, BigDecimal amount) {
+        if (!application.isDeMinimisAid()) {
+            return;
+        }
+        BigDecimal received = application.deMinimisReceived == null ? BigDecimal.ZERO : application.deMinimisReceived;
+        if (received.add(amount).compareTo(config.deMinimisCeiling()) > 0) {
+            throw ProblemException.conflict("de-minimis-exceeded", "Avec " + FrenchFormats.euros(amount)
+                    + ", les aides de minimis reçues par la structure sur trois ans atteindraient "
+                    + FrenchFormats.euros(received.add(amount)) + ", au-delà du plafond de "
+                    + FrenchFormats.euros(config.deMinimisCeiling()) + " (règlement (UE) 2023/2831) : l'aide ne peut "
+                    + "dépasser " + FrenchFormats.euros(config.deMinimisCeiling().subtract(received).max(BigDecimal.ZERO))
+                    + ".");
+        }
+    }
+
+    private static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The RIB joined to the file: the bank account payment-service starts from (then has validated). */
     private static UUID bankDetailsOf(UUID applicationId) {
         return Document.<Document>find("applicationId = ?1 and type = ?2", Sort.descending("uploadedAt"),
                 applicationId, DocumentType.RIB).firstResultOptional().map(d -> d.id).orElse(null);
+    }
+
+    private static CommitteeSession lockedSession(UUID sessionId) {
+        CommitteeSession session = CommitteeSession.findById(sessionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw ProblemException.notFound("Aucune séance " + sessionId + ".");
+        }
+        return session;
     }
 
     private static CommitteeSession session(UUID sessionId) {

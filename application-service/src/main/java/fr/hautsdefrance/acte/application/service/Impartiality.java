@@ -20,7 +20,7 @@ public class Impartiality {
 
     /** The staff's steps on a file, as the audit trail names them. */
     public enum Step { ASSIGNMENT, LABELLING, REVIEW, INFORMATION_REQUEST, MESSAGE, ANNOTATION, CORRECTION, ASSESSMENT,
-        REOPENING, SCHEDULING, VOTE, DECISION }
+        REOPENING, SCHEDULING, VOTE, DECISION, COUNTERSIGNATURE }
 
     static final String CONFLICT_OF_INTEREST = "REFUSED_CONFLICT_OF_INTEREST";
     static final String SEPARATION_OF_DUTIES = "REFUSED_SEPARATION_OF_DUTIES";

@@ -78,9 +78,11 @@ public class OrganisationService {
                     + "sur l'avis de situation SIRENE) : il est demandé à toute structure autre qu'une association, "
                     + "car les subventions sont publiées avec lui.");
         }
-        organisation.epciSiren = type == ApplicantType.EPCI ? siren
-                : organisation.communeCode == null ? null
-                : bestEffort(() -> eligibility.commune(organisation.communeCode)).map(CommuneInfo::epciSiren).orElse(null);
+        Optional<CommuneInfo> commune = organisation.communeCode == null ? Optional.empty()
+                : bestEffort(() -> eligibility.commune(organisation.communeCode));
+        // The town completes the address that letters and agreements print.
+        organisation.town = commune.map(CommuneInfo::name).orElse(null);
+        organisation.epciSiren = type == ApplicantType.EPCI ? siren : commune.map(CommuneInfo::epciSiren).orElse(null);
         organisation.persist();
         return organisation;
     }

@@ -1,8 +1,11 @@
 package fr.hautsdefrance.acte.application.service;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import fr.hautsdefrance.acte.application.config.CommitteeConfig;
 import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.committee.CommitteeSession;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.FrenchFormats;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
@@ -34,10 +37,12 @@ public class PdfDocuments {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRANCE);
 
     private final Access access;
+    private final BigDecimal deMinimisCeiling;
 
     @Inject
-    public PdfDocuments(Access access) {
+    public PdfDocuments(Access access, CommitteeConfig committee) {
         this.access = access;
+        this.deMinimisCeiling = committee.deMinimisCeiling();
     }
 
     @CheckedTemplate(basePath = "pdf")
@@ -46,7 +51,7 @@ public class PdfDocuments {
                 String submittedAt, String silenceDeadline, String requestedAmount);
 
         static native TemplateInstance awardLetter(Application application, Organisation organisation,
-                String decidedOn, String awardedAmount);
+                String decidedOn, String awardedAmount, String issuedOn, GrantTerms terms);
 
         static native TemplateInstance refusalLetter(Application application, Organisation organisation,
                 String decidedOn, List<String> failedConditions);
@@ -55,7 +60,10 @@ public class PdfDocuments {
                 String closedOn);
 
         static native TemplateInstance agreement(Application application, Organisation organisation, String decidedOn,
-                String awardedAmount, String advance, String signedOn);
+                GrantTerms terms, String signedOn, String countersignedOn, String enforceableOn);
+
+        static native TemplateInstance minutes(CommitteeSession session, String heldOn, String closedOn,
+                List<CommitteeService.Deliberation> deliberations, String awardedTotal);
     }
 
     /** The proof of deposit (accusé de réception), with the date and time, the service and the delays. */
@@ -69,10 +77,17 @@ public class PdfDocuments {
                 TIME.format(at), DATE.format(at.toLocalDate().plusMonths(2)), euros(application.requestedAmount)));
     }
 
+    /** The award letter, issued once the deliberation applies, and dated that day. */
     public byte[] awardLetter(UUID applicationId) {
         Application application = decided(applicationId);
+        if (application.decisionEnforceableOn() == null) {
+            throw ProblemException.conflict("not-enforceable", "La notification d'attribution est délivrée une fois la "
+                    + "délibération n° " + application.deliberationNumber() + " exécutoire (publiée et transmise au "
+                    + "contrôle de légalité).");
+        }
         return render(Templates.awardLetter(application, access.organisationOf(application),
-                DATE.format(application.decidedAt()), euros(application.awardedAmount())));
+                DATE.format(application.decidedAt()), euros(application.awardedAmount()),
+                DATE.format(application.decisionEnforceableOn()), GrantTerms.of(application, deMinimisCeiling)));
     }
 
     /**
@@ -99,33 +114,41 @@ public class PdfDocuments {
                 DATE.format(application.closedAt().atZoneSameInstant(PARIS))));
     }
 
-    /** The agreement (convention); once accepted online, it says by whom and when. */
+    /**
+     * The agreement (convention): the figures of the award, its payment schedule and proration clause;
+     * once accepted online and countersigned, by whom and when.
+     */
     public byte[] agreement(UUID applicationId) {
         Application application = decided(applicationId);
-        BigDecimal advance = application.awardedAmount().multiply(new BigDecimal("0.30")).setScale(2, RoundingMode.DOWN);
-        String signedOn = application.agreementSignedAt() == null ? null
-                : DATE.format(application.agreementSignedAt().atZoneSameInstant(PARIS)) + " à "
-                + TIME.format(application.agreementSignedAt().atZoneSameInstant(PARIS));
         return render(Templates.agreement(application, access.organisationOf(application),
-                DATE.format(application.decidedAt()), euros(application.awardedAmount()), euros(advance), signedOn));
+                DATE.format(application.decidedAt()), GrantTerms.of(application, deMinimisCeiling),
+                dateAndTime(application.agreementSignedAt()), dateAndTime(application.agreementCountersignedAt()),
+                application.decisionEnforceableOn() == null ? null : DATE.format(application.decisionEnforceableOn())));
+    }
+
+    /** The minutes of a session: its deliberations and their total. */
+    public byte[] minutes(CommitteeSession session, List<CommitteeService.Deliberation> deliberations) {
+        BigDecimal awarded = deliberations.stream().map(CommitteeService.Deliberation::amount)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return render(Templates.minutes(session, dateAndTime(session.heldAt()), dateAndTime(session.closedAt()),
+                deliberations, euros(awarded)));
+    }
+
+    private static String dateAndTime(OffsetDateTime at) {
+        return at == null ? null : DATE.format(at.atZoneSameInstant(PARIS)) + " à " + TIME.format(at.atZoneSameInstant(PARIS));
     }
 
     private Application decided(UUID applicationId) {
         Application application = access.readable(applicationId);
-        if (application.status() != ApplicationStatus.APPROVED && application.status() != ApplicationStatus.AGREEMENT_SIGNED
-                && application.status() != ApplicationStatus.CLOSED) {
+        if (application.status() != ApplicationStatus.APPROVED && application.status() != ApplicationStatus.AGREEMENT_ACCEPTED
+                && application.status() != ApplicationStatus.AGREEMENT_SIGNED && application.status() != ApplicationStatus.CLOSED) {
             throw ProblemException.conflict("not-approved", "Ce document n'existe que pour une subvention attribuée.");
         }
         return application;
     }
 
     static String euros(BigDecimal amount) {
-        if (amount == null) {
-            return "—";
-        }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symbols.setGroupingSeparator('\u00a0');
-        return new DecimalFormat("#,##0.00", symbols).format(amount) + "\u00a0€";
+        return FrenchFormats.euros(amount);
     }
 
     private static byte[] render(TemplateInstance template) {

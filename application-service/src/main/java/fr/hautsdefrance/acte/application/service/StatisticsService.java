@@ -28,9 +28,11 @@ public class StatisticsService {
     /** A file is complete once the officer could assess it. */
     private static final Set<ApplicationStatus> COMPLETE = EnumSet.of(ApplicationStatus.ASSESSED,
             ApplicationStatus.IN_COMMITTEE, ApplicationStatus.APPROVED, ApplicationStatus.REJECTED,
-            ApplicationStatus.AGREEMENT_SIGNED, ApplicationStatus.CLOSED, ApplicationStatus.LAPSED);
+            ApplicationStatus.AGREEMENT_ACCEPTED, ApplicationStatus.AGREEMENT_SIGNED, ApplicationStatus.CLOSED,
+            ApplicationStatus.LAPSED);
     private static final Set<ApplicationStatus> AWARDED = EnumSet.of(ApplicationStatus.APPROVED,
-            ApplicationStatus.AGREEMENT_SIGNED, ApplicationStatus.CLOSED, ApplicationStatus.LAPSED);
+            ApplicationStatus.AGREEMENT_ACCEPTED, ApplicationStatus.AGREEMENT_SIGNED, ApplicationStatus.CLOSED,
+            ApplicationStatus.LAPSED);
 
     public record Funnel(long received, long complete, long eligible, long approved, long rejected, long withdrawn,
             BigDecimal requestedAmount, BigDecimal proposedAmount, BigDecimal awardedAmount, BigDecimal paidAmount) {

@@ -49,7 +49,7 @@ class DecisionRulesTest {
         file.assess(Files.grid(), Opinion.UNFAVOURABLE, null, "Hors dispositif.", "officer-1", DEPOSIT);
         file.scheduleFor(java.util.UUID.randomUUID(), DEPOSIT);
 
-        assertThatThrownBy(() -> file.approve("CP-1", LocalDate.of(2026, 12, 10), new BigDecimal("20000.00"), DEPOSIT))
+        assertThatThrownBy(() -> file.approve("CP-1", LocalDate.of(2026, 12, 10), new BigDecimal("20000.00"), null, null, DEPOSIT))
                 .isInstanceOf(ApplicationRuleException.class);
         file.reject("CP-1", LocalDate.of(2026, 12, 10), "Hors dispositif.", DEPOSIT);
         assertThat(file.status()).isEqualTo(ApplicationStatus.REJECTED);

@@ -25,7 +25,9 @@ import static fr.hautsdefrance.acte.application.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** From a draft to a signed agreement, through the API, with every event published exactly once. */
@@ -100,9 +102,8 @@ class ApplicationJourneyTest {
                 .then().statusCode(200).body("status", equalTo("ASSESSED")).body("instruction.scores.total", equalTo(11));
 
         // The committee votes.
-        String session = as("manager-1", "officer", "manager").contentType(ContentType.JSON)
-                .body("{\"title\":\"Commission permanente de décembre\",\"date\":\"2026-12-10\",\"envelope\":500000.00}")
-                .post("/api/v1/committee-sessions").then().statusCode(201).extract().path("id");
+        String session = Fixtures.heldSession("500000.00");
+        String deliberation = Fixtures.deliberationNumber();
         as("officer-1", "officer").contentType(ContentType.JSON).body("{\"applicationId\":\"" + id + "\"}")
                 .post("/api/v1/committee-sessions/{s}/applications", session).then().statusCode(403);
         as("manager-1", "officer", "manager").contentType(ContentType.JSON).body("{\"applicationId\":\"" + id + "\"}")
@@ -111,29 +112,41 @@ class ApplicationJourneyTest {
         as("manager-1", "officer", "manager").get("/api/v1/committee-sessions/{s}", session)
                 .then().statusCode(200).body("proposedTotal", equalTo(30000.00f)).body("remaining", equalTo(470000.00f));
         as("manager-1", "officer", "manager").contentType(ContentType.JSON).body("""
-                {"applicationId":"%s","outcome":"APPROVED","amount":30000.00,"deliberationNumber":"CP-2026-12-045"}"""
-                .formatted(id))
+                {"applicationId":"%s","outcome":"APPROVED","amount":30000.00,"deliberationNumber":"%s"}"""
+                .formatted(id, deliberation))
                 .post("/api/v1/committee-sessions/{s}/votes", session)
                 .then().statusCode(200).body("status", equalTo("APPROVED"))
-                .body("decision.deliberationNumber", equalTo("CP-2026-12-045"));
+                .body("decision.deliberationNumber", equalTo(deliberation));
+
+        // Nothing is signed or notified before the deliberation applies.
+        applicant(applicantId).get("/api/v1/applications/{id}/award-letter", id).then().statusCode(409);
+        applicant(applicantId).post("/api/v1/applications/{id}/agreement/acceptance", id).then().statusCode(422)
+                .body("detail", containsString("exécutoire"));
+        Fixtures.enforceable(session);
 
         byte[] agreement = applicant(applicantId).get("/api/v1/applications/{id}/agreement", id)
                 .then().statusCode(200).extract().asByteArray();
-        assertThat(text(agreement)).contains("Convention", "CP-2026-12-045", "30 000,00", "À accepter en ligne");
+        assertThat(text(agreement)).contains("Convention", deliberation, "30 000,00", "à accepter en ligne",
+                "en attente de signature par la Région");
         assertThat(text(applicant(applicantId).get("/api/v1/applications/{id}/award-letter", id)
                 .then().statusCode(200).extract().asByteArray())).contains("Notification d'attribution");
 
         applicant(applicantId).post("/api/v1/applications/{id}/agreement/acceptance", id)
-                .then().statusCode(200).body("status", equalTo("AGREEMENT_SIGNED"))
+                .then().statusCode(200).body("status", equalTo("AGREEMENT_ACCEPTED"))
                 .body("decision.agreementSignerName", equalTo("Nom de " + applicantId));
-        // The signer's long generated name may wrap anywhere in the PDF: compare without the spaces.
-        assertThat(text(applicant(applicantId).get("/api/v1/applications/{id}/agreement", id).then().extract()
-                .asByteArray()).replace(" ", "")).contains(("Convention acceptée en ligne par Nom de " + applicantId)
-                .replace(" ", ""));
+        as("manager-2", "officer", "manager").post("/api/v1/applications/{id}/agreement/countersignature", id)
+                .then().statusCode(200).body("status", equalTo("AGREEMENT_SIGNED"));
+        // The signers' long generated names may wrap anywhere in the PDF, and the text read back interleave the
+        // lines: compare without the spaces, each name's start and end apart.
+        String signed = text(applicant(applicantId).get("/api/v1/applications/{id}/agreement", id).then().extract()
+                .asByteArray()).replace(" ", "");
+        assertThat(signed).contains("conventionacceptéeenligneparNomde" + applicantId.substring(0, 12),
+                applicantId.substring(applicantId.length() - 12), "PourlaRégion,pardélégationduPrésident:",
+                "Nomdemanager-2");
 
         // Every state change is in the trail, which is intact, and on Kafka exactly once.
         as("manager-1", "officer", "manager").get("/api/v1/applications/{id}/history", id)
-                .then().statusCode(200).body("action", hasItem("AGREEMENT_ACCEPTED"));
+                .then().statusCode(200).body("action", hasItems("AGREEMENT_ACCEPTED", "AGREEMENT_COUNTERSIGNED"));
         as("manager-1", "officer", "manager").get("/api/v1/applications/{id}/history/verification", id)
                 .then().statusCode(200).body("intact", equalTo(true));
 
@@ -153,7 +166,7 @@ class ApplicationJourneyTest {
         ConsumerRecord<String, String> approved = events.stream()
                 .filter(r -> TopicReader.header(r, "ce_type").contains(".approved.")).findFirst().orElseThrow();
         assertThat(approved.value()).contains("\"awardedAmount\":30000.00", "\"rate\":0.6", "\"eligibleBase\":60000.00",
-                "\"deliberationNumber\":\"CP-2026-12-045\"", "\"bankDetailsDocumentId\":\"");
+                "\"deliberationNumber\":\"" + deliberation + "\"", "\"bankDetailsDocumentId\":\"");
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -72,14 +72,12 @@ class ImpartialityTest {
         as(assessor, "officer", "manager").post("/api/v1/applications/{id}/review", id).then().statusCode(200);
         as(assessor, "officer", "manager").contentType(ContentType.JSON).body(ASSESSMENT)
                 .post("/api/v1/applications/{id}/assessment", id).then().statusCode(200);
-        String session = as(assessor, "officer", "manager").contentType(ContentType.JSON)
-                .body("{\"title\":\"Séance\",\"date\":\"2026-12-10\",\"envelope\":100000.00}")
-                .post("/api/v1/committee-sessions").then().statusCode(201).extract().path("id");
+        String session = Fixtures.heldSession("100000.00");
         as(assessor, "officer", "manager").contentType(ContentType.JSON).body("{\"applicationId\":\"" + id + "\"}")
                 .post("/api/v1/committee-sessions/{s}/applications", session).then().statusCode(200);
         String vote = """
-                {"applicationId":"%s","outcome":"APPROVED","amount":30000.00,"deliberationNumber":"CP-2026-12-%s"}"""
-                .formatted(id, id.substring(0, 6));
+                {"applicationId":"%s","outcome":"APPROVED","amount":30000.00,"deliberationNumber":"%s"}"""
+                .formatted(id, Fixtures.deliberationNumber());
 
         as(assessor, "officer", "manager").contentType(ContentType.JSON).body(vote)
                 .post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(403)

@@ -78,22 +78,21 @@ class RefusalTest {
                 .body("instruction.opinion", equalTo("UNFAVOURABLE"))
                 .body("instruction.proposedAmount", nullValue());
 
-        String session = manager().contentType(ContentType.JSON)
-                .body("{\"title\":\"Séance\",\"date\":\"2026-12-10\",\"envelope\":100000.00}")
-                .post("/api/v1/committee-sessions").then().statusCode(201).extract().path("id");
+        String session = Fixtures.heldSession("100000.00");
+        String deliberation = Fixtures.deliberationNumber();
         manager().contentType(ContentType.JSON).body("{\"applicationId\":\"" + id + "\"}")
                 .post("/api/v1/committee-sessions/{s}/applications", session).then().statusCode(200);
         manager().contentType(ContentType.JSON).body("""
-                {"applicationId":"%s","outcome":"APPROVED","amount":30000.00,"deliberationNumber":"CP-2026-12-301"}"""
-                .formatted(id)).post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(422);
+                {"applicationId":"%s","outcome":"APPROVED","amount":30000.00,"deliberationNumber":"%s"}"""
+                .formatted(id, deliberation)).post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(422);
         manager().contentType(ContentType.JSON).body("""
                 {"applicationId":"%s","outcome":"REJECTED","reason":"Projet hors du dispositif.",
-                 "deliberationNumber":"CP-2026-12-301"}""".formatted(id))
+                 "deliberationNumber":"%s"}""".formatted(id, deliberation))
                 .post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(200);
 
         String letter = text(applicant(owner).get("/api/v1/applications/{id}/refusal-letter", id).then()
                 .statusCode(200).extract().asByteArray());
-        assertThat(letter).contains("délibération n° CP-2026-12-301", "Projet hors du dispositif.", "Télérecours");
+        assertThat(letter).contains("délibération n° " + deliberation, "Projet hors du dispositif.", "Télérecours");
         List<ConsumerRecord<String, String>> assessed = TopicReader.read(TopicWriter.bootstrapServers(),
                 "acte.application.v1", r -> id.equals(r.key()) && TopicReader.header(r, "ce_type").contains(".assessed."),
                 1, Duration.ofSeconds(30));

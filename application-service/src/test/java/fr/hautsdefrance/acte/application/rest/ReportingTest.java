@@ -36,7 +36,7 @@ class ReportingTest {
 
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0).split(",")).containsExactlyElementsOf(SCDL);
-        String line = lines.stream().filter(l -> l.contains("CP-2026-12-" + id.substring(0, 4))).findFirst().orElseThrow();
+        String line = lines.stream().filter(l -> l.contains(deliberationOf(id))).findFirst().orElseThrow();
         String[] field = line.split(",", -1);
         assertThat(field).hasSize(SCDL.size());
         assertThat(field[0]).isEqualTo("Région Hauts-de-France");
@@ -60,7 +60,7 @@ class ReportingTest {
         String id = Fixtures.signed("owner-" + UUID.randomUUID(), null, "30000.00", "=HYPERLINK(\"http://evil\") Lens");
 
         String line = given().get("/api/v1/opendata/subventions.csv").then().statusCode(200).extract().asString()
-                .lines().filter(l -> l.contains("CP-2026-12-" + id.substring(0, 4))).findFirst().orElseThrow();
+                .lines().filter(l -> l.contains(deliberationOf(id))).findFirst().orElseThrow();
 
         assertThat(line).contains(",\"'=HYPERLINK(\"\"http://evil\"\") Lens\",").doesNotContain(",=HYPERLINK");
     }
@@ -70,7 +70,7 @@ class ReportingTest {
         String id = Fixtures.signed("owner-" + UUID.randomUUID(), null, "23000.00");
 
         assertThat(given().get("/api/v1/opendata/subventions.csv").then().extract().asString())
-                .doesNotContain("CP-2026-12-" + id.substring(0, 4));
+                .doesNotContain(deliberationOf(id));
     }
 
     @Test
@@ -138,5 +138,10 @@ class ReportingTest {
         assertThat(csv).contains(reference + ";SUBMITTED;Les Jardins du Bassin minier;");
         assertThat(Arrays.stream(csv.split("\r\n")).filter(l -> l.contains("HYPERLINK")))
                 .allSatisfy(l -> assertThat(l).contains(";\"'=HYPERLINK(\"\"http://evil\"\")\";"));
+    }
+
+    private static String deliberationOf(String id) {
+        return Fixtures.manager().get("/api/v1/applications/{id}", id).then().statusCode(200)
+                .extract().path("decision.deliberationNumber");
     }
 }

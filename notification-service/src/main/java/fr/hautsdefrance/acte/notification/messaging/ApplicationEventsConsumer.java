@@ -279,7 +279,10 @@ public class ApplicationEventsConsumer {
         return Announcement.of(file.applicationId(), Message.toPeople(MessageKind.AGREEMENT_SIGNED, Audience.APPLICANT,
                 people(a.contacts()), Values.of(file).put("awardedAmount", French.amount(a.awardedAmount()))
                         .put("deliberationNumber", a.deliberationNumber()).put("signerName", a.signerName())
-                        .put("signedAt", French.dateTime(a.signedAt())).map()));
+                        .put("signedAt", French.dateTime(a.signedAt()))
+                        .put("countersignerName", a.countersignerName() == null ? "" : a.countersignerName())
+                        .put("countersignedAt", a.countersignedAt() == null ? "" : French.dateTime(a.countersignedAt()))
+                        .map()));
     }
 
     private static Announcement withdrawn(InboundPayloads.Withdrawn w, String eventId) {

@@ -94,8 +94,10 @@ public final class InboundPayloads {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** Signed by both parties: the beneficiary's acceptance ({@code signed*}), then the Region's countersignature. */
     public record AgreementSigned(FileRef file, List<Contact> contacts, BigDecimal awardedAmount,
-            String deliberationNumber, OffsetDateTime signedAt, String signerName) {
+            String deliberationNumber, OffsetDateTime signedAt, String signerName, OffsetDateTime countersignedAt,
+            String countersignerName) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

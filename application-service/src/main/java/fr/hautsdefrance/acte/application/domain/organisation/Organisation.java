@@ -61,6 +61,9 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "commune_code")
     public String communeCode;
 
+    /** The commune's name, for the address printed on letters and agreements. */
+    public String town;
+
     /** The EPCI of the organisation's commune, or the organisation itself when it is an EPCI. */
     @Column(name = "epci_siren")
     public String epciSiren;
