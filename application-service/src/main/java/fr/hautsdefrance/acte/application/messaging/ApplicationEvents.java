@@ -13,6 +13,8 @@ public final class ApplicationEvents {
     public static final EventType ASSESSED = EventType.of("application.assessed");
     public static final EventType APPROVED = EventType.of("application.approved");
     public static final EventType REJECTED = EventType.of("application.rejected");
+    /** A de minimis aid granted: what the Region's systems send to the national register. */
+    public static final EventType DE_MINIMIS_GRANTED = EventType.of("application.de-minimis-granted");
     public static final EventType DECLARED_INADMISSIBLE = EventType.of("application.declared-inadmissible");
     public static final EventType AGREEMENT_SIGNED = EventType.of("application.agreement-signed");
     public static final EventType WITHDRAWN = EventType.of("application.withdrawn");

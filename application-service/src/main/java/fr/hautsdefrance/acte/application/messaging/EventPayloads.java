@@ -141,6 +141,23 @@ public final class EventPayloads {
         }
     }
 
+    /**
+     * A de minimis aid granted by the vote, as the register of de minimis aid records it
+     * (regulation (EU) 2023/2831, art. 6): the undertaking, the grantor, the amount, the day granted.
+     */
+    public record DeMinimisGranted(FileRef file, String beneficiarySiren, String beneficiarySiret,
+            String beneficiaryName, String grantorName, String grantorSiret, BigDecimal amount, LocalDate grantedOn,
+            String deliberationNumber, String regulation, String scheme) {
+
+        public static final String REGULATION = "(UE) 2023/2831";
+
+        public static DeMinimisGranted of(Application a, Organisation o, String grantorName, String grantorSiret,
+                String scheme) {
+            return new DeMinimisGranted(FileRef.of(a, o), o.siren, o.siret, o.name, grantorName, grantorSiret,
+                    a.awardedAmount(), a.decidedAt(), a.deliberationNumber(), REGULATION, scheme);
+        }
+    }
+
     /** Everything payment-service needs to open the grant account, and the finance system to commit it. */
     public record Approved(FileRef file, List<Contact> contacts, Decision decision, BigDecimal awardedAmount,
             BigDecimal rate, BigDecimal eligibleBase, Beneficiary beneficiary, UUID bankDetailsDocumentId,

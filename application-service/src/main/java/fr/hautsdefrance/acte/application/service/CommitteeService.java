@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.service;
 
 import fr.hautsdefrance.acte.application.config.CommitteeConfig;
+import fr.hautsdefrance.acte.application.config.OpenDataConfig;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.FrenchFormats;
 import fr.hautsdefrance.acte.application.domain.call.Call;
@@ -45,11 +46,13 @@ public class CommitteeService {
     private final CurrentUser user;
     private final Clock clock;
     private final CommitteeConfig config;
+    private final OpenDataConfig openData;
 
     @Inject
     public CommitteeService(Access access, Impartiality impartiality, AuditTrail audit, Outbox outbox, CurrentUser user,
-            Clock clock, CommitteeConfig config) {
+            Clock clock, CommitteeConfig config, OpenDataConfig openData) {
         this.config = config;
+        this.openData = openData;
         this.access = access;
         this.impartiality = impartiality;
         this.audit = audit;
@@ -195,6 +198,11 @@ public class CommitteeService {
             application.approve(number, session.sessionDate, vote.amount(), vote.overProposalReason(), override, now);
             outbox.publish(ApplicationEvents.APPROVED, application.id.toString(),
                     EventPayloads.Approved.of(application, organisation, bankDetailsOf(application.id)));
+            if (application.isDeMinimisAid()) {
+                outbox.publish(ApplicationEvents.DE_MINIMIS_GRANTED, application.id.toString(),
+                        EventPayloads.DeMinimisGranted.of(application, organisation, openData.grantorName(),
+                                openData.grantorSiret(), openData.schemeName()));
+            }
         } else {
             if (vote.reason() == null || vote.reason().isBlank()) {
                 throw ProblemException.invalidField("reason", "Motivez le refus : le porteur doit en connaître les raisons.");

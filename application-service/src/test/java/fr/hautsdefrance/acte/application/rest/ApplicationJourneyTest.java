@@ -151,7 +151,8 @@ class ApplicationJourneyTest {
                 .then().statusCode(200).body("intact", equalTo(true));
 
         List<String> expected = List.of("submitted", "officer-assigned", "review-started", "information-requested",
-                "resubmitted", "message-posted", "assessed", "scheduled-for-committee", "approved", "agreement-signed");
+                "resubmitted", "message-posted", "assessed", "scheduled-for-committee", "approved", "de-minimis-granted",
+                "agreement-signed");
         List<ConsumerRecord<String, String>> events = TopicReader.read(TopicWriter.bootstrapServers(),
                 "acte.application.v1", r -> id.equals(r.key()), expected.size(), Duration.ofSeconds(30));
         Map<String, Long> byType = events.stream().collect(Collectors.groupingBy(
@@ -165,6 +166,11 @@ class ApplicationJourneyTest {
                         .toArray(String[]::new));
         ConsumerRecord<String, String> approved = events.stream()
                 .filter(r -> TopicReader.header(r, "ce_type").contains(".approved.")).findFirst().orElseThrow();
+        ConsumerRecord<String, String> deMinimis = events.stream()
+                .filter(r -> TopicReader.header(r, "ce_type").contains(".de-minimis-granted.")).findFirst().orElseThrow();
+        assertThat(deMinimis.value()).as("what the register of de minimis aid records").contains(
+                "\"amount\":30000.00", "\"regulation\":\"(UE) 2023/2831\"", "\"grantorSiret\":\"20005376700014\"",
+                "\"deliberationNumber\":\"" + deliberation + "\"");
         assertThat(approved.value()).contains("\"awardedAmount\":30000.00", "\"rate\":0.6", "\"eligibleBase\":60000.00",
                 "\"deliberationNumber\":\"" + deliberation + "\"", "\"bankDetailsDocumentId\":\"");
     }
