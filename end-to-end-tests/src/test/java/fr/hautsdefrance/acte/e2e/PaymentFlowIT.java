@@ -41,45 +41,52 @@ class PaymentFlowIT {
     static final String IBAN = "FR1420041010050500013M02606";
 
     @Test
-    void advance_instalment_and_a_prorated_balance_are_paid_to_the_validated_account(RunningPlatform platform)
-            throws Exception {
-        String grant = AwardSteps.signedAgreement(platform, "porteur", "Ressourcerie coopérative de Carvin",
-                Sirens.random(), "40000.00", "CP-2026-12-201");
+    void advance_instalment_and_a_balance_prorated_at_the_voted_rate_are_paid_to_the_validated_account(
+            RunningPlatform platform) throws Exception {
+        // 40,000 € asked on 80,000 € of eligible expenses (ceiling 50 %), 30,000 € voted: a voted rate of 37.5 %.
+        String organisation = AwardSteps.organisation(platform, "porteur", "Ressourcerie coopérative de Carvin",
+                Sirens.random());
+        String grant = AwardSteps.submitted(platform, "porteur", organisation, "40000.00");
+        AwardSteps.review(platform, grant);
+        AwardSteps.assess(platform, grant, "30000.00");
+        AwardSteps.award(platform, grant, "30000.00", "CP-2026-12-201");
+        AwardSteps.acceptAgreement(platform, "porteur", grant);
         awaitOpen(platform, grant);
         payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then()
-                .body("awardedAmount", equalTo(40000.00f)).body("rate", equalTo(0.5f))
-                .body("eligibleBase", equalTo(80000.00f)).body("advanceAmount", equalTo(12000.00f))
-                .body("deliberationNumber", equalTo("CP-2026-12-201"));
+                .body("awardedAmount", equalTo(30000.00f)).body("rate", equalTo(0.375f))
+                .body("ceilingRate", equalTo(0.5f)).body("plannedEligibleBase", equalTo(80000.00f))
+                .body("advanceAmount", equalTo(9000.00f)).body("deliberationNumber", equalTo("CP-2026-12-201"));
         bankDetails(platform, grant);
 
         String advance = request(platform, grant, "{\"kind\":\"ADVANCE\"}").then().statusCode(201)
-                .body("amount", equalTo(12000.00f)).extract().path("id");
+                .body("amount", equalTo(9000.00f)).extract().path("id");
         String advanceFile = pay(platform, advance);
         assertThat(advanceFile).contains("<EndToEndId>" + advance.replace("-", "") + "</EndToEndId>",
-                "<NbOfTxs>1</NbOfTxs>", "<CtrlSum>12000.00</CtrlSum>", "<IBAN>" + IBAN + "</IBAN>");
+                "<NbOfTxs>1</NbOfTxs>", "<CtrlSum>9000.00</CtrlSum>", "<IBAN>" + IBAN + "</IBAN>");
 
-        // 40,000 € realised at 50 % = 20,000 € earned, less the 12,000 € advance.
+        // 40,000 € realised at 37.5 % = 15,000 € earned, less the 9,000 € advance.
         String instalment = request(platform, grant, statement("INSTALMENT", "ANIMATION_ENGINEERING", "40000.00"))
                 .then().statusCode(201).extract().path("id");
         review(platform, instalment, 1);
-        payment(platform, "porteur").get("/api/v1/payments/{id}", instalment).then().body("amount", equalTo(8000.00f));
+        payment(platform, "porteur").get("/api/v1/payments/{id}", instalment).then().body("amount", equalTo(6000.00f));
         pay(platform, instalment);
 
-        // The final statement: 70,000 € realised instead of 80,000 €: the grant comes to 35,000 €.
+        // The final statement: 70,000 € realised instead of 80,000 €: the grant comes to 26,250 € (37.5 %),
+        // not the 30,000 € the 50 % ceiling would give.
         String balance = request(platform, grant, statement("BALANCE", "ANIMATION_ENGINEERING", "45000.00",
                 "EXPERIMENTATION_CAPITALISATION", "25000.00")).then().statusCode(201).extract().path("id");
         review(platform, balance, 2);
-        payment(platform, "porteur").get("/api/v1/payments/{id}", balance).then().body("amount", equalTo(15000.00f));
+        payment(platform, "porteur").get("/api/v1/payments/{id}", balance).then().body("amount", equalTo(11250.00f));
         pay(platform, balance);
 
         payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then().statusCode(200)
-                .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(35000.00f))
-                .body("paidAmount", equalTo(35000.00f));
+                .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(26250.00f))
+                .body("paidAmount", equalTo(26250.00f));
         // The file itself follows: closed at the amount earned, all of it paid.
         org.awaitility.Awaitility.await("the file closed").atMost(AwardSteps.EVENTUAL).untilAsserted(() ->
                 platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", grant).then()
-                        .body("status", equalTo("CLOSED")).body("decision.paidAmount", equalTo(35000.00f))
-                        .body("decision.finalAmount", equalTo(35000.00f)));
+                        .body("status", equalTo("CLOSED")).body("decision.paidAmount", equalTo(26250.00f))
+                        .body("decision.finalAmount", equalTo(26250.00f)));
         assertThat(published(platform, grant, 13)).containsExactly("payment.scheduled",
                 "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
                 "payment.requested", "payment.approved", "payment.ordered", "payment.paid",

@@ -61,15 +61,30 @@ public final class Fixtures {
         return as(subject, "finance");
     }
 
-    /** What a grant is opened with. */
-    public record Award(String owner, String amount, String rate, String eligibleBase, String stage, LocalDate decidedAt) {
+    /**
+     * What a grant is opened with: the amount voted, the scheme's ceiling rate, the planned eligible
+     * base; {@code votedRate} as application-service writes it, or null for an event written before
+     * the voted rate and the planned base were carried explicitly.
+     */
+    public record Award(String owner, String amount, String rate, String eligibleBase, String votedRate, String stage,
+            LocalDate decidedAt) {
 
         public static Award of(String owner) {
-            return new Award(owner, "30000.00", "0.5", "60000.00", "EMERGENCE", LocalDate.now().minusDays(20));
+            return new Award(owner, "30000.00", "0.5", "60000.00", "0.5", "EMERGENCE", LocalDate.now().minusDays(20));
         }
 
         public Award decidedOn(LocalDate date) {
-            return new Award(owner, amount, rate, eligibleBase, stage, date);
+            return new Award(owner, amount, rate, eligibleBase, votedRate, stage, date);
+        }
+
+        /** Another amount on another planned base, under a ceiling rate. */
+        public Award voted(String awarded, String plannedBase, String ceilingRate, String shownVotedRate) {
+            return new Award(owner, awarded, ceilingRate, plannedBase, shownVotedRate, stage, decidedAt);
+        }
+
+        /** As application.approved was written before it carried plannedEligibleBase and votedRate. */
+        public Award asOlderEvent() {
+            return new Award(owner, amount, rate, eligibleBase, null, stage, decidedAt);
         }
     }
 
@@ -100,14 +115,16 @@ public final class Fixtures {
         String approved = """
                 {"file":%s,"contacts":%s,
                  "decision":{"deliberationNumber":"CP-2026-12-%s","decidedAt":"%s","committeeSessionId":"%s"},
-                 "awardedAmount":%s,"rate":%s,"eligibleBase":%s,
+                 "awardedAmount":%s,"rate":%s,"eligibleBase":%s,%s
                  "beneficiary":{"organisationId":"%s","name":"Les Jardins du Bassin minier","siren":"123456782",
                                 "siret":"12345678200017","rna":"W621234567","addressLine":"12 rue de la Fosse 9",
                                 "postcode":"62300","communeCode":"62498"},
                  "bankDetailsDocumentId":null,
                  "plannedExpenses":[{"category":"OPERATING","amount":40000.00},{"category":"EXTERNAL_SERVICES","amount":20000.00}]}"""
                 .formatted(file, contacts, reference.substring(10), award.decidedAt(), UUID.randomUUID(), award.amount(),
-                        award.rate(), award.eligibleBase(), organisation);
+                        award.rate(), award.eligibleBase(), award.votedRate() == null ? ""
+                                : "\"plannedEligibleBase\":" + award.eligibleBase() + ",\"votedRate\":" + award.votedRate() + ",",
+                        organisation);
         String signed = """
                 {"file":%s,"contacts":%s,"awardedAmount":%s,"deliberationNumber":"CP-2026-12-%s",
                  "signedAt":"%sT10:00:00Z","signedBy":"%s","signerName":"Nadia Benali"}"""

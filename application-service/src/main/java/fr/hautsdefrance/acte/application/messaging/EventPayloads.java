@@ -132,10 +132,23 @@ public final class EventPayloads {
         }
     }
 
-    /** Everything payment-service needs to open the grant account, and the finance system to commit it. */
+    /**
+     * Everything payment-service needs to open the grant account, and the finance system to commit it.
+     * {@code rate} is the scheme's ceiling rate at the assessment; the award's own rate is
+     * {@code votedRate} = awardedAmount ÷ plannedEligibleBase (ten decimals at most, for display:
+     * payment-service prorates on the exact fraction).
+     */
     public record Approved(FileRef file, List<Contact> contacts, Decision decision, BigDecimal awardedAmount,
-            BigDecimal rate, BigDecimal eligibleBase, Beneficiary beneficiary, UUID bankDetailsDocumentId,
-            List<Expense> plannedExpenses) {
+            BigDecimal rate, BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate,
+            Beneficiary beneficiary, UUID bankDetailsDocumentId, List<Expense> plannedExpenses) {
+
+        static BigDecimal votedRate(BigDecimal awarded, BigDecimal plannedBase) {
+            if (awarded == null || plannedBase == null || plannedBase.signum() <= 0) {
+                return null;
+            }
+            BigDecimal rate = awarded.divide(plannedBase, 10, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+            return rate.scale() < 0 ? rate.setScale(0) : rate;
+        }
 
         public record Beneficiary(UUID organisationId, String name, String siren, String siret, String rna,
                 String addressLine, String postcode, String communeCode) {
@@ -145,8 +158,9 @@ public final class EventPayloads {
         }
 
         public static Approved of(Application a, Organisation o, UUID bankDetailsDocumentId) {
+            BigDecimal plannedBase = a.eligibility().eligibleBase;
             return new Approved(FileRef.of(a, o), membersOf(o), Decision.of(a), a.awardedAmount(),
-                    a.eligibility().rate, a.eligibility().eligibleBase,
+                    a.eligibility().rate, plannedBase, plannedBase, votedRate(a.awardedAmount(), plannedBase),
                     new Beneficiary(o.id, o.name, o.siren, o.siret, o.rna, o.addressLine, o.postcode, o.communeCode),
                     bankDetailsDocumentId,
                     a.expenses.stream().map(e -> new Expense(e.category, e.amount)).toList());

@@ -152,7 +152,9 @@ class ApplicationJourneyTest {
                         .toArray(String[]::new));
         ConsumerRecord<String, String> approved = events.stream()
                 .filter(r -> TopicReader.header(r, "ce_type").contains(".approved.")).findFirst().orElseThrow();
+        // The ceiling rate of the assessment (60 %) and the rate the award was voted at (30,000 € on 60,000 €).
         assertThat(approved.value()).contains("\"awardedAmount\":30000.00", "\"rate\":0.6", "\"eligibleBase\":60000.00",
+                "\"plannedEligibleBase\":60000.00", "\"votedRate\":0.5",
                 "\"deliberationNumber\":\"CP-2026-12-045\"", "\"bankDetailsDocumentId\":\"");
     }
 

@@ -71,11 +71,13 @@ public class GrantAccount extends PanacheEntityBase {
     @Column(name = "awarded_amount", nullable = false, updatable = false)
     public BigDecimal awardedAmount;
 
-    @Column(nullable = false, updatable = false)
-    public BigDecimal rate;
+    /** The scheme's ceiling rate at the assessment (50 % or 60 %): shown, never used to compute an amount. */
+    @Column(name = "ceiling_rate", nullable = false, updatable = false)
+    public BigDecimal ceilingRate;
 
-    @Column(name = "eligible_base", nullable = false, updatable = false)
-    public BigDecimal eligibleBase;
+    /** The planned eligible base the award was voted on: with the award, it makes the voted rate. */
+    @Column(name = "planned_eligible_base", nullable = false, updatable = false)
+    public BigDecimal plannedEligibleBase;
 
     @Column(name = "deliberation_number", nullable = false)
     public String deliberationNumber;
@@ -142,21 +144,25 @@ public class GrantAccount extends PanacheEntityBase {
     }
 
     /** The account of a grant the Commission permanente voted, under the rules in force. */
-    public static GrantAccount award(UUID applicationId, String reference, BigDecimal awardedAmount, BigDecimal rate,
-            BigDecimal eligibleBase, String deliberationNumber, LocalDate decidedAt, ScheduleParameters rules,
-            OffsetDateTime now) {
+    public static GrantAccount award(UUID applicationId, String reference, BigDecimal awardedAmount,
+            BigDecimal ceilingRate, BigDecimal plannedEligibleBase, String deliberationNumber, LocalDate decidedAt,
+            ScheduleParameters rules, OffsetDateTime now) {
         if (awardedAmount == null || awardedAmount.signum() <= 0) {
             throw new PaymentRuleException("awardedAmount", "le montant attribué doit être positif");
         }
-        if (rate == null || rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-            throw new PaymentRuleException("rate", "le taux doit être compris entre 0 et 1");
+        if (ceilingRate == null || ceilingRate.signum() <= 0 || ceilingRate.compareTo(BigDecimal.ONE) > 0) {
+            throw new PaymentRuleException("rate", "le taux plafond doit être compris entre 0 et 1");
         }
+        if (plannedEligibleBase == null) {
+            throw new PaymentRuleException("plannedEligibleBase", "l'assiette éligible prévue manque");
+        }
+        VotedRate.of(awardedAmount, plannedEligibleBase);
         GrantAccount grant = new GrantAccount();
         grant.id = applicationId;
         grant.reference = reference;
         grant.awardedAmount = MoneyRules.euros(awardedAmount);
-        grant.rate = rate;
-        grant.eligibleBase = MoneyRules.euros(eligibleBase);
+        grant.ceilingRate = ceilingRate;
+        grant.plannedEligibleBase = MoneyRules.euros(plannedEligibleBase);
         grant.deliberationNumber = deliberationNumber;
         grant.decidedAt = decidedAt;
         grant.rules = rules;
@@ -203,6 +209,11 @@ public class GrantAccount extends PanacheEntityBase {
 
     public boolean hasMember(String subject) {
         return subject != null && members.stream().anyMatch(m -> subject.equals(m.subject));
+    }
+
+    /** award ÷ planned eligible base, kept exact: every prorated amount of this grant comes from it. */
+    public VotedRate votedRate() {
+        return VotedRate.of(awardedAmount, plannedEligibleBase);
     }
 
     public BigDecimal advanceAmount() {

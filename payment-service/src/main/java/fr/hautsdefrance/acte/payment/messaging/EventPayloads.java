@@ -57,16 +57,22 @@ public final class EventPayloads {
     public record ScheduledPayment(UUID paymentId, PaymentKind kind, int sequence, BigDecimal plannedAmount) {
     }
 
-    /** The schedule is in force: award voted, agreement signed, the advance may be requested. */
+    /**
+     * The schedule is in force: award voted, agreement signed, the advance may be requested.
+     * {@code rate} is the scheme's ceiling rate (shown); amounts follow {@code votedRate}, the award
+     * divided by {@code plannedEligibleBase} ({@code eligibleBase} carries the same base, as before).
+     */
     public record Scheduled(GrantRef grant, List<Contact> contacts, String ruleVersion, BigDecimal rate,
-            BigDecimal eligibleBase, Stage stage, BigDecimal advanceRate, BigDecimal instalmentCeiling,
-            BigDecimal minimumPayment, LocalDate decidedAt, OffsetDateTime agreementSignedAt, LocalDate lapseDate,
-            List<ScheduledPayment> payments, OffsetDateTime scheduledAt) {
+            BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate, Stage stage,
+            BigDecimal advanceRate, BigDecimal instalmentCeiling, BigDecimal minimumPayment, LocalDate decidedAt,
+            OffsetDateTime agreementSignedAt, LocalDate lapseDate, List<ScheduledPayment> payments,
+            OffsetDateTime scheduledAt) {
 
         public static Scheduled of(GrantAccount grant, List<Payment> schedule, OffsetDateTime now) {
-            return new Scheduled(GrantRef.of(grant), contactsOf(grant), grant.rules.ruleVersion, grant.rate,
-                    grant.eligibleBase, grant.stage, grant.rules.advanceRate, grant.rules.instalmentCeiling,
-                    grant.rules.minimumPayment, grant.decidedAt, grant.agreementSignedAt(), grant.lapseDate,
+            return new Scheduled(GrantRef.of(grant), contactsOf(grant), grant.rules.ruleVersion, grant.ceilingRate,
+                    grant.plannedEligibleBase, grant.plannedEligibleBase, grant.votedRate().shown(), grant.stage,
+                    grant.rules.advanceRate, grant.rules.instalmentCeiling, grant.rules.minimumPayment,
+                    grant.decidedAt, grant.agreementSignedAt(), grant.lapseDate,
                     schedule.stream().map(p -> new ScheduledPayment(p.id, p.kind, p.sequence, p.plannedAmount)).toList(),
                     now);
         }

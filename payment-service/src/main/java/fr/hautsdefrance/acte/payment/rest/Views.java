@@ -60,9 +60,15 @@ public final class Views {
     public record PlannedExpenseView(ExpenseCategory category, BigDecimal amount) {
     }
 
+    /**
+     * A grant. {@code rate} and {@code votedRate} are the voted rate (award ÷ planned eligible base,
+     * rounded for display; amounts use the exact fraction); {@code ceilingRate} is the scheme's
+     * ceiling at the assessment; {@code eligibleBase} and {@code plannedEligibleBase} are the planned base.
+     */
     public record GrantView(UUID id, String reference, String title, UUID organisationId, String organisationName,
             String beneficiaryName, String siret, GrantStatus status, Stage stage, List<ExpenseCategory> eligibleCategories,
-            BigDecimal awardedAmount, BigDecimal rate, BigDecimal eligibleBase, String deliberationNumber,
+            BigDecimal awardedAmount, BigDecimal rate, BigDecimal votedRate, BigDecimal ceilingRate,
+            BigDecimal eligibleBase, BigDecimal plannedEligibleBase, String deliberationNumber,
             LocalDate decidedAt, OffsetDateTime agreementSignedAt, LocalDate lapseDate, RulesView rules,
             BigDecimal advanceAmount, BigDecimal instalmentCap, BigDecimal paidAmount, BigDecimal finalAmount,
             List<PlannedExpenseView> plannedExpenses, List<PaymentView> payments, List<BankAccountView> bankAccounts,
@@ -73,7 +79,8 @@ public final class Views {
             List<ExpenseCategory> eligible = java.util.Arrays.stream(ExpenseCategory.values())
                     .filter(c -> Stage.isEligible(g.stage, c)).toList();
             return new GrantView(g.id, g.reference, g.title, g.organisationId, g.organisationName, g.beneficiaryName,
-                    g.siret, g.status(), g.stage, eligible, g.awardedAmount, g.rate, g.eligibleBase,
+                    g.siret, g.status(), g.stage, eligible, g.awardedAmount, g.votedRate().shown(),
+                    g.votedRate().shown(), g.ceilingRate, g.plannedEligibleBase, g.plannedEligibleBase,
                     g.deliberationNumber, g.decidedAt, g.agreementSignedAt(), g.lapseDate, RulesView.of(g.rules),
                     g.advanceAmount(), file.instalmentCap(), g.paidAmount(), g.finalAmount(),
                     g.plannedExpenses.stream().map(p -> new PlannedExpenseView(p.category, p.amount)).toList(),

@@ -49,11 +49,14 @@ public class GrantService {
         this.clock = clock;
     }
 
-    /** What application-service reports of an award (application.approved). */
+    /**
+     * What application-service reports of an award (application.approved): the amount voted, the
+     * scheme's ceiling rate (shown only) and the planned eligible base the vote was made on.
+     */
     public record Award(UUID applicationId, String reference, String title, UUID organisationId,
             String organisationName, Stage stage, String beneficiaryName, String siren, String siret, String rna,
-            String addressLine, String postcode, String communeCode, BigDecimal awardedAmount, BigDecimal rate,
-            BigDecimal eligibleBase, String deliberationNumber, LocalDate decidedAt, UUID committeeSessionId,
+            String addressLine, String postcode, String communeCode, BigDecimal awardedAmount, BigDecimal ceilingRate,
+            BigDecimal plannedEligibleBase, String deliberationNumber, LocalDate decidedAt, UUID committeeSessionId,
             List<GrantMember> members, List<PlannedExpense> plannedExpenses) {
     }
 
@@ -71,7 +74,7 @@ public class GrantService {
             return existing;
         }
         GrantAccount grant = GrantAccount.award(award.applicationId(), award.reference(), award.awardedAmount(),
-                award.rate(), award.eligibleBase(), award.deliberationNumber(), award.decidedAt(), rules.current(), now);
+                award.ceilingRate(), award.plannedEligibleBase(), award.deliberationNumber(), award.decidedAt(), rules.current(), now);
         grant.title = award.title();
         grant.organisationId = award.organisationId();
         grant.organisationName = award.organisationName();

@@ -173,7 +173,7 @@ public class PaymentRequestService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (payment.kind == PaymentKind.INSTALMENT) {
-            BigDecimal due = MoneyRules.instalment(grant.awardedAmount, grant.rate, acceptedBase, grant.paidAmount(),
+            BigDecimal due = MoneyRules.instalment(grant.awardedAmount, grant.votedRate(), acceptedBase, grant.paidAmount(),
                     grant.rules);
             if (MoneyRules.belowMinimum(PaymentKind.INSTALMENT, due, grant.rules)) {
                 payment.reject(user.subject(), "Au vu des dépenses retenues (" + MoneyRules.french(acceptedBase)
@@ -187,7 +187,7 @@ public class PaymentRequestService {
             payment.validate(user.subject(), acceptedBase, due, now);
             return payment;
         }
-        MoneyRules.Balance outcome = MoneyRules.balance(grant.awardedAmount, grant.rate, acceptedBase,
+        MoneyRules.Balance outcome = MoneyRules.balance(grant.awardedAmount, grant.votedRate(), acceptedBase,
                 grant.paidAmount());
         grant.fixFinalAmount(outcome.finalAmount());
         payment.validate(user.subject(), acceptedBase, outcome.due(), now);
@@ -246,9 +246,9 @@ public class PaymentRequestService {
                 .map(l -> l.realisedAmount).reduce(MoneyRules.ZERO, BigDecimal::add);
         return switch (kind) {
             case ADVANCE -> grant.advanceAmount();
-            case INSTALMENT -> MoneyRules.instalment(grant.awardedAmount, grant.rate, claimedBase, grant.paidAmount(),
+            case INSTALMENT -> MoneyRules.instalment(grant.awardedAmount, grant.votedRate(), claimedBase, grant.paidAmount(),
                     grant.rules);
-            case BALANCE -> MoneyRules.balance(grant.awardedAmount, grant.rate, claimedBase, grant.paidAmount()).due();
+            case BALANCE -> MoneyRules.balance(grant.awardedAmount, grant.votedRate(), claimedBase, grant.paidAmount()).due();
         };
     }
 
