@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -111,6 +112,13 @@ public class BankAccount extends PanacheEntityBase {
         account.enteredByName = enteredByName;
         account.enteredAt = now;
         return account;
+    }
+
+    /** Who entered or changed this IBAN on this grant: they never prepare nor approve a payment to it. */
+    public static List<String> authorsOf(UUID grantId, String iban) {
+        return getEntityManager().createQuery("select distinct b.enteredBy from BankAccount b "
+                        + "where b.grantId = :grant and b.iban = :iban", String.class)
+                .setParameter("grant", grantId).setParameter("iban", iban).getResultList();
     }
 
     public BankAccountStatus status() {

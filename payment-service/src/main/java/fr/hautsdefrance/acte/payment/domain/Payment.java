@@ -20,6 +20,7 @@ import org.hibernate.annotations.FetchMode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -280,22 +281,64 @@ public class Payment extends PanacheEntityBase {
         status = PaymentStatus.VALIDATED;
     }
 
-    /** A finance officer prepares the payment order (maker): the validated bank details are copied onto it. */
-    public void prepare(String by, String byName, Creditor account, OffsetDateTime now) {
+    /**
+     * The second person did not confirm the final amount the review of the balance fixed: the
+     * statement goes back to the officer, every line to be decided again.
+     */
+    public void returnToReview() {
+        if (status != PaymentStatus.VALIDATED || kind != PaymentKind.BALANCE || preparedBy != null) {
+            throw illegal("renvoyer l'état des dépenses à l'examen");
+        }
+        validatedBy = null;
+        validatedAt = null;
+        acceptedEligibleBase = null;
+        amount = null;
+        for (ExpenseLine line : lines) {
+            line.decision = LineDecision.PENDING;
+            line.acceptedAmount = null;
+            line.officerComment = null;
+        }
+        status = PaymentStatus.REQUESTED;
+    }
+
+    /**
+     * A finance officer prepares the payment order (maker): the validated bank details are copied
+     * onto it. Never someone who entered or changed that IBAN on the grant ({@code ibanAuthors}).
+     * Preparing again (the bank details changed since) refreshes the account and keeps the maker:
+     * only the recorded maker may do it.
+     */
+    public void prepare(String by, String byName, Creditor account, Collection<String> ibanAuthors,
+            OffsetDateTime now) {
         if (status != PaymentStatus.VALIDATED) {
             throw illegal("préparer l'ordre de paiement");
         }
         if (amount == null || amount.signum() <= 0) {
             throw new IllegalTransitionException("Le " + label() + " n'a rien à verser : il n'y a pas d'ordre à préparer.");
         }
-        preparedBy = Objects.requireNonNull(by);
-        preparedByName = byName;
+        Objects.requireNonNull(by);
+        if (ibanAuthors.contains(by)) {
+            throw new FourEyesException("Vous avez saisi ou modifié les coordonnées bancaires de ce compte (IBAN "
+                    + BankIdentifiers.ending(account.iban) + ") : un autre gestionnaire financier doit préparer et "
+                    + "approuver les paiements qui y sont versés (contrôle à quatre yeux contre la fraude au RIB).");
+        }
+        if (preparedBy != null && !preparedBy.equals(by)) {
+            throw new IllegalTransitionException("L'ordre de paiement du " + label() + " a déjà été préparé par "
+                    + (preparedByName == null ? preparedBy : preparedByName) + " : seule cette personne peut le "
+                    + "préparer à nouveau, et une autre l'approuver.");
+        }
+        if (preparedBy == null) {
+            preparedBy = by;
+            preparedByName = byName;
+        }
         preparedAt = now;
         creditor = Objects.requireNonNull(account);
     }
 
-    /** A second finance officer approves the prepared order (checker): never the one who prepared it. */
-    public void approve(String by, String byName, OffsetDateTime now) {
+    /**
+     * A second finance officer approves the prepared order (checker): never the one who prepared it,
+     * nor someone who entered or changed the IBAN it pays ({@code ibanAuthors}).
+     */
+    public void approve(String by, String byName, Collection<String> ibanAuthors, OffsetDateTime now) {
         if (status != PaymentStatus.VALIDATED) {
             throw illegal("approuver l'ordre de paiement");
         }
@@ -306,6 +349,11 @@ public class Payment extends PanacheEntityBase {
         if (preparedBy.equals(by)) {
             throw new FourEyesException("Vous avez préparé cet ordre de paiement : il doit être approuvé par un autre "
                     + "gestionnaire financier (contrôle à quatre yeux).");
+        }
+        if (ibanAuthors.contains(by)) {
+            throw new FourEyesException("Vous avez saisi ou modifié les coordonnées bancaires de ce compte (IBAN "
+                    + BankIdentifiers.ending(creditor.iban) + ") : un autre gestionnaire financier doit approuver "
+                    + "les paiements qui y sont versés (contrôle à quatre yeux contre la fraude au RIB).");
         }
         approvedBy = by;
         approvedByName = byName;

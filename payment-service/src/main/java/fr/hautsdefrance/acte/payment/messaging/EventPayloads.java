@@ -143,14 +143,18 @@ public final class EventPayloads {
         }
     }
 
-    /** More was paid than the realised expenses earn: the difference is claimed back (titre de recette). */
+    /**
+     * More was paid than the realised expenses earn: the difference is claimed back (titre de
+     * recette), once a second person has checked the final amount.
+     */
     public record RecoveryIssued(GrantRef grant, List<Contact> contacts, UUID recoveryId, UUID paymentId,
             BigDecimal amount, BigDecimal finalAmount, BigDecimal paidAmount, BigDecimal realisedEligibleBase,
-            String reason, OffsetDateTime issuedAt) {
+            String reason, OffsetDateTime issuedAt, String proposedBy, String checkedBy) {
 
         public static RecoveryIssued of(GrantAccount grant, RecoveryOrder order) {
             return new RecoveryIssued(GrantRef.of(grant), contactsOf(grant), order.id, order.paymentId, order.amount,
-                    order.finalAmount, order.paidAmount, order.realisedEligibleBase, order.reason, order.issuedAt);
+                    order.finalAmount, order.paidAmount, order.realisedEligibleBase, order.reason, order.checkedAt(),
+                    order.proposedBy, order.checkedBy());
         }
     }
 

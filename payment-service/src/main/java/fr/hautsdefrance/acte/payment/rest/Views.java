@@ -13,6 +13,7 @@ import fr.hautsdefrance.acte.payment.domain.PaymentBatch;
 import fr.hautsdefrance.acte.payment.domain.PaymentKind;
 import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
 import fr.hautsdefrance.acte.payment.domain.RecoveryOrder;
+import fr.hautsdefrance.acte.payment.domain.RecoveryStatus;
 import fr.hautsdefrance.acte.payment.domain.ScheduleParameters;
 import fr.hautsdefrance.acte.payment.domain.Stage;
 import fr.hautsdefrance.acte.payment.service.GrantService;
@@ -139,12 +140,16 @@ public final class Views {
         }
     }
 
-    public record RecoveryView(UUID id, UUID paymentId, BigDecimal amount, BigDecimal finalAmount,
-            BigDecimal paidAmount, BigDecimal realisedEligibleBase, String reason, OffsetDateTime issuedAt) {
+    public record RecoveryView(UUID id, UUID grantId, UUID paymentId, RecoveryStatus status, BigDecimal amount,
+            BigDecimal finalAmount, BigDecimal paidAmount, BigDecimal realisedEligibleBase, String reason,
+            String proposedBy, OffsetDateTime proposedAt, String checkedBy, String checkedByName,
+            OffsetDateTime checkedAt, String refusalReason, OffsetDateTime issuedAt) {
 
         static RecoveryView of(RecoveryOrder r) {
-            return new RecoveryView(r.id, r.paymentId, r.amount, r.finalAmount, r.paidAmount, r.realisedEligibleBase,
-                    r.reason, r.issuedAt);
+            return new RecoveryView(r.id, r.grantId, r.paymentId, r.status(), r.amount, r.finalAmount, r.paidAmount,
+                    r.realisedEligibleBase, r.reason, r.proposedBy, r.proposedAt, r.checkedBy(), r.checkedByName(),
+                    r.checkedAt(), r.refusalReason(),
+                    r.status() == RecoveryStatus.ISSUED ? r.checkedAt() : null);
         }
     }
 

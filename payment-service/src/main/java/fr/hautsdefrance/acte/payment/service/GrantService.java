@@ -10,6 +10,7 @@ import fr.hautsdefrance.acte.payment.domain.PaymentKind;
 import fr.hautsdefrance.acte.payment.domain.PendingAgreement;
 import fr.hautsdefrance.acte.payment.domain.PlannedExpense;
 import fr.hautsdefrance.acte.payment.domain.RecoveryOrder;
+import fr.hautsdefrance.acte.payment.domain.RecoveryStatus;
 import fr.hautsdefrance.acte.payment.domain.Stage;
 import fr.hautsdefrance.acte.payment.messaging.EventPayloads;
 import fr.hautsdefrance.acte.payment.messaging.PaymentEvents;
@@ -142,7 +143,11 @@ public class GrantService {
         GrantAccount grant = access.readable(grantId);
         List<Payment> payments = Payment.list("grantId", Sort.ascending("createdAt", "sequence"), grant.id);
         List<BankAccount> accounts = BankAccount.list("grantId", Sort.descending("enteredAt"), grant.id);
-        RecoveryOrder recovery = RecoveryOrder.<RecoveryOrder>find("grantId", grant.id).firstResult();
+        // The live order; one still awaiting its second check is shown to the Region's staff only.
+        List<RecoveryStatus> shown = user.isRegionalStaff() ? List.of(RecoveryStatus.PROPOSED, RecoveryStatus.ISSUED)
+                : List.of(RecoveryStatus.ISSUED);
+        RecoveryOrder recovery = RecoveryOrder.<RecoveryOrder>find("grantId = ?1 and status in ?2", grant.id, shown)
+                .firstResult();
         return new GrantFile(grant, payments, accounts, recovery, MoneyRules.instalmentCap(grant.awardedAmount,
                 grant.rules));
     }

@@ -85,7 +85,8 @@ public class PaymentOrderService {
                     + " n'a pas de coordonnées bancaires validées : elles doivent être saisies puis validées par une "
                     + "seconde personne du service financier avant tout paiement.");
         }
-        payment.prepare(user.subject(), user.displayName(), Creditor.of(account), OffsetDateTime.now(clock));
+        payment.prepare(user.subject(), user.displayName(), Creditor.of(account),
+                BankAccount.authorsOf(locked.grant().id, account.iban), OffsetDateTime.now(clock));
         return payment;
     }
 
@@ -101,7 +102,9 @@ public class PaymentOrderService {
                         + "la préparation de cet ordre : il doit être préparé à nouveau avec le compte validé.");
             }
         }
-        payment.approve(user.subject(), user.displayName(), OffsetDateTime.now(clock));
+        payment.approve(user.subject(), user.displayName(),
+                payment.creditor() == null ? List.of() : BankAccount.authorsOf(locked.grant().id,
+                        payment.creditor().iban), OffsetDateTime.now(clock));
         outbox.publish(PaymentEvents.APPROVED, locked.grant().id.toString(),
                 EventPayloads.Approved.of(locked.grant(), payment));
         return payment;

@@ -189,20 +189,24 @@ public class PaymentRequestService {
         }
         MoneyRules.Balance outcome = MoneyRules.balance(grant.awardedAmount, grant.votedRate(), acceptedBase,
                 grant.paidAmount());
-        grant.fixFinalAmount(outcome.finalAmount());
         payment.validate(user.subject(), acceptedBase, outcome.due(), now);
         if (outcome.recovery().signum() > 0) {
-            RecoveryOrder order = RecoveryOrder.issue(grant, payment, outcome, acceptedBase, user.subject(), now);
-            order.persist();
-            outbox.publish(PaymentEvents.RECOVERY_ISSUED, grant.id.toString(),
-                    EventPayloads.RecoveryIssued.of(grant, order));
+            // A final amount that claims money back is checked by a second person before anything is issued.
+            RecoveryOrder.propose(grant, payment, outcome, acceptedBase, user.subject(), now).persist();
+            return payment;
         }
+        grant.fixFinalAmount(outcome.finalAmount());
         if (outcome.due().signum() == 0) {
-            payment.settleWithoutTransfer(now);
-            grant.close(now);
-            outbox.publish(PaymentEvents.PAID, grant.id.toString(), EventPayloads.Paid.of(grant, payment, true));
+            settleBalanceWithoutTransfer(grant, payment, now);
         }
         return payment;
+    }
+
+    /** A balance with nothing left to pay is settled at 0.00 and the grant closed. */
+    void settleBalanceWithoutTransfer(GrantAccount grant, Payment payment, OffsetDateTime now) {
+        payment.settleWithoutTransfer(now);
+        grant.close(now);
+        outbox.publish(PaymentEvents.PAID, grant.id.toString(), EventPayloads.Paid.of(grant, payment, true));
     }
 
     /** The officer refuses the whole request, with the reason. */

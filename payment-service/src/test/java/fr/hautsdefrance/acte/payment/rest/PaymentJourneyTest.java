@@ -114,10 +114,8 @@ class PaymentJourneyTest {
                 "\"totalPaid\":22000.00");
     }
 
-    @Test
-    void a_balance_below_what_was_paid_issues_a_recovery_order_and_settles_without_transfer() {
-        String owner = "porteuse-" + UUID.randomUUID();
-        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+    /** Advance and instalment paid (24,000 €), then a final statement of 48,000 € of which 40,000 € accepted. */
+    private static String overpaidBalanceUnderReview(String owner, String grant) {
         Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
         String advance = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201).extract().path("id");
         Fixtures.payThroughTheBank(advance);
@@ -126,26 +124,78 @@ class PaymentJourneyTest {
                 .statusCode(201).body("requestedAmount", equalTo(15000.00f)).extract().path("id");
         Fixtures.acceptAll(instalment, 1).statusCode(200).body("amount", equalTo(15000.00f));
         Fixtures.payThroughTheBank(instalment);
-
-        // The final statement: part of the expenses did not hold, 40,000 € realised earn 20,000 €.
-        String balance = Fixtures.request(owner, grant, Fixtures.statement("BALANCE", "OPERATING", "48000.00"))
+        return Fixtures.request(owner, grant, Fixtures.statement("BALANCE", "OPERATING", "48000.00"))
                 .statusCode(201).extract().path("id");
+    }
+
+    private static void acceptOnly40000Euros(String balance) {
         officer().contentType(ContentType.JSON).body("""
                         {"lines":[{"decision":"ACCEPTED","acceptedAmount":40000.00,"comment":"8 000 € de factures non acquittées."}]}""")
                 .post("/api/v1/payments/{id}/review", balance).then().statusCode(200)
-                .body("status", equalTo("PAID")).body("amount", equalTo(0.00f));
+                .body("status", equalTo("VALIDATED")).body("amount", equalTo(0.00f));
+    }
+
+    @Test
+    void a_balance_below_what_was_paid_issues_a_recovery_order_once_a_second_person_checked_the_final_amount() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        String balance = overpaidBalanceUnderReview(owner, grant);
+        // The final statement: part of the expenses did not hold, 40,000 € realised earn 20,000 €.
+        acceptOnly40000Euros(balance);
+
+        // Nothing is claimed, nor the grant settled, before the second check; the beneficiary sees nothing of it yet.
+        String recovery = finance(MAKER).get("/api/v1/grants/{id}", grant).then().statusCode(200)
+                .body("status", equalTo("OPEN")).body("finalAmount", nullValue())
+                .body("recovery.status", equalTo("PROPOSED")).body("recovery.amount", equalTo(4000.00f))
+                .body("recovery.proposedBy", equalTo(Fixtures.OFFICER)).extract().path("recovery.id");
+        member(owner).get("/api/v1/grants/{id}", grant).then().body("recovery", nullValue());
+        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 10))).doesNotContain("payment.recovery-issued");
+
+        // The officer who fixed the final amount cannot check it; a manager does.
+        officer().post("/api/v1/recoveries/{id}/confirmation", recovery).then().statusCode(403)
+                .body("type", containsString("four-eyes"));
+        member(owner).post("/api/v1/recoveries/{id}/confirmation", recovery).then().statusCode(403);
+        Fixtures.as("responsable-1", "manager").post("/api/v1/recoveries/{id}/confirmation", recovery).then()
+                .statusCode(200).body("status", equalTo("ISSUED")).body("checkedBy", equalTo("responsable-1"));
+        Fixtures.as("responsable-1", "manager").post("/api/v1/recoveries/{id}/confirmation", recovery).then()
+                .statusCode(409);
 
         member(owner).get("/api/v1/grants/{id}", grant).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(20000.00f))
-                .body("paidAmount", equalTo(24000.00f))
+                .body("paidAmount", equalTo(24000.00f)).body("recovery.status", equalTo("ISSUED"))
                 .body("recovery.amount", equalTo(4000.00f)).body("recovery.paymentId", equalTo(balance))
-                .body("recovery.reason", containsString("4\u202f000,00 € sont à reverser"));
+                .body("recovery.reason", containsString("4\u202f000,00 € sont à reverser"))
+                .body("payments.find { it.kind == 'BALANCE' }.status", equalTo("PAID"));
 
         List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 12);
         assertThat(Fixtures.types(events)).endsWith("payment.requested", "payment.recovery-issued", "payment.paid");
         assertThat(events.get(10).value()).contains("\"amount\":4000.00", "\"finalAmount\":20000.00",
-                "\"paidAmount\":24000.00", "\"realisedEligibleBase\":40000.00");
+                "\"paidAmount\":24000.00", "\"realisedEligibleBase\":40000.00", "\"proposedBy\":\"" + Fixtures.OFFICER,
+                "\"checkedBy\":\"responsable-1\"");
         assertThat(events.get(11).value()).contains("\"withoutTransfer\":true", "\"grantClosed\":true");
+    }
+
+    @Test
+    void a_final_amount_the_second_person_refuses_sends_the_statement_back_to_the_officer() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        String balance = overpaidBalanceUnderReview(owner, grant);
+        acceptOnly40000Euros(balance);
+        String recovery = finance(MAKER).get("/api/v1/grants/{id}", grant).then().extract().path("recovery.id");
+        Fixtures.as("recovery-queue", "finance").queryParam("status", "PROPOSED").get("/api/v1/recoveries").then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(recovery));
+
+        finance(CHECKER).contentType(ContentType.JSON).body("{\"reason\":\"Les factures de novembre ont été acquittées.\"}")
+                .post("/api/v1/recoveries/{id}/refusal", recovery).then().statusCode(200)
+                .body("status", equalTo("REFUSED")).body("refusalReason", containsString("novembre"));
+        member(owner).get("/api/v1/payments/{id}", balance).then().body("status", equalTo("REQUESTED"))
+                .body("amount", nullValue()).body("lines[0].decision", equalTo("PENDING"));
+
+        // Reviewed again, all accepted: 48,000 € earn exactly what was paid, nothing to recover.
+        Fixtures.acceptAll(balance, 1).statusCode(200).body("status", equalTo("PAID")).body("amount", equalTo(0.00f));
+        finance(MAKER).get("/api/v1/grants/{id}", grant).then().body("status", equalTo("CLOSED"))
+                .body("finalAmount", equalTo(24000.00f)).body("recovery", nullValue());
+        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 11))).doesNotContain("payment.recovery-issued");
     }
 
     @Test
