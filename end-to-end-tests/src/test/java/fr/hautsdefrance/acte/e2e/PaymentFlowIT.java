@@ -112,6 +112,15 @@ class PaymentFlowIT {
                 .then().statusCode(201).extract().path("id");
         review(platform, balance, 1);
 
+        // The final amount that claims money back is checked by a second person: not the officer, the manager.
+        String recovery = payment(platform, "finance").get("/api/v1/grants/{id}", grant).then()
+                .body("recovery.status", equalTo("PROPOSED")).body("status", equalTo("OPEN"))
+                .extract().path("recovery.id");
+        platform.as("instructeur", Service.PAYMENT).post("/api/v1/recoveries/{id}/confirmation", recovery).then()
+                .statusCode(403);
+        platform.as("responsable", Service.PAYMENT).post("/api/v1/recoveries/{id}/confirmation", recovery).then()
+                .statusCode(200).body("status", equalTo("ISSUED"));
+
         payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(30000.00f))
                 .body("paidAmount", equalTo(32000.00f)).body("recovery.amount", equalTo(2000.00f))
