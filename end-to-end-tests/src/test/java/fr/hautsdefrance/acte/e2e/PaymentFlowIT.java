@@ -81,7 +81,11 @@ class PaymentFlowIT {
 
         payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(26250.00f))
-                .body("paidAmount", equalTo(26250.00f));
+                .body("paidAmount", equalTo(26250.00f))
+                // Committed at the vote for the 30,000 € voted; 3,750 € never to be paid released at the balance.
+                .body("commitment.amount", equalTo(30000.00f)).body("commitment.releasedAmount", equalTo(3750.00f))
+                .body("commitment.status", equalTo("CLOSED"));
+        assertThat(commitmentEvents(platform, grant, 2)).containsExactly("grant.committed", "grant.commitment-released");
         // The file itself follows: closed at the amount earned, all of it paid.
         org.awaitility.Awaitility.await("the file closed").atMost(AwardSteps.EVENTUAL).untilAsserted(() ->
                 platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", grant).then()
@@ -202,8 +206,17 @@ class PaymentFlowIT {
         return new String(file, StandardCharsets.UTF_8);
     }
 
-    /** The types of the events published for a grant on acte.payment.v1, read from the beginning. */
+    /** The types of the payment events published for a grant on acte.payment.v1, read from the beginning. */
     private static List<String> published(RunningPlatform platform, String grant, int expected) {
+        return published(platform, grant, false, expected);
+    }
+
+    /** The types of the events of a grant's commitment (grant.committed, grant.commitment-released). */
+    private static List<String> commitmentEvents(RunningPlatform platform, String grant, int expected) {
+        return published(platform, grant, true, expected);
+    }
+
+    private static List<String> published(RunningPlatform platform, String grant, boolean commitment, int expected) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "payment-flow-it-" + UUID.randomUUID());
@@ -219,6 +232,12 @@ class PaymentFlowIT {
                         String type = new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
                         types.add(type.replace("fr.hautsdefrance.acte.", "").replace(".v1", ""));
                     }
+                }
+                // The commitment's own events (grant.committed, grant.commitment-released) are counted apart.
+                if (!commitment) {
+                    types.removeIf(type -> type.startsWith("grant.commit"));
+                } else {
+                    types.removeIf(type -> !type.startsWith("grant.commit"));
                 }
             }
         }

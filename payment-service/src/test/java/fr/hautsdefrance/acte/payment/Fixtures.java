@@ -67,24 +67,30 @@ public final class Fixtures {
      * the voted rate and the planned base were carried explicitly.
      */
     public record Award(String owner, String amount, String rate, String eligibleBase, String votedRate, String stage,
-            LocalDate decidedAt) {
+            LocalDate decidedAt, UUID callId) {
 
         public static Award of(String owner) {
-            return new Award(owner, "30000.00", "0.5", "60000.00", "0.5", "EMERGENCE", LocalDate.now().minusDays(20));
+            return new Award(owner, "30000.00", "0.5", "60000.00", "0.5", "EMERGENCE", LocalDate.now().minusDays(20),
+                    UUID.randomUUID());
         }
 
         public Award decidedOn(LocalDate date) {
-            return new Award(owner, amount, rate, eligibleBase, votedRate, stage, date);
+            return new Award(owner, amount, rate, eligibleBase, votedRate, stage, date, callId);
         }
 
         /** Another amount on another planned base, under a ceiling rate. */
         public Award voted(String awarded, String plannedBase, String ceilingRate, String shownVotedRate) {
-            return new Award(owner, awarded, ceilingRate, plannedBase, shownVotedRate, stage, decidedAt);
+            return new Award(owner, awarded, ceilingRate, plannedBase, shownVotedRate, stage, decidedAt, callId);
         }
 
         /** As application.approved was written before it carried plannedEligibleBase and votedRate. */
         public Award asOlderEvent() {
-            return new Award(owner, amount, rate, eligibleBase, null, stage, decidedAt);
+            return new Award(owner, amount, rate, eligibleBase, null, stage, decidedAt, callId);
+        }
+
+        /** A file of that call (appel à projets). */
+        public Award inCall(UUID call) {
+            return new Award(owner, amount, rate, eligibleBase, votedRate, stage, decidedAt, call);
         }
     }
 
@@ -109,7 +115,7 @@ public final class Fixtures {
         String file = """
                 {"applicationId":"%s","reference":"%s","title":"Ressourcerie coopérative de Lens-Liévin",
                  "organisationId":"%s","organisationName":"Les Jardins du Bassin minier","callId":"%s","stage":"%s"}"""
-                .formatted(grantId, reference, organisation, UUID.randomUUID(), award.stage());
+                .formatted(grantId, reference, organisation, award.callId(), award.stage());
         String contacts = """
                 [{"subject":"%s","email":"%s@example.org","name":"Nadia Benali"}]""".formatted(award.owner(), award.owner());
         String approved = """
@@ -240,12 +246,27 @@ public final class Fixtures {
     }
 
     /**
-     * The events published for a grant, read back from the topic as the Region's systems read them,
-     * each checked again against docs/asyncapi.yaml; waits for {@code expected} of them.
+     * The payment events published for a grant (the commitment's aside), read back from the topic as
+     * the Region's systems read them, each checked again against docs/asyncapi.yaml; waits for
+     * {@code expected} of them.
      */
     public static List<ConsumerRecord<String, String>> publishedFor(String grantId, int expected) {
+        return published(grantId, false, expected);
+    }
+
+    /** The commitment's events of a grant (grant.committed, grant.commitment-released), checked likewise. */
+    public static List<ConsumerRecord<String, String>> commitmentEventsFor(String grantId, int expected) {
+        return published(grantId, true, expected);
+    }
+
+    private static boolean commitmentEvent(ConsumerRecord<String, String> record) {
+        return TopicReader.header(record, "ce_type").startsWith("fr.hautsdefrance.acte.grant.commit");
+    }
+
+    /** The payment events (or only the commitment's) of a grant, in the order published. */
+    private static List<ConsumerRecord<String, String>> published(String grantId, boolean commitment, int expected) {
         List<ConsumerRecord<String, String>> records = TopicReader.read(TopicWriter.bootstrapServers(), PAYMENT_TOPIC,
-                r -> grantId.equals(r.key()), expected, EVENTUAL);
+                r -> grantId.equals(r.key()) && commitmentEvent(r) == commitment, expected, EVENTUAL);
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         for (ConsumerRecord<String, String> record : records) {
             EventType type = EventType.fromCloudEventType(TopicReader.header(record, "ce_type"));

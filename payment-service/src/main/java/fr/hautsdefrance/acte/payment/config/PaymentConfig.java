@@ -46,6 +46,33 @@ public interface PaymentConfig {
     @WithDefault("P30D")
     Duration idempotencyRetention();
 
+    /**
+     * The budget imputation awards are committed on when finance has set none for their call
+     * (PUT /api/v1/calls/{callId}/budget-imputation): M57 nomenclature, operating grants.
+     */
+    Imputation defaultImputation();
+
+    interface Imputation {
+
+        @WithDefault("BP")
+        String budget();
+
+        @WithDefault("65")
+        String chapter();
+
+        @WithDefault("6574")
+        String nature();
+
+        @WithDefault("61")
+        String function();
+
+        @WithDefault("ESS-ACTE")
+        String programme();
+
+        @WithDefault("AE-ESS-ACTE")
+        String authorisation();
+    }
+
     /** The Region's side of every SEPA credit transfer. */
     Debtor debtor();
 

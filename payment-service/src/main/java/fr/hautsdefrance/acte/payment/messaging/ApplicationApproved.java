@@ -30,7 +30,7 @@ public record ApplicationApproved(File file, List<Contact> contacts, Decision de
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record File(UUID applicationId, String reference, String title, UUID organisationId,
-            String organisationName, Stage stage) {
+            String organisationName, UUID callId, Stage stage) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

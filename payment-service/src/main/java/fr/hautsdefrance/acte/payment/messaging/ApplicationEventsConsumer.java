@@ -92,7 +92,7 @@ public class ApplicationEventsConsumer {
         List<PlannedExpense> planned = approved.plannedExpenses() == null ? List.of()
                 : approved.plannedExpenses().stream().map(p -> new PlannedExpense(p.category(), p.amount())).toList();
         try {
-            return new GrantService.Award(file.applicationId(), file.reference(), file.title(), file.organisationId(),
+            return new GrantService.Award(file.applicationId(), file.callId(), file.reference(), file.title(), file.organisationId(),
                     file.organisationName(), file.stage(), beneficiary.name(), beneficiary.siren(), beneficiary.siret(),
                     beneficiary.rna(), beneficiary.addressLine(), beneficiary.postcode(), beneficiary.communeCode(),
                     approved.awardedAmount(), approved.rate(), approved.plannedBase(),

@@ -1,6 +1,8 @@
 package fr.hautsdefrance.acte.payment.messaging;
 
 import fr.hautsdefrance.acte.payment.domain.BankIdentifiers;
+import fr.hautsdefrance.acte.payment.domain.BudgetImputation;
+import fr.hautsdefrance.acte.payment.domain.Commitment;
 import fr.hautsdefrance.acte.payment.domain.ExpenseLine;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.LineDecision;
@@ -155,6 +157,36 @@ public final class EventPayloads {
             return new RecoveryIssued(GrantRef.of(grant), contactsOf(grant), order.id, order.paymentId, order.amount,
                     order.finalAmount, order.paidAmount, order.realisedEligibleBase, order.reason, order.checkedAt(),
                     order.proposedBy, order.checkedBy());
+        }
+    }
+
+    /** The budget imputation of a commitment (M57). */
+    public record Imputation(String budget, String chapter, String nature, String function, String programme,
+            String authorisation) {
+
+        static Imputation of(BudgetImputation i) {
+            return new Imputation(i.budget, i.chapter, i.nature, i.function, i.programme, i.authorisation);
+        }
+    }
+
+    /** The award is committed on its call's budget imputation, at the vote. */
+    public record Committed(GrantRef grant, String commitmentNumber, int budgetYear, Imputation imputation,
+            boolean defaultImputation, BigDecimal amount, LocalDate decidedAt, OffsetDateTime committedAt) {
+
+        public static Committed of(GrantAccount grant, Commitment c) {
+            return new Committed(GrantRef.of(grant), c.number, c.budgetYear, Imputation.of(c.imputation),
+                    c.defaultImputation, c.amount, grant.decidedAt, c.committedAt);
+        }
+    }
+
+    /** Dégagement: what will never be paid is released from the commitment, which is closed. */
+    public record CommitmentReleased(GrantRef grant, String commitmentNumber, Imputation imputation,
+            BigDecimal amount, BigDecimal releasedAmount, BigDecimal remainingAmount, String reason,
+            OffsetDateTime releasedAt) {
+
+        public static CommitmentReleased of(GrantAccount grant, Commitment c, BigDecimal released) {
+            return new CommitmentReleased(GrantRef.of(grant), c.number, Imputation.of(c.imputation), c.amount,
+                    released, c.remainingAmount(), c.releaseReason(), c.releasedAt());
         }
     }
 

@@ -14,6 +14,8 @@ public final class PaymentEvents {
     public static final EventType RECOVERY_ISSUED = EventType.of("payment.recovery-issued");
     public static final EventType LAPSE_WARNING = EventType.of("grant.lapse-warning");
     public static final EventType LAPSED = EventType.of("grant.lapsed");
+    public static final EventType COMMITTED = EventType.of("grant.committed");
+    public static final EventType COMMITMENT_RELEASED = EventType.of("grant.commitment-released");
 
     public static final EventType APPLICATION_APPROVED = EventType.of("application.approved");
     public static final EventType APPLICATION_AGREEMENT_SIGNED = EventType.of("application.agreement-signed");

@@ -3,6 +3,9 @@ package fr.hautsdefrance.acte.payment.rest;
 import fr.hautsdefrance.acte.payment.domain.BankAccount;
 import fr.hautsdefrance.acte.payment.domain.BankAccountStatus;
 import fr.hautsdefrance.acte.payment.domain.BankIdentifiers;
+import fr.hautsdefrance.acte.payment.domain.BudgetImputation;
+import fr.hautsdefrance.acte.payment.domain.Commitment;
+import fr.hautsdefrance.acte.payment.domain.CommitmentStatus;
 import fr.hautsdefrance.acte.payment.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.payment.domain.ExpenseLine;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
@@ -73,7 +76,7 @@ public final class Views {
             LocalDate decidedAt, OffsetDateTime agreementSignedAt, LocalDate lapseDate, RulesView rules,
             BigDecimal advanceAmount, BigDecimal instalmentCap, BigDecimal paidAmount, BigDecimal finalAmount,
             List<PlannedExpenseView> plannedExpenses, List<PaymentView> payments, List<BankAccountView> bankAccounts,
-            RecoveryView recovery) {
+            RecoveryView recovery, CommitmentView commitment) {
 
         static GrantView of(GrantService.GrantFile file, boolean fullIban) {
             GrantAccount g = file.grant();
@@ -87,8 +90,36 @@ public final class Views {
                     g.plannedExpenses.stream().map(p -> new PlannedExpenseView(p.category, p.amount)).toList(),
                     file.payments().stream().map(p -> PaymentView.of(p, fullIban)).toList(),
                     file.bankAccounts().stream().map(a -> BankAccountView.of(a, fullIban)).toList(),
-                    file.recovery() == null ? null : RecoveryView.of(file.recovery()));
+                    file.recovery() == null ? null : RecoveryView.of(file.recovery()),
+                    file.commitment() == null ? null : CommitmentView.of(file.commitment()));
         }
+    }
+
+    /** A budget imputation (M57): budget, chapter, nature, function, programme, commitment authorisation. */
+    public record ImputationView(String budget, String chapter, String nature, String function, String programme,
+            String authorisation, String line) {
+
+        static ImputationView of(BudgetImputation i) {
+            return new ImputationView(i.budget, i.chapter, i.nature, i.function, i.programme, i.authorisation,
+                    i.line());
+        }
+    }
+
+    /** The award's commitment: its number, imputation, and what was released (dégagement). */
+    public record CommitmentView(String number, int budgetYear, ImputationView imputation, boolean defaultImputation,
+            BigDecimal amount, BigDecimal releasedAmount, BigDecimal remainingAmount, CommitmentStatus status,
+            String releaseReason, OffsetDateTime committedAt, OffsetDateTime releasedAt) {
+
+        static CommitmentView of(Commitment c) {
+            return new CommitmentView(c.number, c.budgetYear, ImputationView.of(c.imputation), c.defaultImputation,
+                    c.amount, c.releasedAmount(), c.remainingAmount(), c.status(), c.releaseReason(), c.committedAt,
+                    c.releasedAt());
+        }
+    }
+
+    /** The imputation the awards of a call are committed on; {@code defaultImputation} when finance set none. */
+    public record CallImputationView(UUID callId, ImputationView imputation, boolean defaultImputation,
+            String updatedBy, OffsetDateTime updatedAt) {
     }
 
     public record LineView(int line, ExpenseCategory category, String label, BigDecimal realisedAmount,

@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.payment.service;
 
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.payment.domain.BankAccount;
+import fr.hautsdefrance.acte.payment.domain.Commitment;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.GrantMember;
 import fr.hautsdefrance.acte.payment.domain.MoneyRules;
@@ -36,14 +37,17 @@ public class GrantService {
     private static final Logger LOG = Logger.getLogger(GrantService.class);
 
     private final Access access;
+    private final CommitmentService commitments;
     private final Rules rules;
     private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
 
     @Inject
-    public GrantService(Access access, Rules rules, Outbox outbox, CurrentUser user, Clock clock) {
+    public GrantService(Access access, CommitmentService commitments, Rules rules, Outbox outbox, CurrentUser user,
+            Clock clock) {
         this.access = access;
+        this.commitments = commitments;
         this.rules = rules;
         this.outbox = outbox;
         this.user = user;
@@ -54,7 +58,7 @@ public class GrantService {
      * What application-service reports of an award (application.approved): the amount voted, the
      * scheme's ceiling rate (shown only) and the planned eligible base the vote was made on.
      */
-    public record Award(UUID applicationId, String reference, String title, UUID organisationId,
+    public record Award(UUID applicationId, UUID callId, String reference, String title, UUID organisationId,
             String organisationName, Stage stage, String beneficiaryName, String siren, String siret, String rna,
             String addressLine, String postcode, String communeCode, BigDecimal awardedAmount, BigDecimal ceilingRate,
             BigDecimal plannedEligibleBase, String deliberationNumber, LocalDate decidedAt, UUID committeeSessionId,
@@ -91,6 +95,8 @@ public class GrantService {
         grant.replaceMembers(award.members());
         grant.plannedExpenses.addAll(award.plannedExpenses());
         grant.persist();
+
+        commitments.commit(grant, award.callId(), now);
 
         BigDecimal advance = grant.advanceAmount();
         Payment.scheduled(grant.id, PaymentKind.ADVANCE, 1, advance, now).persist();
@@ -136,7 +142,7 @@ public class GrantService {
 
     /** Everything about one grant its reader may see. */
     public record GrantFile(GrantAccount grant, List<Payment> payments, List<BankAccount> bankAccounts,
-            RecoveryOrder recovery, BigDecimal instalmentCap) {
+            RecoveryOrder recovery, BigDecimal instalmentCap, Commitment commitment) {
     }
 
     public GrantFile file(UUID grantId) {
@@ -149,7 +155,7 @@ public class GrantService {
         RecoveryOrder recovery = RecoveryOrder.<RecoveryOrder>find("grantId = ?1 and status in ?2", grant.id, shown)
                 .firstResult();
         return new GrantFile(grant, payments, accounts, recovery, MoneyRules.instalmentCap(grant.awardedAmount,
-                grant.rules));
+                grant.rules), commitments.of(grant.id).orElse(null));
     }
 
     /** Regional staff see every grant; beneficiaries their organisations'. Latest first. */

@@ -41,13 +41,16 @@ public class PaymentRequestService {
     public static final String AUTOMATIC = "acte-payment-service";
 
     private final Access access;
+    private final CommitmentService commitments;
     private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
 
     @Inject
-    public PaymentRequestService(Access access, Outbox outbox, CurrentUser user, Clock clock) {
+    public PaymentRequestService(Access access, CommitmentService commitments, Outbox outbox, CurrentUser user,
+            Clock clock) {
         this.access = access;
+        this.commitments = commitments;
         this.outbox = outbox;
         this.user = user;
         this.clock = clock;
@@ -195,7 +198,7 @@ public class PaymentRequestService {
             RecoveryOrder.propose(grant, payment, outcome, acceptedBase, user.subject(), now).persist();
             return payment;
         }
-        grant.fixFinalAmount(outcome.finalAmount());
+        commitments.fixFinalAmount(grant, outcome.finalAmount(), now);
         if (outcome.due().signum() == 0) {
             settleBalanceWithoutTransfer(grant, payment, now);
         }

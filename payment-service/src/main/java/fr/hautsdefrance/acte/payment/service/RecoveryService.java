@@ -30,11 +30,13 @@ public class RecoveryService {
     private final Outbox outbox;
     private final CurrentUser user;
     private final PaymentRequestService requests;
+    private final CommitmentService commitments;
     private final Clock clock;
 
     @Inject
     public RecoveryService(Access access, Outbox outbox, CurrentUser user, PaymentRequestService requests,
-            Clock clock) {
+            CommitmentService commitments, Clock clock) {
+        this.commitments = commitments;
         this.access = access;
         this.outbox = outbox;
         this.user = user;
@@ -49,7 +51,7 @@ public class RecoveryService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         locked.order().issue(user.subject(), user.displayName(), now);
         GrantAccount grant = locked.grant();
-        grant.fixFinalAmount(locked.order().finalAmount);
+        commitments.fixFinalAmount(grant, locked.order().finalAmount, now);
         outbox.publish(PaymentEvents.RECOVERY_ISSUED, grant.id.toString(),
                 EventPayloads.RecoveryIssued.of(grant, locked.order()));
         requests.settleBalanceWithoutTransfer(grant, locked.balance(), now);
