@@ -91,10 +91,10 @@ class PaymentFlowIT {
                 platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", grant).then()
                         .body("status", equalTo("CLOSED")).body("decision.paidAmount", equalTo(26250.00f))
                         .body("decision.finalAmount", equalTo(26250.00f)));
-        assertThat(published(platform, grant, 13)).containsExactly("payment.scheduled",
-                "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
-                "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
-                "payment.requested", "payment.approved", "payment.ordered", "payment.paid");
+        assertThat(published(platform, grant, 16)).containsExactly("payment.scheduled",
+                "payment.requested", "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid",
+                "payment.requested", "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid",
+                "payment.requested", "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid");
     }
 
     @Test
@@ -129,7 +129,7 @@ class PaymentFlowIT {
                 .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(30000.00f))
                 .body("paidAmount", equalTo(32000.00f)).body("recovery.amount", equalTo(2000.00f))
                 .body("recovery.reason", containsString("à reverser à la Région"));
-        assertThat(published(platform, grant, 12)).endsWith("payment.requested", "payment.recovery-issued",
+        assertThat(published(platform, grant, 14)).endsWith("payment.requested", "payment.recovery-issued",
                 "payment.paid");
     }
 

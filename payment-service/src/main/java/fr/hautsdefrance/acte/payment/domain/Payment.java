@@ -268,7 +268,10 @@ public class Payment extends PanacheEntityBase {
         status = PaymentStatus.REQUESTED;
     }
 
-    /** The amount due is fixed (the officer's line decisions applied, or the advance as scheduled). */
+    /**
+     * Liquidation: the amount due is fixed and the service fait certified — by the officer's line
+     * decisions on the expense statement, or (the advance) by the signed agreement itself.
+     */
     public void validate(String by, BigDecimal eligibleBase, BigDecimal due, OffsetDateTime now) {
         require(PaymentStatus.REQUESTED, PaymentStatus.VALIDATED);
         if (due.signum() < 0) {
@@ -316,6 +319,7 @@ public class Payment extends PanacheEntityBase {
             throw new IllegalTransitionException("Le " + label() + " n'a rien à verser : il n'y a pas d'ordre à préparer.");
         }
         Objects.requireNonNull(by);
+        refuseTheLiquidator(by);
         if (ibanAuthors.contains(by)) {
             throw new FourEyesException("Vous avez saisi ou modifié les coordonnées bancaires de ce compte (IBAN "
                     + BankIdentifiers.ending(account.iban) + ") : un autre gestionnaire financier doit préparer et "
@@ -350,6 +354,7 @@ public class Payment extends PanacheEntityBase {
             throw new FourEyesException("Vous avez préparé cet ordre de paiement : il doit être approuvé par un autre "
                     + "gestionnaire financier (contrôle à quatre yeux).");
         }
+        refuseTheLiquidator(by);
         if (ibanAuthors.contains(by)) {
             throw new FourEyesException("Vous avez saisi ou modifié les coordonnées bancaires de ce compte (IBAN "
                     + BankIdentifiers.ending(creditor.iban) + ") : un autre gestionnaire financier doit approuver "
@@ -359,6 +364,18 @@ public class Payment extends PanacheEntityBase {
         approvedByName = byName;
         approvedAt = now;
         status = PaymentStatus.APPROVED;
+    }
+
+    /**
+     * The officer who certified the service fait (the liquidation: the review that fixed the amount)
+     * never issues the mandate that pays it: neither its maker nor its checker.
+     */
+    private void refuseTheLiquidator(String by) {
+        if (by.equals(validatedBy)) {
+            throw new FourEyesException("Vous avez certifié le service fait de ce versement (liquidation) : le mandat "
+                    + "doit être préparé et approuvé par d'autres personnes du service financier (contrôle à quatre "
+                    + "yeux).");
+        }
     }
 
     /** Put in a SEPA credit transfer file sent to the bank. */

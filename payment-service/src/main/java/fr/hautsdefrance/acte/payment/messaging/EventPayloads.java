@@ -94,6 +94,19 @@ public final class EventPayloads {
         }
     }
 
+    /**
+     * Liquidation: the service fait is certified and the amount due fixed — by the officer's review of
+     * the expense statement, or for the advance by the signed agreement. The mandate is now finance's.
+     */
+    public record Liquidated(GrantRef grant, PaymentRef payment, BigDecimal acceptedEligibleBase,
+            BigDecimal requestedAmount, String liquidatedBy, OffsetDateTime liquidatedAt) {
+
+        public static Liquidated of(GrantAccount grant, Payment payment) {
+            return new Liquidated(GrantRef.of(grant), PaymentRef.of(payment), payment.acceptedEligibleBase(),
+                    payment.requestedAmount(), payment.validatedBy(), payment.validatedAt());
+        }
+    }
+
     /** Maker and checker agreed: the payment order will go to the bank with the next file. */
     public record Approved(GrantRef grant, List<Contact> contacts, PaymentRef payment, String preparedBy,
             String approvedBy, OffsetDateTime approvedAt, String accountEnding) {

@@ -113,8 +113,9 @@ public class PaymentRequestService {
         }
         outbox.publish(PaymentEvents.REQUESTED, grant.id.toString(), EventPayloads.Requested.of(grant, payment));
         if (kind == PaymentKind.ADVANCE) {
-            // Nothing to review: the advance is the scheduled share of the award.
+            // Nothing to review: the advance is the scheduled share of the award, its service fait the signed agreement.
             payment.validate(AUTOMATIC, null, provisional, now);
+            publishLiquidation(grant, payment);
         }
         return payment;
     }
@@ -188,6 +189,7 @@ public class PaymentRequestService {
                 return payment;
             }
             payment.validate(user.subject(), acceptedBase, due, now);
+            publishLiquidation(grant, payment);
             return payment;
         }
         MoneyRules.Balance outcome = MoneyRules.balance(grant.awardedAmount, grant.votedRate(), acceptedBase,
@@ -201,8 +203,15 @@ public class PaymentRequestService {
         commitments.fixFinalAmount(grant, outcome.finalAmount(), now);
         if (outcome.due().signum() == 0) {
             settleBalanceWithoutTransfer(grant, payment, now);
+        } else {
+            publishLiquidation(grant, payment);
         }
         return payment;
+    }
+
+    /** The service fait is certified and something is due: the mandate awaits finance. */
+    private void publishLiquidation(GrantAccount grant, Payment payment) {
+        outbox.publish(PaymentEvents.LIQUIDATED, grant.id.toString(), EventPayloads.Liquidated.of(grant, payment));
     }
 
     /** A balance with nothing left to pay is settled at 0.00 and the grant closed. */

@@ -78,6 +78,19 @@ class PaymentTransitionsTest {
     }
 
     @Test
+    void the_officer_who_certified_the_service_fait_never_issues_the_mandate() {
+        // instructeur holds the finance role too: the liquidation is theirs, the mandate must be others'.
+        Payment payment = validatedInstalment();
+        assertThatThrownBy(() -> payment.prepare("instructeur", "Instructeur", Creditor.of(validatedAccount()),
+                NO_AUTHOR, NOW)).isInstanceOf(FourEyesException.class).hasMessageContaining("service fait");
+        payment.prepare("finance-1", "Finance 1", Creditor.of(validatedAccount()), NO_AUTHOR, NOW);
+        assertThatThrownBy(() -> payment.approve("instructeur", "Instructeur", NO_AUTHOR, NOW))
+                .isInstanceOf(FourEyesException.class).hasMessageContaining("liquidation");
+        payment.approve("finance-2", "Finance 2", NO_AUTHOR, NOW);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.APPROVED);
+    }
+
+    @Test
     void preparing_an_order_again_never_replaces_its_recorded_maker() {
         Payment payment = validatedInstalment();
         payment.prepare("finance-1", "Finance 1", Creditor.of(validatedAccount()), NO_AUTHOR, NOW);

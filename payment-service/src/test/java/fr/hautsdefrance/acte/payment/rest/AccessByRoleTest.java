@@ -177,6 +177,27 @@ class AccessByRoleTest {
     }
 
     @Test
+    void the_officer_who_liquidated_a_payment_never_issues_its_mandate_even_holding_the_finance_role() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
+        String instalment = Fixtures.request(owner, grant, Fixtures.statement("INSTALMENT", "OPERATING", "30000.00"))
+                .statusCode(201).extract().path("id");
+        String both = "instructeur-et-finance";
+        as(both, "officer", "finance").contentType(ContentType.JSON).body("{\"lines\":[{\"decision\":\"ACCEPTED\"}]}")
+                .post("/api/v1/payments/{id}/review", instalment).then().statusCode(200)
+                .body("validatedBy", equalTo(both));
+
+        as(both, "officer", "finance").post("/api/v1/payments/{id}/preparation", instalment).then().statusCode(403)
+                .body("detail", containsString("certifié le service fait"));
+        finance(MAKER).post("/api/v1/payments/{id}/preparation", instalment).then().statusCode(200);
+        as(both, "officer", "finance").header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", instalment).then().statusCode(403);
+        finance(CHECKER).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", instalment).then().statusCode(200);
+    }
+
+    @Test
     void lists_are_paginated() {
         String owner = "porteuse-" + UUID.randomUUID();
         String first = Fixtures.openGrant(Fixtures.Award.of(owner));

@@ -105,12 +105,15 @@ class PaymentJourneyTest {
         Fixtures.request(owner, grant, Fixtures.statement("INSTALMENT", "OPERATING", "50000.00")).statusCode(409)
                 .body("detail", containsString("soldée"));
 
-        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 13);
+        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 16);
         assertThat(Fixtures.types(events)).containsExactly("payment.scheduled",
-                "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
-                "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
-                "payment.requested", "payment.approved", "payment.ordered", "payment.paid");
-        assertThat(events.get(12).value()).contains("\"grantClosed\":true", "\"finalAmount\":22000.00",
+                "payment.requested", "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid",
+                "payment.requested", "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid",
+                "payment.requested", "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid");
+        // The officer's liquidation of the instalment: 30,000 € of eligible expenses accepted, 6,000 € due.
+        assertThat(events.get(7).value()).contains("\"liquidatedBy\":\"" + Fixtures.OFFICER + "\"",
+                "\"acceptedEligibleBase\":30000.00", "\"amount\":6000.00");
+        assertThat(events.get(15).value()).contains("\"grantClosed\":true", "\"finalAmount\":22000.00",
                 "\"totalPaid\":22000.00");
     }
 
@@ -149,7 +152,7 @@ class PaymentJourneyTest {
                 .body("recovery.status", equalTo("PROPOSED")).body("recovery.amount", equalTo(4000.00f))
                 .body("recovery.proposedBy", equalTo(Fixtures.OFFICER)).extract().path("recovery.id");
         member(owner).get("/api/v1/grants/{id}", grant).then().body("recovery", nullValue());
-        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 10))).doesNotContain("payment.recovery-issued");
+        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 12))).doesNotContain("payment.recovery-issued");
 
         // The officer who fixed the final amount cannot check it; a manager does.
         officer().post("/api/v1/recoveries/{id}/confirmation", recovery).then().statusCode(403)
@@ -167,12 +170,12 @@ class PaymentJourneyTest {
                 .body("recovery.reason", containsString("4\u202f000,00 € sont à reverser"))
                 .body("payments.find { it.kind == 'BALANCE' }.status", equalTo("PAID"));
 
-        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 12);
+        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 14);
         assertThat(Fixtures.types(events)).endsWith("payment.requested", "payment.recovery-issued", "payment.paid");
-        assertThat(events.get(10).value()).contains("\"amount\":4000.00", "\"finalAmount\":20000.00",
+        assertThat(events.get(12).value()).contains("\"amount\":4000.00", "\"finalAmount\":20000.00",
                 "\"paidAmount\":24000.00", "\"realisedEligibleBase\":40000.00", "\"proposedBy\":\"" + Fixtures.OFFICER,
                 "\"checkedBy\":\"responsable-1\"");
-        assertThat(events.get(11).value()).contains("\"withoutTransfer\":true", "\"grantClosed\":true");
+        assertThat(events.get(13).value()).contains("\"withoutTransfer\":true", "\"grantClosed\":true");
     }
 
     @Test
@@ -195,7 +198,7 @@ class PaymentJourneyTest {
         Fixtures.acceptAll(balance, 1).statusCode(200).body("status", equalTo("PAID")).body("amount", equalTo(0.00f));
         finance(MAKER).get("/api/v1/grants/{id}", grant).then().body("status", equalTo("CLOSED"))
                 .body("finalAmount", equalTo(24000.00f)).body("recovery", nullValue());
-        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 11))).doesNotContain("payment.recovery-issued");
+        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 13))).doesNotContain("payment.recovery-issued");
     }
 
     @Test
@@ -227,10 +230,10 @@ class PaymentJourneyTest {
                 .body("bankAccounts.status", equalTo(List.of("VALIDATED", "SUPERSEDED")));
         finance(MAKER).get("/api/v1/payments/{id}", again).then().body("creditor.iban", equalTo(Fixtures.IBAN));
 
-        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 9);
+        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 11);
         assertThat(Fixtures.types(events)).containsExactly("payment.scheduled", "payment.requested",
-                "payment.approved", "payment.ordered", "payment.rejected", "payment.requested", "payment.approved",
-                "payment.ordered", "payment.paid");
-        assertThat(events.get(4).value()).contains("\"byBank\":true");
+                "payment.liquidated", "payment.approved", "payment.ordered", "payment.rejected", "payment.requested",
+                "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid");
+        assertThat(events.get(5).value()).contains("\"byBank\":true");
     }
 }
