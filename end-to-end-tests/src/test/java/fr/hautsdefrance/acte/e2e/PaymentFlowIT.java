@@ -30,10 +30,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * From a signed agreement to the last payment across the running services: the beneficiary
- * (porteur) requests, the officer (instructeur) reviews the expense statements, two finance
- * officers (finance, finance2) prepare and approve each order, the SEPA file goes to the bank and
- * its report comes back. One grant is prorated on its realised expenses, another was overpaid.
+ * From the vote to the last payment across the running services, as a Region pays: the award is
+ * committed at the vote; the beneficiary (porteur) requests, the officer (instructeur) liquidates
+ * each expense statement, two finance officers (finance, finance2) prepare and approve each mandate,
+ * the bordereau goes to the public accountant as a PES V2 file, its acquit and retour come back and
+ * the payment is recorded. One grant is prorated at its voted rate, another was overpaid.
  */
 @ExtendWith(PlatformExtension.class)
 class PaymentFlowIT {
@@ -61,8 +62,9 @@ class PaymentFlowIT {
         String advance = request(platform, grant, "{\"kind\":\"ADVANCE\"}").then().statusCode(201)
                 .body("amount", equalTo(9000.00f)).extract().path("id");
         String advanceFile = pay(platform, advance);
-        assertThat(advanceFile).contains("<EndToEndId>" + advance.replace("-", "") + "</EndToEndId>",
-                "<NbOfTxs>1</NbOfTxs>", "<CtrlSum>9000.00</CtrlSum>", "<IBAN>" + IBAN + "</IBAN>");
+        // The bordereau of one mandate: charged on the commitment's imputation, paid to the validated account.
+        assertThat(advanceFile).contains("<TypFic V=\"PESALR2\"/>", "<NbrPce V=\"1\"/>", "<MtBordHT V=\"9000.00\"/>",
+                "<Nature V=\"6574\"/>", "<MtHT V=\"9000.00\"/>", "<IBAN V=\"" + IBAN + "\"/>", "ENG-");
 
         // 40,000 € realised at 37.5 % = 15,000 € earned, less the 9,000 € advance.
         String instalment = request(platform, grant, statement("INSTALMENT", "ANIMATION_ENGINEERING", "40000.00"))
@@ -180,8 +182,10 @@ class PaymentFlowIT {
     }
 
     /**
-     * finance prepares, is refused the approval of their own order, finance2 approves; finance puts it
-     * in a SEPA file, checked against ISO's schema, and records the bank's report. Returns the file.
+     * finance prepares, is refused the approval of their own order, finance2 approves (the mandate is
+     * issued); finance puts it in a bordereau whose PES V2 file is checked against the PES schemas,
+     * imports the accountant's acquit and retour (the mandate taken in charge), then the payment
+     * information. Returns the file.
      */
     private static String pay(RunningPlatform platform, String paymentId) throws Exception {
         payment(platform, "finance").post("/api/v1/payments/{id}/preparation", paymentId).then().statusCode(200);
@@ -193,17 +197,40 @@ class PaymentFlowIT {
         String batch = payment(platform, "finance").contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"paymentIds\":[\"" + paymentId + "\"]}").post("/api/v1/payment-batches")
-                .then().statusCode(201).extract().path("id");
-        byte[] file = payment(platform, "finance").get("/api/v1/payment-batches/{id}/pain.001", batch)
+                .then().statusCode(201).body("channel", equalTo("PES")).extract().path("id");
+        io.restassured.path.json.JsonPath bordereau = payment(platform, "finance")
+                .get("/api/v1/payment-batches/{id}", batch).then().statusCode(200).extract().jsonPath();
+        byte[] file = payment(platform, "finance").get("/api/v1/payment-batches/{id}/pes-aller", batch)
                 .then().statusCode(200).extract().asByteArray();
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(PaymentFlowIT.class.getResource("/pain.001.001.09.xsd"))
+                .newSchema(java.nio.file.Path.of(System.getProperty("acte.project.root"),
+                        "payment-service/src/test/resources/pes/PES_Aller-depense-ACTE.xsd").toFile())
                 .newValidator().validate(new StreamSource(new ByteArrayInputStream(file)));
+        int mandate = bordereau.getInt("payments[0].mandateNumber");
+        answer(platform, batch, """
+                <n:PES_Acquit xmlns:n="http://www.minefi.gouv.fr/cp/helios/pes"><Acquit><NomFic V="%s"/></Acquit></n:PES_Acquit>"""
+                .formatted(bordereau.getString("messageId")));
+        answer(platform, batch, """
+                <n:PES_Retour xmlns:n="http://www.minefi.gouv.fr/cp/helios/pes_v2/Rev0/retour"><PES_DepenseRetour>
+                 <EnTeteDepense><TypRestit V="01"/><IdVer V="2"/><NatInf V="2"/></EnTeteDepense>
+                 <Bordereau><BlocBordereau><Exer V="%d"/><IdBord V="%d"/></BlocBordereau>
+                  <Piece><InfoPiece><IdPce V="%d"/><TypPce V="01"/><NatPce V="01"/><DtePcePec V="%s"/><EtatPce V="01"/></InfoPiece></Piece>
+                 </Bordereau></PES_DepenseRetour></n:PES_Retour>"""
+                .formatted(bordereau.getInt("exercise"), bordereau.getInt("bordereauNumber"), mandate,
+                        java.time.LocalDate.now()));
+        payment(platform, "finance").get("/api/v1/payments/{id}", paymentId).then()
+                .body("takenInChargeOn", equalTo(java.time.LocalDate.now().toString()));
         payment(platform, "finance").contentType(ContentType.JSON)
                 .body("{\"entries\":[{\"endToEndId\":\"" + paymentId.replace("-", "") + "\",\"status\":\"PAID\"}]}")
                 .post("/api/v1/payment-batches/{id}/status-report", batch).then().statusCode(200)
                 .body("payments[0].status", equalTo("PAID"));
-        return new String(file, StandardCharsets.UTF_8);
+        return new String(file, StandardCharsets.ISO_8859_1);
+    }
+
+    /** finance imports an answer of the public accountant about a bordereau, as received. */
+    private static void answer(RunningPlatform platform, String batch, String xml) {
+        payment(platform, "finance").contentType("application/xml").body(xml.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/payment-batches/{id}/accountant-answers", batch).then().statusCode(200);
     }
 
     /** The types of the payment events published for a grant on acte.payment.v1, read from the beginning. */

@@ -236,12 +236,44 @@ public final class Fixtures {
         return file;
     }
 
-    /** Approved, sent in a file (checked against the XSD), reported paid by the bank. */
+    /** The batch's PES_Aller file as the accountant receives it, checked against the PES V2 schemas. */
+    public static byte[] validPesFile(String batchId) {
+        byte[] file = finance(MAKER).get("/api/v1/payment-batches/{id}/pes-aller", batchId).then().statusCode(200)
+                .extract().asByteArray();
+        try {
+            PesSchema.validate(file);
+        } catch (org.xml.sax.SAXException | java.io.IOException e) {
+            throw new AssertionError("PES file of batch " + batchId + " does not conform: " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    /** The accountant's answer about a bordereau, uploaded by finance as received. */
+    public static ValidatableResponse accountantAnswer(String batchId, String xml) {
+        return finance(MAKER).contentType("application/xml").body(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/payment-batches/{id}/accountant-answers", batchId).then();
+    }
+
+    /**
+     * Approved and sent (a SEPA file checked against ISO's XSD, or a PES bordereau checked against the
+     * PES V2 schemas and taken in charge by the accountant), then reported paid.
+     */
     public static void payThroughTheBank(String paymentId) {
         prepareAndApprove(paymentId);
         String batch = batch(paymentId);
-        assertThat(new String(validFile(batch), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("<EndToEndId>" + endToEndId(paymentId) + "</EndToEndId>");
+        io.restassured.path.json.JsonPath view = finance(MAKER).get("/api/v1/payment-batches/{id}", batch).then()
+                .statusCode(200).extract().jsonPath();
+        if ("PES".equals(view.getString("channel"))) {
+            int mandate = view.getInt("payments[0].mandateNumber");
+            assertThat(new String(validPesFile(batch), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .contains("<IdPce V=\"" + mandate + "\"/>");
+            accountantAnswer(batch, PesAnswers.acquit(view.getString("messageId"))).statusCode(200);
+            accountantAnswer(batch, PesAnswers.retour(view.getInt("exercise"), view.getInt("bordereauNumber"),
+                    PesAnswers.takenInCharge(mandate, java.time.LocalDate.now().toString()))).statusCode(200);
+        } else {
+            assertThat(new String(validFile(batch), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("<EndToEndId>" + endToEndId(paymentId) + "</EndToEndId>");
+        }
         bankReport(batch, "[{\"endToEndId\":\"" + endToEndId(paymentId) + "\",\"status\":\"PAID\"}]").statusCode(200);
     }
 

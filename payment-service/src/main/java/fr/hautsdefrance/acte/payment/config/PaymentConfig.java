@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.payment.config;
 
+import fr.hautsdefrance.acte.payment.domain.PaymentChannel;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -45,6 +46,47 @@ public interface PaymentConfig {
     /** How long an Idempotency-Key and its answer are kept: retries come within minutes, a generous margin. */
     @WithDefault("P30D")
     Duration idempotencyRetention();
+
+    /**
+     * How approved payments are sent: PES (bordereaux of mandates to the public accountant, the
+     * Region's way) or SEPA (credit transfer files to the grantor's bank). One per deployment.
+     */
+    @WithDefault("PES")
+    PaymentChannel channel();
+
+    /** The PES V2 files' sender, receiver and collectivity identifiers (channel PES). */
+    Pes pes();
+
+    interface Pes {
+
+        /** Emetteur/Sigle: who sends the files. */
+        @WithDefault("ACTE-RHDF")
+        String senderCode();
+
+        /** Emetteur/Adresse. */
+        @WithDefault("acte.hautsdefrance.fr")
+        String senderAddress();
+
+        /** Recepteur/Adresse: the Hélios gateway address the DGFiP gives the collectivity. */
+        @WithDefault("helios.dgfip.finances.gouv.fr")
+        String receiverAddress();
+
+        /** IdPost: the public accountant's post (paierie régionale), its numéro codique. */
+        @WithDefault("059000")
+        String postId();
+
+        /** CodCol: the collectivity's code in Hélios. */
+        @WithDefault("001")
+        String collectivityCode();
+
+        /** CodBud: the budget's code in Hélios. */
+        @WithDefault("01")
+        String budgetCode();
+
+        /** LibelleColBud. */
+        @WithDefault("REGION HAUTS-DE-FRANCE")
+        String budgetLabel();
+    }
 
     /**
      * The budget imputation awards are committed on when finance has set none for their call

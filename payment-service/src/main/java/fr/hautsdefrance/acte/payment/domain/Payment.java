@@ -106,6 +106,17 @@ public class Payment extends PanacheEntityBase {
     @Column(name = "ordered_at")
     private OffsetDateTime orderedAt;
 
+    /** PES: the mandate's number (IdPce), unique within its exercise; null for SEPA. */
+    @Column(name = "mandate_number")
+    private Integer mandateNumber;
+
+    @Column(name = "mandate_exercise")
+    private Integer mandateExercise;
+
+    /** PES: the public accountant took the mandate in charge (DtePcePec). */
+    @Column(name = "taken_in_charge_on")
+    private java.time.LocalDate takenInChargeOn;
+
     @Column(name = "paid_at")
     private OffsetDateTime paidAt;
 
@@ -218,6 +229,18 @@ public class Payment extends PanacheEntityBase {
 
     public OffsetDateTime orderedAt() {
         return orderedAt;
+    }
+
+    public Integer mandateNumber() {
+        return mandateNumber;
+    }
+
+    public Integer mandateExercise() {
+        return mandateExercise;
+    }
+
+    public java.time.LocalDate takenInChargeOn() {
+        return takenInChargeOn;
     }
 
     public OffsetDateTime paidAt() {
@@ -378,12 +401,32 @@ public class Payment extends PanacheEntityBase {
         }
     }
 
-    /** Put in a SEPA credit transfer file sent to the bank. */
+    /** Put in a file sent to whoever pays (a SEPA file for the bank, a bordereau for the accountant). */
     public void order(UUID batch, OffsetDateTime now) {
         require(PaymentStatus.APPROVED, PaymentStatus.ORDERED);
         batchId = batch;
         orderedAt = now;
         status = PaymentStatus.ORDERED;
+    }
+
+    /** Put in a bordereau of mandates for the public accountant, under its mandate number (IdPce). */
+    public void order(UUID batch, int exercise, int mandate, OffsetDateTime now) {
+        order(batch, now);
+        mandateExercise = exercise;
+        mandateNumber = mandate;
+    }
+
+    /** The public accountant took the mandate in charge; hearing it again changes nothing. */
+    public void takeInCharge(java.time.LocalDate on) {
+        if (status == PaymentStatus.PAID && takenInChargeOn != null) {
+            return;
+        }
+        if (status != PaymentStatus.ORDERED && status != PaymentStatus.PAID) {
+            throw illegal("le dire pris en charge par le comptable");
+        }
+        if (takenInChargeOn == null) {
+            takenInChargeOn = on;
+        }
     }
 
     /** The bank reported the transfer as made. */

@@ -8,6 +8,7 @@ import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.LineDecision;
 import fr.hautsdefrance.acte.payment.domain.Payment;
 import fr.hautsdefrance.acte.payment.domain.PaymentBatch;
+import fr.hautsdefrance.acte.payment.domain.PaymentChannel;
 import fr.hautsdefrance.acte.payment.domain.PaymentKind;
 import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
 import fr.hautsdefrance.acte.payment.domain.RecoveryOrder;
@@ -117,14 +118,19 @@ public final class EventPayloads {
         }
     }
 
-    /** Sent to the bank in a SEPA credit transfer file. */
+    /**
+     * Sent to whoever pays: in a bordereau of mandates for the public accountant (channel PES, with
+     * the exercise, bordereau and mandate numbers) or a SEPA credit transfer file for the bank.
+     */
     public record Ordered(GrantRef grant, List<Contact> contacts, PaymentRef payment, UUID batchId, String messageId,
-            LocalDate requestedExecutionDate, OffsetDateTime orderedAt, String accountEnding) {
+            LocalDate requestedExecutionDate, OffsetDateTime orderedAt, String accountEnding, PaymentChannel channel,
+            Integer exercise, Integer bordereauNumber, Integer mandateNumber) {
 
         public static Ordered of(GrantAccount grant, Payment payment, PaymentBatch batch) {
             return new Ordered(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment), batch.id,
                     batch.messageId, batch.requestedExecutionDate, payment.orderedAt(),
-                    BankIdentifiers.ending(payment.creditor().iban));
+                    BankIdentifiers.ending(payment.creditor().iban), batch.channel, batch.exercise,
+                    batch.bordereauNumber, payment.mandateNumber());
         }
     }
 

@@ -13,6 +13,7 @@ import fr.hautsdefrance.acte.payment.domain.GrantStatus;
 import fr.hautsdefrance.acte.payment.domain.LineDecision;
 import fr.hautsdefrance.acte.payment.domain.Payment;
 import fr.hautsdefrance.acte.payment.domain.PaymentBatch;
+import fr.hautsdefrance.acte.payment.domain.PaymentChannel;
 import fr.hautsdefrance.acte.payment.domain.PaymentKind;
 import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
 import fr.hautsdefrance.acte.payment.domain.RecoveryOrder;
@@ -139,8 +140,9 @@ public final class Views {
             BigDecimal acceptedEligibleBase, String requestedBy, String requestedByName, OffsetDateTime requestedAt,
             String validatedBy, OffsetDateTime validatedAt, String preparedBy, String preparedByName,
             OffsetDateTime preparedAt, String approvedBy, String approvedByName, OffsetDateTime approvedAt,
-            UUID batchId, OffsetDateTime orderedAt, OffsetDateTime paidAt, OffsetDateTime rejectedAt,
-            String rejectionReason, CreditorView creditor, List<LineView> lines) {
+            UUID batchId, OffsetDateTime orderedAt, Integer mandateNumber, LocalDate takenInChargeOn,
+            OffsetDateTime paidAt, OffsetDateTime rejectedAt, String rejectionReason, CreditorView creditor,
+            List<LineView> lines) {
 
         static PaymentView of(Payment p, boolean fullIban) {
             CreditorView creditor = p.creditor() == null || p.creditor().iban == null ? null
@@ -155,7 +157,8 @@ public final class Views {
                     p.plannedAmount, p.requestedAmount(), p.amount(), p.acceptedEligibleBase(), p.requestedBy(),
                     p.requestedByName(), p.requestedAt(), p.validatedBy(), p.validatedAt(), p.preparedBy(),
                     p.preparedByName(), p.preparedAt(), p.approvedBy(), p.approvedByName(), p.approvedAt(),
-                    p.batchId(), p.orderedAt(), p.paidAt(), p.rejectedAt(), p.rejectionReason(), creditor, lines);
+                    p.batchId(), p.orderedAt(), p.mandateNumber(), p.takenInChargeOn(), p.paidAt(), p.rejectedAt(),
+                    p.rejectionReason(), creditor, lines);
         }
     }
 
@@ -185,17 +188,26 @@ public final class Views {
     }
 
     public record BatchPayment(UUID paymentId, String endToEndId, UUID grantId, String grantReference,
-            PaymentKind kind, int sequence, BigDecimal amount, PaymentStatus status) {
+            PaymentKind kind, int sequence, BigDecimal amount, PaymentStatus status, Integer mandateNumber,
+            LocalDate takenInChargeOn, String rejectionReason) {
     }
 
-    public record BatchView(UUID id, String messageId, LocalDate requestedExecutionDate, int numberOfTransactions,
-            BigDecimal controlSum, String createdBy, OffsetDateTime createdAt, List<BatchPayment> payments) {
+    /**
+     * A batch: a bordereau of mandates (channel PES: exercise, bordereau number, the accountant's
+     * acknowledgement or refusal) or a SEPA file; {@code messageId} is the file's name.
+     */
+    public record BatchView(UUID id, PaymentChannel channel, String messageId, Integer exercise,
+            Integer bordereauNumber, LocalDate requestedExecutionDate, int numberOfTransactions, BigDecimal controlSum,
+            String createdBy, OffsetDateTime createdAt, OffsetDateTime acknowledgedAt, OffsetDateTime refusedAt,
+            String refusalReason, List<BatchPayment> payments) {
 
         static BatchView of(PaymentBatch b, List<Payment> payments, java.util.Map<UUID, GrantAccount> grants) {
-            return new BatchView(b.id, b.messageId, b.requestedExecutionDate, b.numberOfTransactions, b.controlSum,
-                    b.createdBy, b.createdAt, payments == null ? null : payments.stream()
+            return new BatchView(b.id, b.channel, b.messageId, b.exercise, b.bordereauNumber,
+                    b.requestedExecutionDate, b.numberOfTransactions, b.controlSum, b.createdBy, b.createdAt,
+                    b.acknowledgedAt(), b.refusedAt(), b.refusalReason(), payments == null ? null : payments.stream()
                     .map(p -> new BatchPayment(p.id, p.endToEndId(), p.grantId, grants.get(p.grantId).reference,
-                            p.kind, p.sequence, p.amount(), p.status())).toList());
+                            p.kind, p.sequence, p.amount(), p.status(), p.mandateNumber(), p.takenInChargeOn(),
+                            p.rejectionReason())).toList());
         }
     }
 }

@@ -2,7 +2,9 @@ package fr.hautsdefrance.acte.payment.rest;
 
 import fr.hautsdefrance.acte.payment.Fixtures;
 import fr.hautsdefrance.acte.payment.Pain001Schema;
+import fr.hautsdefrance.acte.payment.SepaChannel;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.xml.XmlPath;
@@ -24,8 +26,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-/** A grant's whole life through the API: advance, instalment, prorated balance; and a recovery. */
+/**
+ * A grant's whole life through the API, for a grantor paying from its own bank account (SEPA files):
+ * advance, instalment, prorated balance; a recovery; a transfer the bank rejects.
+ */
 @QuarkusTest
+@TestProfile(SepaChannel.class)
 class PaymentJourneyTest {
 
     @Test
