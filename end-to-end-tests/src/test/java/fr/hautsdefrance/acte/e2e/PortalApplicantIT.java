@@ -129,7 +129,8 @@ class PortalApplicantIT {
         String portal = platform.url(Service.APPLICATION);
         try (Browser browser = new Browser()) {
             Page phone = browser.newPage(true);
-            for (String path : List.of("/", "/simulateur", "/accessibilite")) {
+            for (String path : List.of("/", "/simulateur", "/accessibilite", "/mentions-legales", "/donnees-personnelles",
+                    "/cookies")) {
                 phone.navigate(portal + path);
                 Browser.check(phone, "mobile" + path.replace('/', '-'));
                 Object overflow = phone.evaluate("() => document.documentElement.scrollWidth");
