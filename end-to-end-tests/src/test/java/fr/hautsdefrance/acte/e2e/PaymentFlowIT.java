@@ -100,7 +100,7 @@ class PaymentFlowIT {
     }
 
     @Test
-    void an_overpaid_grant_gets_a_recovery_order_on_its_balance(RunningPlatform platform) throws Exception {
+    void an_overpaid_grant_gets_a_recovery_followed_until_collected(RunningPlatform platform) throws Exception {
         String grant = AwardSteps.signedAgreement(platform, "porteur", "Épicerie solidaire coopérative de Liévin",
                 Sirens.random(), "40000.00", "CP-2026-12-202");
         awaitOpen(platform, grant);
@@ -127,12 +127,26 @@ class PaymentFlowIT {
         platform.as("responsable", Service.PAYMENT).post("/api/v1/recoveries/{id}/confirmation", recovery).then()
                 .statusCode(200).body("status", equalTo("ISSUED"));
 
+        // Money is owed: neither the grant nor the file is settled while it is.
         payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then().statusCode(200)
-                .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(30000.00f))
+                .body("status", equalTo("RECOVERY")).body("finalAmount", equalTo(30000.00f))
                 .body("paidAmount", equalTo(32000.00f)).body("recovery.amount", equalTo(2000.00f))
                 .body("recovery.reason", containsString("à reverser à la Région"));
+        await("the recovery on the file").atMost(EVENTUAL).untilAsserted(() ->
+                platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", grant).then()
+                        .body("decision.recoveryAmount", equalTo(2000.00f)).body("status", equalTo("AGREEMENT_SIGNED")));
+
+        // The accountant collected the 2,000 €; finance records it: the grant is settled, then the file.
+        payment(platform, "finance").contentType(ContentType.JSON)
+                .body("{\"collectedOn\":\"" + java.time.LocalDate.now() + "\"}")
+                .post("/api/v1/recoveries/{id}/collection", recovery).then().statusCode(200)
+                .body("status", equalTo("COLLECTED"));
+        payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then().body("status", equalTo("CLOSED"));
+        await("the file closed").atMost(EVENTUAL).untilAsserted(() ->
+                platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", grant).then()
+                        .body("status", equalTo("CLOSED")).body("decision.finalAmount", equalTo(30000.00f)));
         assertThat(published(platform, grant, 14)).endsWith("payment.requested", "payment.recovery-issued",
-                "payment.paid");
+                "payment.recovery-settled");
     }
 
     private static RequestSpecification payment(RunningPlatform platform, String login) {

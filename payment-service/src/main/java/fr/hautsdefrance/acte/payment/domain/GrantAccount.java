@@ -251,6 +251,7 @@ public class GrantAccount extends PanacheEntityBase {
         if (status != GrantStatus.OPEN) {
             String why = switch (status) {
                 case AWAITING_AGREEMENT -> "la convention n'est pas encore signée : signez-la pour demander l'avance";
+                case RECOVERY -> "le solde est arrêté et un reversement est en cours de recouvrement";
                 case CLOSED -> "le solde a été versé, la subvention est soldée";
                 case LAPSED -> "la subvention est caduque : aucun versement n'a été demandé dans le délai de validité";
                 case OPEN -> "";
@@ -275,9 +276,18 @@ public class GrantAccount extends PanacheEntityBase {
         finalAmount = MoneyRules.euros(amount);
     }
 
-    /** The balance is settled: nothing more will be paid. */
-    public void close(OffsetDateTime now) {
+    /** The balance is settled but left money to claim back: the grant waits for the recovery to be settled. */
+    public void awaitRecovery() {
         if (status != GrantStatus.OPEN) {
+            throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
+                    + " : aucun reversement ne peut y être attendu.");
+        }
+        status = GrantStatus.RECOVERY;
+    }
+
+    /** The balance is settled (and any recovery collected or cancelled): nothing more will be paid. */
+    public void close(OffsetDateTime now) {
+        if (status != GrantStatus.OPEN && status != GrantStatus.RECOVERY) {
             throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
                     + " : elle ne peut pas être soldée.");
         }
@@ -299,6 +309,7 @@ public class GrantAccount extends PanacheEntityBase {
         return switch (status) {
             case AWAITING_AGREEMENT -> "en attente de signature de la convention";
             case OPEN -> "ouverte";
+            case RECOVERY -> "en recouvrement";
             case CLOSED -> "soldée";
             case LAPSED -> "caduque";
         };

@@ -71,6 +71,19 @@ public class RecoveryOrder extends PanacheEntityBase {
     @Column(name = "refusal_reason")
     private String refusalReason;
 
+    /** COLLECTED: the day the public accountant received the money; CANCELLED: null. */
+    @Column(name = "collected_on")
+    private java.time.LocalDate collectedOn;
+
+    @Column(name = "settled_by")
+    private String settledBy;
+
+    @Column(name = "settled_at")
+    private OffsetDateTime settledAt;
+
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
+
     @Version
     public long version;
 
@@ -94,7 +107,8 @@ public class RecoveryOrder extends PanacheEntityBase {
         order.reason = "Les dépenses éligibles réalisées (" + MoneyRules.french(order.realisedEligibleBase)
                 + ") ne justifient qu'une subvention de " + MoneyRules.french(order.finalAmount) + " ; "
                 + MoneyRules.french(order.paidAmount) + " ont déjà été versés : " + MoneyRules.french(order.amount)
-                + " sont à reverser à la Région.";
+                + " sont à reverser à la Région. Le comptable public (paierie régionale) vous adressera un avis des "
+                + "sommes à payer : réglez-le par virement en rappelant sa référence.";
         order.status = RecoveryStatus.PROPOSED;
         order.proposedBy = Objects.requireNonNull(proposedBy);
         order.proposedAt = now;
@@ -119,6 +133,47 @@ public class RecoveryOrder extends PanacheEntityBase {
 
     public String refusalReason() {
         return refusalReason;
+    }
+
+    public java.time.LocalDate collectedOn() {
+        return collectedOn;
+    }
+
+    public String settledBy() {
+        return settledBy;
+    }
+
+    public OffsetDateTime settledAt() {
+        return settledAt;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    /** The public accountant collected what was owed. */
+    public void collect(String by, java.time.LocalDate on, OffsetDateTime now) {
+        requireOwed("l'enregistrer comme recouvré");
+        collectedOn = Objects.requireNonNull(on);
+        settledBy = by;
+        settledAt = now;
+        status = RecoveryStatus.COLLECTED;
+    }
+
+    /** The titre is cancelled (cancelled by a deliberation, a remission, an error): nothing is owed any more. */
+    public void cancel(String by, String reason, OffsetDateTime now) {
+        requireOwed("l'annuler");
+        cancellationReason = Objects.requireNonNull(reason);
+        settledBy = by;
+        settledAt = now;
+        status = RecoveryStatus.CANCELLED;
+    }
+
+    private void requireOwed(String action) {
+        if (!status.owed()) {
+            throw new IllegalTransitionException("Cet ordre de reversement est au statut " + status + " : impossible de "
+                    + action + ".");
+        }
     }
 
     /** A second person confirms the final amount: the recovery is issued. */

@@ -12,6 +12,7 @@ import fr.hautsdefrance.acte.payment.domain.PaymentChannel;
 import fr.hautsdefrance.acte.payment.domain.PaymentKind;
 import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
 import fr.hautsdefrance.acte.payment.domain.RecoveryOrder;
+import fr.hautsdefrance.acte.payment.domain.RecoveryStatus;
 import fr.hautsdefrance.acte.payment.domain.Stage;
 
 import java.math.BigDecimal;
@@ -206,6 +207,21 @@ public final class EventPayloads {
         public static CommitmentReleased of(GrantAccount grant, Commitment c, BigDecimal released) {
             return new CommitmentReleased(GrantRef.of(grant), c.number, Imputation.of(c.imputation), c.amount,
                     released, c.remainingAmount(), c.releaseReason(), c.releasedAt());
+        }
+    }
+
+    /**
+     * The recovery is settled — collected by the public accountant, or cancelled — and the grant with
+     * it: {@code grantClosed} is true, {@code payment} is the balance the recovery came from.
+     */
+    public record RecoverySettled(GrantRef grant, List<Contact> contacts, UUID recoveryId, PaymentRef payment,
+            RecoveryStatus outcome, BigDecimal amount, LocalDate collectedOn, String cancellationReason,
+            BigDecimal totalPaid, BigDecimal finalAmount, boolean grantClosed, OffsetDateTime settledAt) {
+
+        public static RecoverySettled of(GrantAccount grant, RecoveryOrder order, Payment balance) {
+            return new RecoverySettled(GrantRef.of(grant), contactsOf(grant), order.id, PaymentRef.of(balance),
+                    order.status(), order.amount, order.collectedOn(), order.cancellationReason(), grant.paidAmount(),
+                    grant.finalAmount(), grant.closedAt() != null, order.settledAt());
         }
     }
 

@@ -13,6 +13,7 @@ public final class PaymentEvents {
     public static final EventType PAID = EventType.of("payment.paid");
     public static final EventType REJECTED = EventType.of("payment.rejected");
     public static final EventType RECOVERY_ISSUED = EventType.of("payment.recovery-issued");
+    public static final EventType RECOVERY_SETTLED = EventType.of("payment.recovery-settled");
     public static final EventType LAPSE_WARNING = EventType.of("grant.lapse-warning");
     public static final EventType LAPSED = EventType.of("grant.lapsed");
     public static final EventType COMMITTED = EventType.of("grant.committed");

@@ -44,7 +44,7 @@ import java.util.UUID;
 @Tag(name = "Recoveries")
 public class RecoveryResource {
 
-    static final String STATUSES = "PROPOSED, ISSUED ou REFUSED";
+    static final String STATUSES = "PROPOSED, ISSUED, REFUSED, COLLECTED ou CANCELLED";
 
     private final RecoveryService recoveries;
 
@@ -89,6 +89,31 @@ public class RecoveryResource {
     public Views.RecoveryView refuse(@PathParam("recoveryId") UUID recoveryId,
             @NotNull(message = GrantResource.NOT_EMPTY) @Valid GrantResource.Reason body) {
         return Views.RecoveryView.of(recoveries.refuse(recoveryId, body.reason()));
+    }
+
+    public record CollectionBody(@NotNull(message = "indiquez la date d'encaissement par le comptable public")
+            java.time.LocalDate collectedOn) {
+    }
+
+    @POST
+    @Path("/{recoveryId}/collection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "The public accountant collected the money owed: the recovery and the grant are settled")
+    public Views.RecoveryView collect(@PathParam("recoveryId") UUID recoveryId,
+            @NotNull(message = GrantResource.NOT_EMPTY) @Valid CollectionBody body) {
+        return Views.RecoveryView.of(recoveries.collect(recoveryId, body.collectedOn()));
+    }
+
+    @POST
+    @Path("/{recoveryId}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "The titre is cancelled (deliberation, remission, error), with the reason: nothing is owed, "
+            + "the grant is settled")
+    public Views.RecoveryView cancel(@PathParam("recoveryId") UUID recoveryId,
+            @NotNull(message = GrantResource.NOT_EMPTY) @Valid GrantResource.Reason body) {
+        return Views.RecoveryView.of(recoveries.cancel(recoveryId, body.reason()));
     }
 
     private static RecoveryStatus status(String status) {

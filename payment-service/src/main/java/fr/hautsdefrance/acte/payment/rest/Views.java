@@ -177,13 +177,15 @@ public final class Views {
     public record RecoveryView(UUID id, UUID grantId, UUID paymentId, RecoveryStatus status, BigDecimal amount,
             BigDecimal finalAmount, BigDecimal paidAmount, BigDecimal realisedEligibleBase, String reason,
             String proposedBy, OffsetDateTime proposedAt, String checkedBy, String checkedByName,
-            OffsetDateTime checkedAt, String refusalReason, OffsetDateTime issuedAt) {
+            OffsetDateTime checkedAt, String refusalReason, OffsetDateTime issuedAt, LocalDate collectedOn,
+            String cancellationReason, String settledBy, OffsetDateTime settledAt) {
 
         static RecoveryView of(RecoveryOrder r) {
+            boolean issued = r.status() != RecoveryStatus.PROPOSED && r.status() != RecoveryStatus.REFUSED;
             return new RecoveryView(r.id, r.grantId, r.paymentId, r.status(), r.amount, r.finalAmount, r.paidAmount,
                     r.realisedEligibleBase, r.reason, r.proposedBy, r.proposedAt, r.checkedBy(), r.checkedByName(),
-                    r.checkedAt(), r.refusalReason(),
-                    r.status() == RecoveryStatus.ISSUED ? r.checkedAt() : null);
+                    r.checkedAt(), r.refusalReason(), issued ? r.checkedAt() : null, r.collectedOn(),
+                    r.cancellationReason(), r.settledBy(), r.settledAt());
         }
     }
 

@@ -149,9 +149,10 @@ public class GrantService {
         GrantAccount grant = access.readable(grantId);
         List<Payment> payments = Payment.list("grantId", Sort.ascending("createdAt", "sequence"), grant.id);
         List<BankAccount> accounts = BankAccount.list("grantId", Sort.descending("enteredAt"), grant.id);
-        // The live order; one still awaiting its second check is shown to the Region's staff only.
-        List<RecoveryStatus> shown = user.isRegionalStaff() ? List.of(RecoveryStatus.PROPOSED, RecoveryStatus.ISSUED)
-                : List.of(RecoveryStatus.ISSUED);
+        // To the beneficiary, what is owed; to the Region's staff, also the order awaiting its second check and
+        // the one settled.
+        List<RecoveryStatus> shown = user.isRegionalStaff() ? List.of(RecoveryStatus.PROPOSED, RecoveryStatus.ISSUED,
+                RecoveryStatus.COLLECTED, RecoveryStatus.CANCELLED) : List.of(RecoveryStatus.ISSUED);
         RecoveryOrder recovery = RecoveryOrder.<RecoveryOrder>find("grantId = ?1 and status in ?2", grant.id, shown)
                 .firstResult();
         return new GrantFile(grant, payments, accounts, recovery, MoneyRules.instalmentCap(grant.awardedAmount,

@@ -215,7 +215,7 @@ public class PaymentRequestService {
     }
 
     /** A balance with nothing left to pay is settled at 0.00 and the grant closed. */
-    void settleBalanceWithoutTransfer(GrantAccount grant, Payment payment, OffsetDateTime now) {
+    private void settleBalanceWithoutTransfer(GrantAccount grant, Payment payment, OffsetDateTime now) {
         payment.settleWithoutTransfer(now);
         grant.close(now);
         outbox.publish(PaymentEvents.PAID, grant.id.toString(), EventPayloads.Paid.of(grant, payment, true));

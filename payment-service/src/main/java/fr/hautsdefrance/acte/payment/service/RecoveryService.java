@@ -15,13 +15,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
  * Recovery orders (ordres de reversement): the officer's review of the balance proposes one when more
  * was paid than the realised expenses earn; a second person checks the final amount, then the
- * recovery is issued and the balance settled, or the statement goes back to review.
+ * recovery is issued (the balance settled at 0.00, the grant in recovery), or the statement goes
+ * back to review. An issued recovery is followed until finance records it collected or cancelled,
+ * which settles the grant.
  */
 @ApplicationScoped
 public class RecoveryService {
@@ -29,18 +32,16 @@ public class RecoveryService {
     private final Access access;
     private final Outbox outbox;
     private final CurrentUser user;
-    private final PaymentRequestService requests;
     private final CommitmentService commitments;
     private final Clock clock;
 
     @Inject
-    public RecoveryService(Access access, Outbox outbox, CurrentUser user, PaymentRequestService requests,
-            CommitmentService commitments, Clock clock) {
+    public RecoveryService(Access access, Outbox outbox, CurrentUser user, CommitmentService commitments,
+            Clock clock) {
         this.commitments = commitments;
         this.access = access;
         this.outbox = outbox;
         this.user = user;
-        this.requests = requests;
         this.clock = clock;
     }
 
@@ -52,10 +53,43 @@ public class RecoveryService {
         locked.order().issue(user.subject(), user.displayName(), now);
         GrantAccount grant = locked.grant();
         commitments.fixFinalAmount(grant, locked.order().finalAmount, now);
+        // The balance is settled at 0.00, but the grant is not: it waits for the money owed. No "paid" is
+        // published beside the recovery, which would tell the beneficiary the grant is settled.
+        locked.balance().settleWithoutTransfer(now);
+        grant.awaitRecovery();
         outbox.publish(PaymentEvents.RECOVERY_ISSUED, grant.id.toString(),
                 EventPayloads.RecoveryIssued.of(grant, locked.order()));
-        requests.settleBalanceWithoutTransfer(grant, locked.balance(), now);
         return locked.order();
+    }
+
+    /** The public accountant collected the money owed: the grant is settled. */
+    @Transactional
+    public RecoveryOrder collect(UUID recoveryId, LocalDate collectedOn) {
+        Locked locked = locked(recoveryId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (collectedOn.isAfter(now.toLocalDate())) {
+            throw ProblemException.invalidField("collectedOn", "La date d'encaissement ne peut pas être future.");
+        }
+        locked.order().collect(user.subject(), collectedOn, now);
+        settle(locked, now);
+        return locked.order();
+    }
+
+    /** The titre is cancelled (deliberation, remission, error): nothing is owed any more, the grant is settled. */
+    @Transactional
+    public RecoveryOrder cancel(UUID recoveryId, String reason) {
+        Locked locked = locked(recoveryId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        locked.order().cancel(user.subject(), reason, now);
+        settle(locked, now);
+        return locked.order();
+    }
+
+    private void settle(Locked locked, OffsetDateTime now) {
+        GrantAccount grant = locked.grant();
+        grant.close(now);
+        outbox.publish(PaymentEvents.RECOVERY_SETTLED, grant.id.toString(),
+                EventPayloads.RecoverySettled.of(grant, locked.order(), locked.balance()));
     }
 
     /** The final amount is not confirmed: the statement goes back to the officer, the proposal is kept refused. */

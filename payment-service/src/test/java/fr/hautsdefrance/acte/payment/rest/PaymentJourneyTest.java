@@ -169,19 +169,60 @@ class PaymentJourneyTest {
         Fixtures.as("responsable-1", "manager").post("/api/v1/recoveries/{id}/confirmation", recovery).then()
                 .statusCode(409);
 
+        // Money is owed: the grant is in recovery, not settled; the beneficiary sees what to pay back and how.
         member(owner).get("/api/v1/grants/{id}", grant).then().statusCode(200)
-                .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(20000.00f))
+                .body("status", equalTo("RECOVERY")).body("finalAmount", equalTo(20000.00f))
                 .body("paidAmount", equalTo(24000.00f)).body("recovery.status", equalTo("ISSUED"))
                 .body("recovery.amount", equalTo(4000.00f)).body("recovery.paymentId", equalTo(balance))
                 .body("recovery.reason", containsString("4\u202f000,00 € sont à reverser"))
+                .body("recovery.reason", containsString("avis des sommes à payer"))
                 .body("payments.find { it.kind == 'BALANCE' }.status", equalTo("PAID"));
+        Fixtures.request(owner, grant, Fixtures.statement("INSTALMENT", "OPERATING", "1000.00")).statusCode(409)
+                .body("detail", containsString("recouvrement"));
+
+        // The accountant collected it: finance records it, and only now is the grant settled.
+        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + java.time.LocalDate.now().plusDays(1)
+                + "\"}").post("/api/v1/recoveries/{id}/collection", recovery).then().statusCode(400)
+                .body("errors[0].field", equalTo("collectedOn"));
+        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + java.time.LocalDate.now() + "\"}")
+                .post("/api/v1/recoveries/{id}/collection", recovery).then().statusCode(200)
+                .body("status", equalTo("COLLECTED")).body("settledBy", equalTo(MAKER));
+        finance(MAKER).contentType(ContentType.JSON).body("{\"reason\":\"trop tard\"}")
+                .post("/api/v1/recoveries/{id}/cancellation", recovery).then().statusCode(409);
+        member(owner).get("/api/v1/grants/{id}", grant).then().body("status", equalTo("CLOSED"))
+                .body("recovery", nullValue());
 
         List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 14);
-        assertThat(Fixtures.types(events)).endsWith("payment.requested", "payment.recovery-issued", "payment.paid");
+        // Never a "paid" (nor "settled") beside the recovery: the grant is settled once, when the money is back.
+        assertThat(Fixtures.types(events)).endsWith("payment.requested", "payment.recovery-issued",
+                "payment.recovery-settled");
         assertThat(events.get(12).value()).contains("\"amount\":4000.00", "\"finalAmount\":20000.00",
                 "\"paidAmount\":24000.00", "\"realisedEligibleBase\":40000.00", "\"proposedBy\":\"" + Fixtures.OFFICER,
                 "\"checkedBy\":\"responsable-1\"");
-        assertThat(events.get(13).value()).contains("\"withoutTransfer\":true", "\"grantClosed\":true");
+        assertThat(events.get(13).value()).contains("\"outcome\":\"COLLECTED\"", "\"grantClosed\":true",
+                "\"finalAmount\":20000.00");
+    }
+
+    @Test
+    void an_issued_recovery_cancelled_settles_the_grant_without_the_money() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        String balance = overpaidBalanceUnderReview(owner, grant);
+        acceptOnly40000Euros(balance);
+        String recovery = finance(MAKER).get("/api/v1/grants/{id}", grant).then().extract().path("recovery.id");
+        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + java.time.LocalDate.now() + "\"}")
+                .post("/api/v1/recoveries/{id}/collection", recovery).then().statusCode(409);
+        finance(CHECKER).post("/api/v1/recoveries/{id}/confirmation", recovery).then().statusCode(200);
+
+        officer().contentType(ContentType.JSON).body("{\"reason\":\"Remise gracieuse\"}")
+                .post("/api/v1/recoveries/{id}/cancellation", recovery).then().statusCode(403);
+        finance(MAKER).contentType(ContentType.JSON).body("{\"reason\":\"Remise gracieuse, délibération CP-2027-03-12\"}")
+                .post("/api/v1/recoveries/{id}/cancellation", recovery).then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancellationReason", containsString("Remise gracieuse"));
+        finance(MAKER).get("/api/v1/grants/{id}", grant).then().body("status", equalTo("CLOSED"))
+                .body("recovery.status", equalTo("CANCELLED"));
+        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 14))).endsWith("payment.recovery-issued",
+                "payment.recovery-settled");
     }
 
     @Test
