@@ -78,6 +78,12 @@ public class BankAccount extends PanacheEntityBase {
     @Column(name = "rejection_reason")
     private String rejectionReason;
 
+    @Column(name = "blocked_at")
+    private OffsetDateTime blockedAt;
+
+    @Column(name = "blocked_reason")
+    private String blockedReason;
+
     @Version
     public long version;
 
@@ -157,6 +163,28 @@ public class BankAccount extends PanacheEntityBase {
         decidedAt = now;
         rejectionReason = reason;
         status = BankAccountStatus.REJECTED;
+    }
+
+    public OffsetDateTime blockedAt() {
+        return blockedAt;
+    }
+
+    public String blockedReason() {
+        return blockedReason;
+    }
+
+    /** The bank refused a transfer to this account as closed or wrong: it is never paid again. */
+    public void block(String reason, OffsetDateTime now) {
+        if (status == BankAccountStatus.BLOCKED) {
+            return;
+        }
+        if (status != BankAccountStatus.VALIDATED && status != BankAccountStatus.SUPERSEDED) {
+            throw new IllegalTransitionException("Ces coordonnées bancaires n'ont jamais servi à un paiement (statut "
+                    + status + ") : elles ne peuvent pas être bloquées.");
+        }
+        blockedAt = now;
+        blockedReason = reason;
+        status = BankAccountStatus.BLOCKED;
     }
 
     /** Newer details were validated: these are kept for the record, no longer used. */

@@ -161,6 +161,31 @@ public class Payment extends PanacheEntityBase {
         return payment;
     }
 
+    /**
+     * The same payment again, after the bank refused it for the account it was sent to: liquidated as
+     * the refused one was (same amount, accepted expenses, officer), it waits for a validated account
+     * and a new mandate, by new maker and checker.
+     */
+    public Payment reissued(OffsetDateTime now) {
+        if (status != PaymentStatus.REJECTED || amount == null || validatedBy == null) {
+            throw illegal("le réémettre");
+        }
+        Payment again = scheduled(grantId, kind, sequence, plannedAmount, now);
+        again.requestedBy = requestedBy;
+        again.requestedByName = requestedByName;
+        again.requestedAt = requestedAt;
+        again.requestedAmount = requestedAmount;
+        for (ExpenseLine line : lines) {
+            again.lines.add(line.copy());
+        }
+        again.validatedBy = validatedBy;
+        again.validatedAt = validatedAt;
+        again.acceptedEligibleBase = acceptedEligibleBase;
+        again.amount = amount;
+        again.status = PaymentStatus.VALIDATED;
+        return again;
+    }
+
     // ------------------------------------------------------------------ reading
 
     public PaymentStatus status() {

@@ -168,7 +168,9 @@ public class PaymentBatchResource {
 
     public record StatusEntryBody(@NotBlank(message = "indiquez la référence de bout en bout (EndToEndId)") String endToEndId,
             @NotNull(message = "indiquez PAID ou REJECTED") PaymentOrderService.Outcome status,
-            @Size(max = 500) String reason) {
+            @Size(max = 500) String reason,
+            @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9]{4}",
+                    message = "un code motif ISO 20022 de 4 caractères, par exemple AC04") String reasonCode) {
     }
 
     public record StatusReportBody(@NotEmpty(message = "le relevé ne contient aucune ligne") @Size(max = 100_000)
@@ -179,12 +181,14 @@ public class PaymentBatchResource {
     @Path("/{batchId}/status-report")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Record the payer's report: each payment PAID or REJECTED (with the reason); the bank's status "
-            + "report (channel SEPA) or the accountant's payment information (channel PES)")
+    @Operation(summary = "Record the payer's report: each payment PAID or REJECTED (with the reason, and the bank's "
+            + "ISO 20022 reason code: AC04, AC01… block the account); the bank's status report (channel SEPA) or the "
+            + "accountant's payment information (channel PES)")
     public Views.BatchView statusReport(@PathParam("batchId") UUID batchId,
             @NotNull(message = GrantResource.NOT_EMPTY) @Valid StatusReportBody body) {
         orders.recordStatus(batchId, body.entries().stream()
-                .map(e -> new PaymentOrderService.StatusEntry(e.endToEndId(), e.status(), e.reason())).toList());
+                .map(e -> new PaymentOrderService.StatusEntry(e.endToEndId(), e.status(), e.reason(), e.reasonCode()))
+                .toList());
         return batch(batchId);
     }
 }

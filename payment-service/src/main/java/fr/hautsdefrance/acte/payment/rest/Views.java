@@ -165,12 +165,13 @@ public final class Views {
     public record BankAccountView(UUID id, UUID grantId, String holderName, String iban, String bic, String streetName,
             String buildingNumber, String postCode, String townName, String country, BankAccountStatus status,
             String enteredBy, String enteredByName, OffsetDateTime enteredAt, String decidedBy, String decidedByName,
-            OffsetDateTime decidedAt, String rejectionReason) {
+            OffsetDateTime decidedAt, String rejectionReason, OffsetDateTime blockedAt, String blockedReason) {
 
         static BankAccountView of(BankAccount a, boolean fullIban) {
             return new BankAccountView(a.id, a.grantId, a.holderName, fullIban ? a.iban : BankIdentifiers.masked(a.iban),
                     a.bic, a.streetName, a.buildingNumber, a.postCode, a.townName, a.country, a.status(), a.enteredBy,
-                    a.enteredByName, a.enteredAt, a.decidedBy(), a.decidedByName(), a.decidedAt(), a.rejectionReason());
+                    a.enteredByName, a.enteredAt, a.decidedBy(), a.decidedByName(), a.decidedAt(), a.rejectionReason(),
+                    a.blockedAt(), a.blockedReason());
         }
     }
 

@@ -4,6 +4,7 @@ import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.payment.config.PaymentConfig;
 import fr.hautsdefrance.acte.payment.domain.BankAccount;
 import fr.hautsdefrance.acte.payment.domain.BankAccountStatus;
+import fr.hautsdefrance.acte.payment.domain.BankRejection;
 import fr.hautsdefrance.acte.payment.domain.Creditor;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException;
@@ -189,8 +190,15 @@ public class PaymentOrderService {
                 .intValue() + 1;
     }
 
-    /** One line of the bank's status report. */
-    public record StatusEntry(String endToEndId, Outcome status, String reason) {
+    /**
+     * One line of the payer's report; {@code reasonCode} is the bank's ISO 20022 reason for a refusal
+     * (AC04 closed account, AC01 wrong account…), when it gave one.
+     */
+    public record StatusEntry(String endToEndId, Outcome status, String reason, String reasonCode) {
+
+        public StatusEntry(String endToEndId, Outcome status, String reason) {
+            this(endToEndId, status, reason, null);
+        }
     }
 
     public enum Outcome { PAID, REJECTED }
@@ -245,15 +253,40 @@ public class PaymentOrderService {
                     throw new IllegalTransitionException("Le virement " + payment.endToEndId() + " est au statut "
                             + payment.status() + " : la banque ne peut plus le rejeter.");
                 }
-                String reason = entry.reason() == null || entry.reason().isBlank() ? "Rejeté par la banque"
-                        : "Rejeté par la banque : " + entry.reason();
-                payment.reject(user.subject(), reason, now);
-                outbox.publish(PaymentEvents.REJECTED, grant.id.toString(),
-                        EventPayloads.Rejected.of(grant, payment, true));
+                rejectedByTheBank(grant, payment, entry, now);
             }
             changed.add(payment);
         }
         return changed;
+    }
+
+    /**
+     * The bank refused the transfer. For a closed or wrong account (AC04, AC01…) that account is
+     * blocked for good, the beneficiary asked for new details, and the payment, still due, is issued
+     * again to wait for a validated account: no second attempt goes to the blocked one.
+     */
+    private void rejectedByTheBank(GrantAccount grant, Payment payment, StatusEntry entry, OffsetDateTime now) {
+        String code = BankRejection.french(entry.reasonCode());
+        String given = entry.reason() == null || entry.reason().isBlank() ? null : entry.reason().strip();
+        String reason = "Rejeté par la banque" + (code == null && given == null ? ""
+                : " : " + (code == null ? given : given == null ? code : code + ", " + given));
+        boolean accountCondemned = BankRejection.condemnsTheAccount(entry.reasonCode()) && payment.creditor() != null
+                && payment.creditor().bankAccountId != null;
+        if (!accountCondemned) {
+            payment.reject(user.subject(), reason, now);
+            outbox.publish(PaymentEvents.REJECTED, grant.id.toString(), EventPayloads.Rejected.of(grant, payment, true));
+            return;
+        }
+        BankAccount account = BankAccount.findById(payment.creditor().bankAccountId);
+        account.block(reason, now);
+        payment.reject(user.subject(), reason + ". Mettez à jour vos coordonnées bancaires : le versement sera effectué "
+                + "dès que de nouvelles coordonnées auront été validées.", now);
+        outbox.publish(PaymentEvents.REJECTED, grant.id.toString(), EventPayloads.Rejected.of(grant, payment, true));
+        // The refused payment leaves the live ones before its replacement enters (one live payment per instalment).
+        entityManager.flush();
+        Payment again = payment.reissued(now);
+        again.persist();
+        outbox.publish(PaymentEvents.LIQUIDATED, grant.id.toString(), EventPayloads.Liquidated.of(grant, again));
     }
 
     public PaymentBatch batch(UUID batchId) {

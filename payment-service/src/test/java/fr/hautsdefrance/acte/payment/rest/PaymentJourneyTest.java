@@ -249,7 +249,7 @@ class PaymentJourneyTest {
     }
 
     @Test
-    void a_transfer_the_bank_rejects_can_be_requested_again_and_paid_to_corrected_details() {
+    void a_transfer_refused_for_a_closed_account_blocks_it_and_waits_for_new_details_never_going_there_again() {
         String owner = "porteuse-" + UUID.randomUUID();
         String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
         Fixtures.validatedBankDetails(owner, grant, Fixtures.OTHER_IBAN);
@@ -257,30 +257,56 @@ class PaymentJourneyTest {
         Fixtures.prepareAndApprove(advance);
         String batch = Fixtures.batch(advance);
 
-        Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
-                + "\",\"status\":\"REJECTED\",\"reason\":\"AC04 compte clos\"}]").statusCode(200)
-                .body("payments[0].status", equalTo("REJECTED"));
+        String refusal = "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
+                + "\",\"status\":\"REJECTED\",\"reasonCode\":\"AC04\"}]";
+        Fixtures.bankReport(batch, refusal).statusCode(200).body("payments[0].status", equalTo("REJECTED"));
         // The same report again changes nothing; a contradicting one is refused.
-        Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
-                + "\",\"status\":\"REJECTED\"}]").statusCode(200);
+        Fixtures.bankReport(batch, refusal).statusCode(200);
         Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
                 + "\",\"status\":\"PAID\"}]").statusCode(409);
-        member(owner).get("/api/v1/payments/{id}", advance).then()
-                .body("rejectionReason", equalTo("Rejeté par la banque : AC04 compte clos"));
+        member(owner).get("/api/v1/payments/{id}", advance).then().body("rejectionReason", equalTo(
+                "Rejeté par la banque : compte clos (AC04). Mettez à jour vos coordonnées bancaires : le versement sera "
+                        + "effectué dès que de nouvelles coordonnées auront été validées."));
+
+        // The account is blocked; the advance, still due, waits for new details under a new mandate.
+        JsonPath file = member(owner).get("/api/v1/grants/{id}", grant).then().statusCode(200).extract().jsonPath();
+        assertThat(file.getList("bankAccounts.status")).containsExactly("BLOCKED");
+        String again = file.getString("payments.find { it.kind == 'ADVANCE' && it.status == 'VALIDATED' }.id");
+        assertThat(again).isNotEqualTo(advance);
+        finance(MAKER).post("/api/v1/payments/{id}/preparation", again).then().statusCode(409)
+                .body("type", containsString("no-validated-bank-details"));
+        member(owner).contentType(ContentType.JSON).body(Fixtures.bankDetails(Fixtures.OTHER_IBAN))
+                .post("/api/v1/grants/{id}/bank-details", grant).then().statusCode(409)
+                .body("type", containsString("blocked-account")).body("detail", containsString("compte clos"));
 
         Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
-        String again = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201)
-                .body("amount", equalTo(9000.00f)).extract().path("id");
-        assertThat(again).isNotEqualTo(advance);
         Fixtures.payThroughTheBank(again);
         member(owner).get("/api/v1/grants/{id}", grant).then().body("paidAmount", equalTo(9000.00f))
-                .body("bankAccounts.status", equalTo(List.of("VALIDATED", "SUPERSEDED")));
-        finance(MAKER).get("/api/v1/payments/{id}", again).then().body("creditor.iban", equalTo(Fixtures.IBAN));
+                .body("bankAccounts.status", equalTo(List.of("VALIDATED", "BLOCKED")));
+        finance(MAKER).get("/api/v1/payments/{id}", again).then().body("creditor.iban", equalTo(Fixtures.IBAN))
+                .body("amount", equalTo(9000.00f));
 
-        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 11);
+        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 10);
         assertThat(Fixtures.types(events)).containsExactly("payment.scheduled", "payment.requested",
-                "payment.liquidated", "payment.approved", "payment.ordered", "payment.rejected", "payment.requested",
-                "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid");
-        assertThat(events.get(5).value()).contains("\"byBank\":true");
+                "payment.liquidated", "payment.approved", "payment.ordered", "payment.rejected", "payment.liquidated",
+                "payment.approved", "payment.ordered", "payment.paid");
+        assertThat(events.get(5).value()).contains("\"byBank\":true", "Mettez à jour vos coordonnées bancaires");
+    }
+
+    @Test
+    void a_transfer_refused_for_another_reason_leaves_the_account_and_may_be_requested_again() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
+        String advance = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201).extract().path("id");
+        Fixtures.prepareAndApprove(advance);
+        String batch = Fixtures.batch(advance);
+        Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
+                + "\",\"status\":\"REJECTED\",\"reasonCode\":\"FF01\",\"reason\":\"fichier invalide\"}]")
+                .statusCode(200);
+        member(owner).get("/api/v1/grants/{id}", grant).then().body("bankAccounts.status", equalTo(List.of("VALIDATED")));
+        String again = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201).extract().path("id");
+        Fixtures.payThroughTheBank(again);
+        member(owner).get("/api/v1/grants/{id}", grant).then().body("paidAmount", equalTo(9000.00f));
     }
 }
