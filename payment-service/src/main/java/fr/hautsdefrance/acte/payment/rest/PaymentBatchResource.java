@@ -6,6 +6,7 @@ import fr.hautsdefrance.acte.payment.domain.PaymentBatch;
 import fr.hautsdefrance.acte.payment.domain.PaymentChannel;
 import fr.hautsdefrance.acte.payment.domain.pes.PesAllerWriter;
 import fr.hautsdefrance.acte.payment.domain.pes.PesAnswerReader;
+import fr.hautsdefrance.acte.payment.domain.sepa.BankReportReader;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.payment.service.IdempotentCommands;
 import fr.hautsdefrance.acte.payment.service.PaymentOrderService;
@@ -163,6 +164,23 @@ public class PaymentBatchResource {
             throw ProblemException.invalidField("file", e.getMessage());
         }
         orders.recordAccountantAnswer(batchId, answer);
+        return batch(batchId);
+    }
+
+    @POST
+    @Path("/{batchId}/bank-reports")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Import the bank's own report on a SEPA file, as received: pain.002.001.10 (each transfer "
+            + "settled or rejected with its reason code) or camt.054.001.08 (transfers booked); channel SEPA")
+    public Views.BatchView bankReport(@PathParam("batchId") UUID batchId, String body) {
+        BankReportReader.Report report;
+        try {
+            report = BankReportReader.read(body);
+        } catch (BankReportReader.UnreadableReport e) {
+            throw ProblemException.invalidField("file", e.getMessage());
+        }
+        orders.recordBankReport(batchId, report);
         return batch(batchId);
     }
 

@@ -15,6 +15,7 @@ import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
 import fr.hautsdefrance.acte.payment.domain.sepa.Pain001Writer;
 import fr.hautsdefrance.acte.payment.domain.pes.PesAllerWriter;
 import fr.hautsdefrance.acte.payment.domain.pes.PesAnswerReader;
+import fr.hautsdefrance.acte.payment.domain.sepa.BankReportReader;
 import fr.hautsdefrance.acte.payment.domain.BudgetImputation;
 import fr.hautsdefrance.acte.payment.domain.PaymentChannel;
 import fr.hautsdefrance.acte.payment.messaging.EventPayloads;
@@ -258,6 +259,32 @@ public class PaymentOrderService {
             changed.add(payment);
         }
         return changed;
+    }
+
+    /**
+     * The bank's own report on a SEPA file (pain.002 or camt.054, read by {@link BankReportReader}),
+     * recorded as its status report: a whole file refused rejects each of its transfers.
+     */
+    @Transactional
+    public List<Payment> recordBankReport(UUID batchId, BankReportReader.Report report) {
+        PaymentBatch batch = batch(batchId);
+        requireChannel(batch, PaymentChannel.SEPA);
+        if (report.originalMessageId() != null && !report.originalMessageId().equals(batch.messageId)) {
+            throw ProblemException.invalidField("OrgnlMsgId", "Ce compte rendu concerne le fichier « "
+                    + report.originalMessageId() + " », pas " + batch.messageId + ".");
+        }
+        List<StatusEntry> entries = new ArrayList<>();
+        if (report.fileRejected()) {
+            paymentsOf(batch).forEach(p -> entries.add(new StatusEntry(p.endToEndId(), Outcome.REJECTED,
+                    "fichier refusé", report.fileReasonCode())));
+        }
+        report.lines().forEach(line -> entries.add(new StatusEntry(line.endToEndId(),
+                line.outcome() == BankReportReader.Outcome.PAID ? Outcome.PAID : Outcome.REJECTED, line.information(),
+                line.reasonCode())));
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        return recordStatus(batchId, entries);
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.payment.rest;
 
+import fr.hautsdefrance.acte.payment.BankReports;
 import fr.hautsdefrance.acte.payment.Fixtures;
 import fr.hautsdefrance.acte.payment.Pain001Schema;
 import fr.hautsdefrance.acte.payment.SepaChannel;
@@ -291,6 +292,41 @@ class PaymentJourneyTest {
                 "payment.liquidated", "payment.approved", "payment.ordered", "payment.rejected", "payment.liquidated",
                 "payment.approved", "payment.ordered", "payment.paid");
         assertThat(events.get(5).value()).contains("\"byBank\":true", "Mettez à jour vos coordonnées bancaires");
+    }
+
+    @Test
+    void the_banks_own_reports_are_read_a_pain_002_refusing_one_transfer_then_a_camt_054_booking_the_other() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String first = Fixtures.openGrant(Fixtures.Award.of(owner));
+        String second = Fixtures.openGrant(Fixtures.Award.of(owner));
+        Fixtures.validatedBankDetails(owner, first, Fixtures.IBAN);
+        Fixtures.validatedBankDetails(owner, second, Fixtures.OTHER_IBAN);
+        String paid = Fixtures.request(owner, first, Fixtures.advance()).statusCode(201).extract().path("id");
+        String refused = Fixtures.request(owner, second, Fixtures.advance()).statusCode(201).extract().path("id");
+        Fixtures.prepareAndApprove(paid);
+        Fixtures.prepareAndApprove(refused);
+        String batch = Fixtures.batch(paid, refused);
+        String messageId = finance(MAKER).get("/api/v1/payment-batches/{id}", batch).path("messageId");
+
+        finance(MAKER).contentType("application/xml").body(BankReports.pain002("ACTE-OTHER-FILE", "PART"))
+                .post("/api/v1/payment-batches/{id}/bank-reports", batch).then().statusCode(400)
+                .body("errors[0].field", equalTo("OrgnlMsgId"));
+        finance(MAKER).contentType("application/xml").body(BankReports.pain002(messageId, "PART",
+                        BankReports.transaction(Fixtures.endToEndId(paid), "ACCP", null, null),
+                        BankReports.transaction(Fixtures.endToEndId(refused), "RJCT", "AC01", "IBAN inconnu")))
+                .post("/api/v1/payment-batches/{id}/bank-reports", batch).then().statusCode(200);
+        member(owner).get("/api/v1/payments/{id}", paid).then().body("status", equalTo("ORDERED"));
+        member(owner).get("/api/v1/payments/{id}", refused).then().body("status", equalTo("REJECTED"))
+                .body("rejectionReason", containsString("numéro de compte incorrect (AC01), IBAN inconnu"));
+        member(owner).get("/api/v1/grants/{id}", second).then().body("bankAccounts.status", equalTo(List.of("BLOCKED")));
+
+        finance(MAKER).contentType("application/xml").body(BankReports.camt054("2026-12-09", Fixtures.endToEndId(paid)))
+                .post("/api/v1/payment-batches/{id}/bank-reports", batch).then().statusCode(200);
+        member(owner).get("/api/v1/payments/{id}", paid).then().body("status", equalTo("PAID"));
+        member(owner).get("/api/v1/grants/{id}", first).then().body("paidAmount", equalTo(9000.00f));
+        finance(MAKER).contentType("application/xml").body("<Document/>")
+                .post("/api/v1/payment-batches/{id}/bank-reports", batch).then().statusCode(400)
+                .body("errors[0].field", equalTo("file"));
     }
 
     @Test
