@@ -126,11 +126,12 @@ public final class Fixtures {
                                 "siret":"12345678200017","rna":"W621234567","addressLine":"12 rue de la Fosse 9",
                                 "postcode":"62300","communeCode":"62498"},
                  "bankDetailsDocumentId":null,
-                 "plannedExpenses":[{"category":"OPERATING","amount":40000.00},{"category":"EXTERNAL_SERVICES","amount":20000.00}]}"""
+                 "plannedExpenses":[{"category":"OPERATING","amount":40000.00},{"category":"EXTERNAL_SERVICES","amount":20000.00}],
+                 "officer":{"subject":"%s","email":"jeanne.martin@hautsdefrance.fr","name":"Jeanne Martin"}}"""
                 .formatted(file, contacts, reference.substring(10), award.decidedAt(), UUID.randomUUID(), award.amount(),
                         award.rate(), award.eligibleBase(), award.votedRate() == null ? ""
                                 : "\"plannedEligibleBase\":" + award.eligibleBase() + ",\"votedRate\":" + award.votedRate() + ",",
-                        organisation);
+                        organisation, OFFICER);
         String signed = """
                 {"file":%s,"contacts":%s,"awardedAmount":%s,"deliberationNumber":"CP-2026-12-%s",
                  "signedAt":"%sT10:00:00Z","signedBy":"%s","signerName":"Nadia Benali"}"""

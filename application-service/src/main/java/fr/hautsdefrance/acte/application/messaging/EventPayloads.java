@@ -140,7 +140,7 @@ public final class EventPayloads {
      */
     public record Approved(FileRef file, List<Contact> contacts, Decision decision, BigDecimal awardedAmount,
             BigDecimal rate, BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate,
-            Beneficiary beneficiary, UUID bankDetailsDocumentId, List<Expense> plannedExpenses) {
+            Beneficiary beneficiary, UUID bankDetailsDocumentId, List<Expense> plannedExpenses, Contact officer) {
 
         static BigDecimal votedRate(BigDecimal awarded, BigDecimal plannedBase) {
             if (awarded == null || plannedBase == null || plannedBase.signum() <= 0) {
@@ -163,7 +163,7 @@ public final class EventPayloads {
                     a.eligibility().rate, plannedBase, plannedBase, votedRate(a.awardedAmount(), plannedBase),
                     new Beneficiary(o.id, o.name, o.siren, o.siret, o.rna, o.addressLine, o.postcode, o.communeCode),
                     bankDetailsDocumentId,
-                    a.expenses.stream().map(e -> new Expense(e.category, e.amount)).toList());
+                    a.expenses.stream().map(e -> new Expense(e.category, e.amount)).toList(), officerOf(a));
         }
     }
 

@@ -113,9 +113,16 @@ public final class InboundPayloads {
         }
     }
 
+    /** {@code officer}: the file's officer, who reviews the request (absent for grants opened before it was carried). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PaymentRequested(GrantRef grant, List<Contact> contacts, PaymentRef payment,
-            BigDecimal requestedAmount, String requestedByName, OffsetDateTime requestedAt) {
+            BigDecimal requestedAmount, String requestedByName, OffsetDateTime requestedAt, Contact officer) {
+    }
+
+    /** The service fait certified: the amount liquidated awaits its mandate. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PaymentLiquidated(GrantRef grant, PaymentRef payment, BigDecimal acceptedEligibleBase,
+            String liquidatedBy, OffsetDateTime liquidatedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

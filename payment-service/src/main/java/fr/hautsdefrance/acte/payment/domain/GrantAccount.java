@@ -88,6 +88,16 @@ public class GrantAccount extends PanacheEntityBase {
     @Column(name = "committee_session_id")
     public UUID committeeSessionId;
 
+    /** The officer instructing the file (as application.approved reported): told of each payment request. */
+    @Column(name = "officer_subject")
+    public String officerSubject;
+
+    @Column(name = "officer_email")
+    public String officerEmail;
+
+    @Column(name = "officer_name")
+    public String officerName;
+
     @Embedded
     public ScheduleParameters rules;
 

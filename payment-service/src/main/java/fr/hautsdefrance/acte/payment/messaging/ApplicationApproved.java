@@ -17,11 +17,12 @@ import java.util.UUID;
  *                            {@code plannedEligibleBase} existed carry only this one
  * @param plannedEligibleBase the planned eligible base the award was voted on (null in older events)
  * @param votedRate           award ÷ planned eligible base, as a rounded number (null in older events)
+ * @param officer             the officer instructing the file (null in older events)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ApplicationApproved(File file, List<Contact> contacts, Decision decision, BigDecimal awardedAmount,
         BigDecimal rate, BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate,
-        Beneficiary beneficiary, List<PlannedExpense> plannedExpenses) {
+        Beneficiary beneficiary, List<PlannedExpense> plannedExpenses, Contact officer) {
 
     /** The base the vote was made on: the explicit field, else (older events) the assessed eligible base. */
     public BigDecimal plannedBase() {

@@ -97,7 +97,10 @@ public class ApplicationEventsConsumer {
                     beneficiary.rna(), beneficiary.addressLine(), beneficiary.postcode(), beneficiary.communeCode(),
                     approved.awardedAmount(), approved.rate(), approved.plannedBase(),
                     approved.decision().deliberationNumber(), approved.decision().decidedAt(),
-                    approved.decision().committeeSessionId(), members(approved.contacts()), planned);
+                    approved.decision().committeeSessionId(), members(approved.contacts()), planned,
+                    approved.officer() == null || approved.officer().subject() == null ? null
+                            : new GrantMember(approved.officer().subject(), approved.officer().email(),
+                            approved.officer().name()));
         } catch (PaymentRuleException e) {
             throw new PoisonEventException("event " + eventId + " (approved): " + e.getMessage());
         }

@@ -82,17 +82,21 @@ public final class EventPayloads {
         }
     }
 
-    /** The beneficiary asked for a payment; {@code requestedAmount} is what the statement would give in full. */
+    /**
+     * The beneficiary asked for a payment; {@code requestedAmount} is what the statement would give in
+     * full; {@code officer} is who reviews it (the file's officer, when known).
+     */
     public record Requested(GrantRef grant, List<Contact> contacts, PaymentRef payment, BigDecimal requestedAmount,
             int statementLines, BigDecimal realisedTotal, String requestedBy, String requestedByName,
-            OffsetDateTime requestedAt) {
+            OffsetDateTime requestedAt, Contact officer) {
 
         public static Requested of(GrantAccount grant, Payment payment) {
             BigDecimal realised = payment.lines.stream().map(l -> l.realisedAmount).reduce(BigDecimal.ZERO,
                     BigDecimal::add).setScale(2);
             return new Requested(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment),
                     payment.requestedAmount(), payment.lines.size(), realised, payment.requestedBy(),
-                    payment.requestedByName(), payment.requestedAt());
+                    payment.requestedByName(), payment.requestedAt(), grant.officerSubject == null ? null
+                    : new Contact(grant.officerSubject, grant.officerEmail, grant.officerName));
         }
     }
 

@@ -62,7 +62,7 @@ public class GrantService {
             String organisationName, Stage stage, String beneficiaryName, String siren, String siret, String rna,
             String addressLine, String postcode, String communeCode, BigDecimal awardedAmount, BigDecimal ceilingRate,
             BigDecimal plannedEligibleBase, String deliberationNumber, LocalDate decidedAt, UUID committeeSessionId,
-            List<GrantMember> members, List<PlannedExpense> plannedExpenses) {
+            List<GrantMember> members, List<PlannedExpense> plannedExpenses, GrantMember officer) {
     }
 
     /**
@@ -92,6 +92,11 @@ public class GrantService {
         grant.communeCode = award.communeCode();
         grant.stage = award.stage();
         grant.committeeSessionId = award.committeeSessionId();
+        if (award.officer() != null) {
+            grant.officerSubject = award.officer().subject;
+            grant.officerEmail = award.officer().email;
+            grant.officerName = award.officer().name;
+        }
         grant.replaceMembers(award.members());
         grant.plannedExpenses.addAll(award.plannedExpenses());
         grant.persist();

@@ -104,6 +104,8 @@ class PesBordereauTest {
         String grant = member(owner).get("/api/v1/payments/{id}", second).path("grantId");
         List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 6);
         assertThat(Fixtures.types(events)).endsWith("payment.ordered", "payment.rejected");
+        // The request went to the file's officer, who liquidates it.
+        assertThat(events.get(1).value()).contains("\"officer\":{\"subject\":\"" + Fixtures.OFFICER + "\"");
         assertThat(events.get(4).value()).contains("\"channel\":\"PES\"", "\"mandateNumber\":" + mandates.get(1));
         assertThat(events.get(5).value()).contains("\"byBank\":true", "RIB invalide");
     }
