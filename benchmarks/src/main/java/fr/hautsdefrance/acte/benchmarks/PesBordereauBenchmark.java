@@ -26,7 +26,7 @@ import java.util.NoSuchElementException;
 public final class PesBordereauBenchmark {
 
     private static final String[] TOWNS = {"Lens", "Liévin", "Hénin-Beaumont", "Carvin", "Arras", "Béthune", "Lille"};
-    static final Path PROFILE = Path.of("payment-service/src/test/resources/pes/PES_Aller-depense-ACTE.xsd");
+    static final Path PROFILE = Path.of("payment-service/src/test/resources/pes/PES_Aller-ACTE.xsd");
 
     private PesBordereauBenchmark() {
     }

@@ -218,7 +218,7 @@ class PaymentFlowIT {
                 .then().statusCode(200).extract().asByteArray();
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(java.nio.file.Path.of(System.getProperty("acte.project.root"),
-                        "payment-service/src/test/resources/pes/PES_Aller-depense-ACTE.xsd").toFile())
+                        "payment-service/src/test/resources/pes/PES_Aller-ACTE.xsd").toFile())
                 .newValidator().validate(new StreamSource(new ByteArrayInputStream(file)));
         int mandate = bordereau.getInt("payments[0].mandateNumber");
         answer(platform, batch, """

@@ -38,7 +38,7 @@ public final class PesSchema {
 
     private static List<Schema> load() {
         List<Schema> schemas = new ArrayList<>();
-        schemas.add(schema(PesSchema.class.getResource("/pes/PES_Aller-depense-ACTE.xsd")));
+        schemas.add(schema(PesSchema.class.getResource("/pes/PES_Aller-ACTE.xsd")));
         URL official = PesSchema.class.getResource("/pes/official/Rev0/PES_Aller.xsd");
         if (official != null) {
             schemas.add(schema(official));
@@ -48,7 +48,7 @@ public final class PesSchema {
 
     private static Schema schema(URL xsd) {
         if (xsd == null) {
-            throw new IllegalStateException("pes/PES_Aller-depense-ACTE.xsd is missing from the test classpath");
+            throw new IllegalStateException("pes/PES_Aller-ACTE.xsd is missing from the test classpath");
         }
         try {
             return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);

@@ -86,6 +86,14 @@ public interface PaymentConfig {
         /** LibelleColBud. */
         @WithDefault("REGION HAUTS-DE-FRANCE")
         String budgetLabel();
+
+        /** Titres de recette: the local product code (CodProdLoc) the accountant maps to a national one. */
+        @WithDefault("RVSB")
+        String recoveryProductCode();
+
+        /** Titres de recette: the nature account a grant paid back is credited to (M57). */
+        @WithDefault("7788")
+        String recoveryNature();
     }
 
     /**

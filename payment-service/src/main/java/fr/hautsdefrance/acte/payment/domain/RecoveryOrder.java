@@ -84,6 +84,16 @@ public class RecoveryOrder extends PanacheEntityBase {
     @Column(name = "cancellation_reason")
     private String cancellationReason;
 
+    /** The titre de recette's number (IdPce) in its exercise, and the bordereau it went in; null until sent. */
+    @Column(name = "titre_exercise")
+    private Integer titreExercise;
+
+    @Column(name = "titre_number")
+    private Integer titreNumber;
+
+    @Column(name = "batch_id")
+    private UUID batchId;
+
     @Version
     public long version;
 
@@ -149,6 +159,30 @@ public class RecoveryOrder extends PanacheEntityBase {
 
     public String cancellationReason() {
         return cancellationReason;
+    }
+
+    public Integer titreNumber() {
+        return titreNumber;
+    }
+
+    public Integer titreExercise() {
+        return titreExercise;
+    }
+
+    public UUID batchId() {
+        return batchId;
+    }
+
+    /** Put in a bordereau of titres for the public accountant, under its number. */
+    public void send(UUID batch, int exercise, int number) {
+        requireOwed("l'envoyer au comptable public");
+        if (batchId != null) {
+            throw new IllegalTransitionException("Le titre de recette de cet ordre de reversement est déjà transmis "
+                    + "(n° " + titreNumber + ").");
+        }
+        batchId = batch;
+        titreExercise = exercise;
+        titreNumber = number;
     }
 
     /** The public accountant collected what was owed. */

@@ -179,14 +179,26 @@ public final class Views {
             BigDecimal finalAmount, BigDecimal paidAmount, BigDecimal realisedEligibleBase, String reason,
             String proposedBy, OffsetDateTime proposedAt, String checkedBy, String checkedByName,
             OffsetDateTime checkedAt, String refusalReason, OffsetDateTime issuedAt, LocalDate collectedOn,
-            String cancellationReason, String settledBy, OffsetDateTime settledAt) {
+            String cancellationReason, String settledBy, OffsetDateTime settledAt, Integer titreNumber,
+            UUID recoveryBatchId) {
 
         static RecoveryView of(RecoveryOrder r) {
             boolean issued = r.status() != RecoveryStatus.PROPOSED && r.status() != RecoveryStatus.REFUSED;
             return new RecoveryView(r.id, r.grantId, r.paymentId, r.status(), r.amount, r.finalAmount, r.paidAmount,
                     r.realisedEligibleBase, r.reason, r.proposedBy, r.proposedAt, r.checkedBy(), r.checkedByName(),
                     r.checkedAt(), r.refusalReason(), issued ? r.checkedAt() : null, r.collectedOn(),
-                    r.cancellationReason(), r.settledBy(), r.settledAt());
+                    r.cancellationReason(), r.settledBy(), r.settledAt(), r.titreNumber(), r.batchId());
+        }
+    }
+
+    /** A bordereau of titres de recette sent to the public accountant. */
+    public record RecoveryBatchView(UUID id, String fileName, int exercise, int bordereauNumber, LocalDate issuedOn,
+            int numberOfTitres, BigDecimal total, String createdBy, OffsetDateTime createdAt,
+            List<RecoveryView> recoveries) {
+
+        static RecoveryBatchView of(fr.hautsdefrance.acte.payment.domain.RecoveryBatch b, List<RecoveryOrder> orders) {
+            return new RecoveryBatchView(b.id, b.fileName, b.exercise, b.bordereauNumber, b.issuedOn,
+                    b.numberOfTitres, b.total, b.createdBy, b.createdAt, orders.stream().map(RecoveryView::of).toList());
         }
     }
 

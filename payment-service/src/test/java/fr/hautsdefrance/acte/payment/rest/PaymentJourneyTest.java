@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
@@ -146,7 +147,8 @@ class PaymentJourneyTest {
     }
 
     @Test
-    void a_balance_below_what_was_paid_issues_a_recovery_order_once_a_second_person_checked_the_final_amount() {
+    void a_balance_below_what_was_paid_issues_a_recovery_order_once_a_second_person_checked_the_final_amount()
+            throws Exception {
         String owner = "porteuse-" + UUID.randomUUID();
         String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
         String balance = overpaidBalanceUnderReview(owner, grant);
@@ -180,6 +182,20 @@ class PaymentJourneyTest {
                 .body("payments.find { it.kind == 'BALANCE' }.status", equalTo("PAID"));
         Fixtures.request(owner, grant, Fixtures.statement("INSTALMENT", "OPERATING", "1000.00")).statusCode(409)
                 .body("detail", containsString("recouvrement"));
+
+        // The titre de recette goes to the public accountant in a bordereau of titres (PES V2).
+        String titres = finance(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"recoveryIds\":[\"" + recovery + "\"]}").post("/api/v1/recovery-batches").then()
+                .statusCode(201).body("numberOfTitres", equalTo(1)).body("total", equalTo(4000.00f))
+                .body("recoveries[0].titreNumber", notNullValue()).extract().path("id");
+        byte[] titreFile = finance(MAKER).get("/api/v1/recovery-batches/{id}/pes-aller", titres).then().statusCode(200)
+                .extract().asByteArray();
+        fr.hautsdefrance.acte.payment.PesSchema.validate(titreFile);
+        assertThat(new String(titreFile, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("<PES_RecetteAller>", "<MtHT V=\"4000.00\"/>", "<IdTiers V=\"12345678200017\"/>");
+        finance(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"recoveryIds\":[\"" + recovery + "\"]}").post("/api/v1/recovery-batches").then()
+                .statusCode(409);
 
         // The accountant collected it: finance records it, and only now is the grant settled.
         finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + java.time.LocalDate.now().plusDays(1)

@@ -124,7 +124,7 @@ public final class PesAllerWriter {
         }
     }
 
-    private static void envelope(XMLStreamWriter xml, Header header) throws XMLStreamException {
+    static void envelope(XMLStreamWriter xml, Header header) throws XMLStreamException {
         xml.writeStartElement("Enveloppe");
         xml.writeStartElement("Parametres");
         value(xml, "Version", "2");
@@ -142,7 +142,7 @@ public final class PesAllerWriter {
         xml.writeEndElement();
     }
 
-    private static void headerBlock(XMLStreamWriter xml, Header header) throws XMLStreamException {
+    static void headerBlock(XMLStreamWriter xml, Header header) throws XMLStreamException {
         xml.writeStartElement("EnTetePES");
         value(xml, "DteStr", header.structureDate().toString());
         value(xml, "IdPost", text(header.postId(), 7, "IdPost"));
@@ -209,18 +209,18 @@ public final class PesAllerWriter {
         xml.writeEndElement(); // Piece
     }
 
-    private static void value(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
+    static void value(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
         xml.writeEmptyElement(element);
         xml.writeAttribute("V", Objects.requireNonNull(value, element));
     }
 
-    private static void optional(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
+    static void optional(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
         if (value != null) {
             value(xml, element, value);
         }
     }
 
-    private static String text(String value, int maxLength, String element) {
+    static String text(String value, int maxLength, String element) {
         String clean = PesText.clean(value, maxLength);
         if (clean == null) {
             throw new IllegalArgumentException(element + " is mandatory in a PES file and is empty");
@@ -228,7 +228,7 @@ public final class PesAllerWriter {
         return clean;
     }
 
-    private static String digits(String value, int length, String element) {
+    static String digits(String value, int length, String element) {
         String stripped = value == null ? "" : value.strip();
         if (!stripped.matches("[0-9]{" + length + "}")) {
             throw new IllegalArgumentException(element + " must be " + length + " digits: " + value);

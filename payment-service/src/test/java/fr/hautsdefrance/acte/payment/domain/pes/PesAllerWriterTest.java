@@ -93,6 +93,29 @@ class PesAllerWriterTest {
     }
 
     @Test
+    void a_bordereau_of_titres_de_recette_has_every_element_the_specification_requires() throws SAXException, IOException {
+        PesRecetteWriter.Debtor debtor = new PesRecetteWriter.Debtor("12345678200017", "ACTE-2026-000123", "50", "06",
+                "Les Jardins du Bassin minier", "12 Rue de la Fosse 9", "62300", "Lens");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PesRecetteWriter.write(HEADER, new PesAllerWriter.Bordereau(2026, 4, LocalDate.of(2026, 12, 7), 1,
+                new BigDecimal("4000.00")), List.of(new PesRecetteWriter.Titre(17, "Reversement de subvention ACTE "
+                + "ACTE-2026-000123 - deliberation CP-2026-12-201", "RVSB", "7788", "61", new BigDecimal("4000.00"),
+                debtor)).iterator(), out);
+
+        PesSchema.validate(out.toByteArray());
+        XmlPath xml = new XmlPath(new String(out.toByteArray(), Charset.forName(PesAllerWriter.ENCODING)))
+                .setRoot("PES_Aller.PES_RecetteAller");
+        assertThat(xml.getString("EnTeteRecette.IdVer.@V")).isEqualTo("2");
+        assertThat(xml.getString("Bordereau.BlocBordereau.IdBord.@V")).isEqualTo("4");
+        assertThat(xml.getString("Bordereau.BlocBordereau.MtBordHt.@V")).isEqualTo("4000.00");
+        assertThat(xml.getString("Bordereau.Piece.BlocPiece.IdPce.@V")).isEqualTo("17");
+        assertThat(xml.getString("Bordereau.Piece.LigneDePiece.BlocLignePiece.InfoLignePiece.CodProdLoc.@V"))
+                .isEqualTo("RVSB");
+        assertThat(xml.getString("Bordereau.Piece.LigneDePiece.BlocLignePiece.InfoLignePiece.Majo.@V")).isEqualTo("0");
+        assertThat(xml.getString("Bordereau.Piece.LigneDePiece.Tiers.Adresse.Ville.@V")).isEqualTo("Lens");
+    }
+
+    @Test
     void texts_are_cut_to_their_field_and_rid_of_what_latin_1_cannot_carry() {
         assertThat(PesText.clean("Tiers-lieu « L’Atelier » \uD83D\uDE00 – 2026", 100))
                 .isEqualTo("Tiers-lieu « L'Atelier » - 2026");
