@@ -8,7 +8,8 @@
 #   4. each service's time to ready and RSS after that load — benchmarks/footprint.sh — and
 #      eligibility-service started alone five times (benchmarks/start-alone.sh), with the JDK 25 AOT
 #      cache too when JDK25_HOME names a JDK 25 (needs psql);
-#   5. the SEPA credit-transfer file of 100,000 payments — benchmarks/pain001.sh;
+#   5. the SEPA credit-transfer file of 100,000 payments — benchmarks/pain001.sh — and the PES V2
+#      bordereau of 10,000 mandates — benchmarks/pes.sh;
 #   6. a replay of REPLAY_EVENTS (default 1,000,000) events through eligibility-service's idempotent
 #      consumer, on a PostgreSQL and a Kafka broker of its own (IdempotentReplay).
 # It starts the local stack (./acte up) if it is not running and leaves it running.
@@ -37,6 +38,7 @@ else
   echo "## one service started alone: skipped, no psql (Debian: apt-get install postgresql-client)"
 fi
 echo "## SEPA file"; ./benchmarks/pain001.sh
+echo "## PES V2 bordereau"; ./benchmarks/pes.sh
 echo "## replay"
 java -cp "$classpath" -Devents="${REPLAY_EVENTS:-1000000}" -Dfresh=1000 -Dpasses=2 -Dproject="$PWD" \
   fr.hautsdefrance.acte.benchmarks.IdempotentReplay

@@ -130,19 +130,19 @@ public final class Pain001FileBenchmark {
         return OutputStream.nullOutputStream();
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
     /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap used at once. */
-    private static long peakHeapUsed() {
+    static long peakHeapUsed() {
         List<MemoryPoolMXBean> heap = new ArrayList<>();
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).forEach(heap::add);
         return heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     /** VmHWM of the process (Linux), the most resident memory it ever had. */
-    private static String residentPeak() {
+    static String residentPeak() {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
                     .map(l -> l.substring(6).strip()).findFirst().orElse("unknown");

@@ -61,15 +61,36 @@ public final class Fixtures {
         return as(subject, "finance");
     }
 
-    /** What a grant is opened with. */
-    public record Award(String owner, String amount, String rate, String eligibleBase, String stage, LocalDate decidedAt) {
+    /**
+     * What a grant is opened with: the amount voted, the scheme's ceiling rate, the planned eligible
+     * base; {@code votedRate} as application-service writes it, or null for an event written before
+     * the voted rate and the planned base were carried explicitly.
+     */
+    public record Award(String owner, String amount, String rate, String eligibleBase, String votedRate, String stage,
+            LocalDate decidedAt, UUID callId) {
 
         public static Award of(String owner) {
-            return new Award(owner, "30000.00", "0.5", "60000.00", "EMERGENCE", LocalDate.now().minusDays(20));
+            return new Award(owner, "30000.00", "0.5", "60000.00", "0.5", "EMERGENCE", LocalDate.now().minusDays(20),
+                    UUID.randomUUID());
         }
 
         public Award decidedOn(LocalDate date) {
-            return new Award(owner, amount, rate, eligibleBase, stage, date);
+            return new Award(owner, amount, rate, eligibleBase, votedRate, stage, date, callId);
+        }
+
+        /** Another amount on another planned base, under a ceiling rate. */
+        public Award voted(String awarded, String plannedBase, String ceilingRate, String shownVotedRate) {
+            return new Award(owner, awarded, ceilingRate, plannedBase, shownVotedRate, stage, decidedAt, callId);
+        }
+
+        /** As application.approved was written before it carried plannedEligibleBase and votedRate. */
+        public Award asOlderEvent() {
+            return new Award(owner, amount, rate, eligibleBase, null, stage, decidedAt, callId);
+        }
+
+        /** A file of that call (appel à projets). */
+        public Award inCall(UUID call) {
+            return new Award(owner, amount, rate, eligibleBase, votedRate, stage, decidedAt, call);
         }
     }
 
@@ -94,20 +115,23 @@ public final class Fixtures {
         String file = """
                 {"applicationId":"%s","reference":"%s","title":"Ressourcerie coopérative de Lens-Liévin",
                  "organisationId":"%s","organisationName":"Les Jardins du Bassin minier","callId":"%s","stage":"%s"}"""
-                .formatted(grantId, reference, organisation, UUID.randomUUID(), award.stage());
+                .formatted(grantId, reference, organisation, award.callId(), award.stage());
         String contacts = """
                 [{"subject":"%s","email":"%s@example.org","name":"Nadia Benali"}]""".formatted(award.owner(), award.owner());
         String approved = """
                 {"file":%s,"contacts":%s,
                  "decision":{"deliberationNumber":"CP-2026-12-%s","decidedAt":"%s","committeeSessionId":"%s"},
-                 "awardedAmount":%s,"rate":%s,"eligibleBase":%s,
+                 "awardedAmount":%s,"rate":%s,"eligibleBase":%s,%s
                  "beneficiary":{"organisationId":"%s","name":"Les Jardins du Bassin minier","siren":"123456782",
                                 "siret":"12345678200017","rna":"W621234567","addressLine":"12 rue de la Fosse 9",
                                 "postcode":"62300","communeCode":"62498"},
                  "bankDetailsDocumentId":null,
-                 "plannedExpenses":[{"category":"OPERATING","amount":40000.00},{"category":"EXTERNAL_SERVICES","amount":20000.00}]}"""
+                 "plannedExpenses":[{"category":"OPERATING","amount":40000.00},{"category":"EXTERNAL_SERVICES","amount":20000.00}],
+                 "officer":{"subject":"%s","email":"jeanne.martin@hautsdefrance.fr","name":"Jeanne Martin"}}"""
                 .formatted(file, contacts, reference.substring(10), award.decidedAt(), UUID.randomUUID(), award.amount(),
-                        award.rate(), award.eligibleBase(), organisation);
+                        award.rate(), award.eligibleBase(), award.votedRate() == null ? ""
+                                : "\"plannedEligibleBase\":" + award.eligibleBase() + ",\"votedRate\":" + award.votedRate() + ",",
+                        organisation, OFFICER);
         String signed = """
                 {"file":%s,"contacts":%s,"awardedAmount":%s,"deliberationNumber":"CP-2026-12-%s",
                  "signedAt":"%sT10:00:00Z","signedBy":"%s","signerName":"Nadia Benali"}"""
@@ -213,22 +237,69 @@ public final class Fixtures {
         return file;
     }
 
-    /** Approved, sent in a file (checked against the XSD), reported paid by the bank. */
+    /** The batch's PES_Aller file as the accountant receives it, checked against the PES V2 schemas. */
+    public static byte[] validPesFile(String batchId) {
+        byte[] file = finance(MAKER).get("/api/v1/payment-batches/{id}/pes-aller", batchId).then().statusCode(200)
+                .extract().asByteArray();
+        try {
+            PesSchema.validate(file);
+        } catch (org.xml.sax.SAXException | java.io.IOException e) {
+            throw new AssertionError("PES file of batch " + batchId + " does not conform: " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    /** The accountant's answer about a bordereau, uploaded by finance as received. */
+    public static ValidatableResponse accountantAnswer(String batchId, String xml) {
+        return finance(MAKER).contentType("application/xml").body(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/payment-batches/{id}/accountant-answers", batchId).then();
+    }
+
+    /**
+     * Approved and sent (a SEPA file checked against ISO's XSD, or a PES bordereau checked against the
+     * PES V2 schemas and taken in charge by the accountant), then reported paid.
+     */
     public static void payThroughTheBank(String paymentId) {
         prepareAndApprove(paymentId);
         String batch = batch(paymentId);
-        assertThat(new String(validFile(batch), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("<EndToEndId>" + endToEndId(paymentId) + "</EndToEndId>");
+        io.restassured.path.json.JsonPath view = finance(MAKER).get("/api/v1/payment-batches/{id}", batch).then()
+                .statusCode(200).extract().jsonPath();
+        if ("PES".equals(view.getString("channel"))) {
+            int mandate = view.getInt("payments[0].mandateNumber");
+            assertThat(new String(validPesFile(batch), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .contains("<IdPce V=\"" + mandate + "\"/>");
+            accountantAnswer(batch, PesAnswers.acquit(view.getString("messageId"))).statusCode(200);
+            accountantAnswer(batch, PesAnswers.retour(view.getInt("exercise"), view.getInt("bordereauNumber"),
+                    PesAnswers.takenInCharge(mandate, java.time.LocalDate.now().toString()))).statusCode(200);
+        } else {
+            assertThat(new String(validFile(batch), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("<EndToEndId>" + endToEndId(paymentId) + "</EndToEndId>");
+        }
         bankReport(batch, "[{\"endToEndId\":\"" + endToEndId(paymentId) + "\",\"status\":\"PAID\"}]").statusCode(200);
     }
 
     /**
-     * The events published for a grant, read back from the topic as the Region's systems read them,
-     * each checked again against docs/asyncapi.yaml; waits for {@code expected} of them.
+     * The payment events published for a grant (the commitment's aside), read back from the topic as
+     * the Region's systems read them, each checked again against docs/asyncapi.yaml; waits for
+     * {@code expected} of them.
      */
     public static List<ConsumerRecord<String, String>> publishedFor(String grantId, int expected) {
+        return published(grantId, false, expected);
+    }
+
+    /** The commitment's events of a grant (grant.committed, grant.commitment-released), checked likewise. */
+    public static List<ConsumerRecord<String, String>> commitmentEventsFor(String grantId, int expected) {
+        return published(grantId, true, expected);
+    }
+
+    private static boolean commitmentEvent(ConsumerRecord<String, String> record) {
+        return TopicReader.header(record, "ce_type").startsWith("fr.hautsdefrance.acte.grant.commit");
+    }
+
+    /** The payment events (or only the commitment's) of a grant, in the order published. */
+    private static List<ConsumerRecord<String, String>> published(String grantId, boolean commitment, int expected) {
         List<ConsumerRecord<String, String>> records = TopicReader.read(TopicWriter.bootstrapServers(), PAYMENT_TOPIC,
-                r -> grantId.equals(r.key()), expected, EVENTUAL);
+                r -> grantId.equals(r.key()) && commitmentEvent(r) == commitment, expected, EVENTUAL);
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         for (ConsumerRecord<String, String> record : records) {
             EventType type = EventType.fromCloudEventType(TopicReader.header(record, "ce_type"));

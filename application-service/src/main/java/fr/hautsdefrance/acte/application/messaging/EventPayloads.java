@@ -158,10 +158,15 @@ public final class EventPayloads {
         }
     }
 
-    /** Everything payment-service needs to open the grant account, and the finance system to commit it. */
+    /**
+     * Everything payment-service needs to open the grant account, and the finance system to commit it.
+     * {@code rate} is the scheme's ceiling rate at the assessment; the award's own rate is
+     * {@code votedRate} = awardedAmount ÷ plannedEligibleBase (ten decimals at most, for display:
+     * payment-service prorates on the exact fraction).
+     */
     public record Approved(FileRef file, List<Contact> contacts, Decision decision, BigDecimal awardedAmount,
-            BigDecimal rate, BigDecimal eligibleBase, Beneficiary beneficiary, UUID bankDetailsDocumentId,
-            List<Expense> plannedExpenses) {
+            BigDecimal rate, BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate,
+            Beneficiary beneficiary, UUID bankDetailsDocumentId, List<Expense> plannedExpenses, Contact officer) {
 
         public record Beneficiary(UUID organisationId, String name, String siren, String siret, String rna,
                 String addressLine, String postcode, String communeCode) {
@@ -172,10 +177,10 @@ public final class EventPayloads {
 
         public static Approved of(Application a, Organisation o, UUID bankDetailsDocumentId) {
             return new Approved(FileRef.of(a, o), membersOf(o), Decision.of(a), a.awardedAmount(),
-                    a.eligibility().rate, a.eligibility().eligibleBase,
+                    a.eligibility().rate, a.plannedEligibleBase(), a.plannedEligibleBase(), a.votedRate(),
                     new Beneficiary(o.id, o.name, o.siren, o.siret, o.rna, o.addressLine, o.postcode, o.communeCode),
                     bankDetailsDocumentId,
-                    a.expenses.stream().map(e -> new Expense(e.category, e.amount)).toList());
+                    a.expenses.stream().map(e -> new Expense(e.category, e.amount)).toList(), officerOf(a));
         }
     }
 

@@ -25,6 +25,8 @@ public class PaymentEventsConsumer {
     static final String CHANNEL = "payment-events";
     static final EventType PAYMENT_PAID = EventType.of("payment.paid");
     static final EventType RECOVERY_ISSUED = EventType.of("payment.recovery-issued");
+    /** The money owed collected, or the titre cancelled: the grant is settled, the file closes as on its balance. */
+    static final EventType RECOVERY_SETTLED = EventType.of("payment.recovery-settled");
     static final EventType GRANT_LAPSED = EventType.of("grant.lapsed");
     /** The events that move one payment along; the others (lapse reminders…) are not the file's business. */
     static final Set<String> PAYMENT_STEPS = Set.of("payment.requested", "payment.approved", "payment.ordered",
@@ -50,8 +52,8 @@ public class PaymentEventsConsumer {
     void consume(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record, mapper);
         boolean step = PAYMENT_STEPS.contains(event.type().shortName());
-        if (!step && !event.type().equals(PAYMENT_PAID) && !event.type().equals(RECOVERY_ISSUED)
-                && !event.type().equals(GRANT_LAPSED)) {
+        boolean settled = event.type().equals(PAYMENT_PAID) || event.type().equals(RECOVERY_SETTLED);
+        if (!step && !settled && !event.type().equals(RECOVERY_ISSUED) && !event.type().equals(GRANT_LAPSED)) {
             return;
         }
         PaymentReport report = event.dataAs(PaymentReport.class, mapper);
@@ -60,7 +62,7 @@ public class PaymentEventsConsumer {
         inbox.processOnce(CHANNEL, event, e -> {
             if (step) {
                 payments.paymentMoved(report, at);
-            } else if (e.type().equals(PAYMENT_PAID)) {
+            } else if (settled) {
                 payments.paymentPaid(report, at);
             } else if (e.type().equals(RECOVERY_ISSUED)) {
                 payments.recoveryIssued(report, at);

@@ -54,6 +54,29 @@ class PaymentFollowUpTest {
     }
 
     @Test
+    void a_file_whose_balance_claims_money_back_stays_open_until_the_recovery_is_settled() {
+        String owner = "owner-" + UUID.randomUUID();
+        String id = Fixtures.signed(owner, null, "30000.00");
+        String balance = UUID.randomUUID().toString();
+        publish(id, "payment.paid", paid(id, UUID.randomUUID().toString(), "ADVANCE", "avance", "9000.00", "9000.00",
+                false, null));
+        publish(id, "payment.recovery-issued", """
+                {"grant":{"applicationId":"%s"},"recoveryId":"%s","paymentId":"%s","amount":1500.00,
+                 "finalAmount":7500.00}""".formatted(id, UUID.randomUUID(), balance));
+        await().atMost(EVENTUAL).untilAsserted(() -> applicant(owner).get("/api/v1/applications/{id}", id).then()
+                .body("decision.recoveryAmount", equalTo(1500.00f)).body("status", equalTo("AGREEMENT_SIGNED")));
+
+        // The accountant collected the 1,500 €: the grant is settled, and the file with it.
+        publish(id, "payment.recovery-settled", """
+                {"grant":{"grantId":"%1$s","applicationId":"%1$s"},"recoveryId":"%2$s",
+                 "payment":{"paymentId":"%3$s","kind":"BALANCE","sequence":1,"label":"solde","status":"PAID","amount":0.00},
+                 "outcome":"COLLECTED","amount":1500.00,"collectedOn":"2027-03-01","totalPaid":9000.00,
+                 "finalAmount":7500.00,"grantClosed":true}""".formatted(id, UUID.randomUUID(), balance));
+        await().atMost(EVENTUAL).untilAsserted(() -> applicant(owner).get("/api/v1/applications/{id}", id).then()
+                .body("status", equalTo("CLOSED")).body("decision.finalAmount", equalTo(7500.00f)));
+    }
+
+    @Test
     void a_grant_lapsed_makes_the_file_lapsed() {
         String owner = "owner-" + UUID.randomUUID();
         String id = Fixtures.signed(owner, null, "30000.00");

@@ -171,7 +171,9 @@ class ApplicationJourneyTest {
         assertThat(deMinimis.value()).as("what the register of de minimis aid records").contains(
                 "\"amount\":30000.00", "\"regulation\":\"(UE) 2023/2831\"", "\"grantorSiret\":\"20005376700014\"",
                 "\"deliberationNumber\":\"" + deliberation + "\"");
+        // The ceiling rate of the assessment (60 %) and the rate the award was voted at (30,000 € on 60,000 €).
         assertThat(approved.value()).contains("\"awardedAmount\":30000.00", "\"rate\":0.6", "\"eligibleBase\":60000.00",
+                "\"plannedEligibleBase\":60000.00", "\"votedRate\":0.5",
                 "\"deliberationNumber\":\"" + deliberation + "\"", "\"bankDetailsDocumentId\":\"");
     }
 

@@ -30,7 +30,11 @@ public enum MessageKind {
     WITHDRAWAL_FOR_OFFICER(false),
     PAYMENT_SCHEDULED(true),
     PAYMENT_REQUESTED(false),
+    /** No longer sent (requests go to the officer who liquidates them); kept for the deliveries already recorded. */
     PAYMENT_REQUEST_FOR_FINANCE(false),
+    PAYMENT_REQUEST_FOR_OFFICER(false),
+    PAYMENT_REQUEST_FOR_MANAGERS(false),
+    LIQUIDATION_FOR_FINANCE(false),
     PAYMENT_ORDERED(false),
     PAYMENT_PAID(true),
     PAYMENT_REJECTED(true),

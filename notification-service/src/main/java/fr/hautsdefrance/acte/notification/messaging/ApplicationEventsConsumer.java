@@ -206,8 +206,8 @@ public class ApplicationEventsConsumer {
         BigDecimal awarded = required(a.awardedAmount(), eventId, "the awarded amount");
         return Announcement.of(file.applicationId(), Message.toPeople(MessageKind.APPLICATION_APPROVED,
                 Audience.APPLICANT, people(a.contacts()), Values.of(file)
-                        .put("awardedAmount", French.amount(awarded)).put("rate", French.percent(a.rate()))
-                        .put("eligibleBase", French.amount(a.eligibleBase()))
+                        .put("awardedAmount", French.amount(awarded)).put("rate", French.percent(a.statedVotedRate()))
+                        .put("eligibleBase", French.amount(a.plannedBase()))
                         .put("deliberationNumber", decision.deliberationNumber())
                         .put("decidedAt", French.date(decision.decidedAt()))
                         .put("agreementRequired", awarded.compareTo(AGREEMENT_THRESHOLD) > 0).map()));

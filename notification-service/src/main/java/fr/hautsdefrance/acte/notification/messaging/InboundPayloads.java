@@ -62,9 +62,27 @@ public final class InboundPayloads {
         }
     }
 
+    /**
+     * {@code rate} is the scheme's ceiling rate; the award's own rate is {@code votedRate}, which
+     * events written before it existed lack: it is then the award divided by the eligible base.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Approved(FileRef file, List<Contact> contacts, Decision decision, BigDecimal awardedAmount,
-            BigDecimal rate, BigDecimal eligibleBase) {
+            BigDecimal rate, BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate) {
+
+        /** The planned eligible base the award was voted on. */
+        public BigDecimal plannedBase() {
+            return plannedEligibleBase != null ? plannedEligibleBase : eligibleBase;
+        }
+
+        /** The voted rate as a letter states it: to a hundredth of a percent (37.5 %, 66.67 %); null if unknown. */
+        public BigDecimal statedVotedRate() {
+            BigDecimal voted = votedRate;
+            if (voted == null && awardedAmount != null && plannedBase() != null && plannedBase().signum() > 0) {
+                voted = awardedAmount.divide(plannedBase(), 10, java.math.RoundingMode.HALF_EVEN);
+            }
+            return voted == null ? null : voted.setScale(4, java.math.RoundingMode.HALF_EVEN);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -122,9 +140,16 @@ public final class InboundPayloads {
         }
     }
 
+    /** {@code officer}: the file's officer, who reviews the request (absent for grants opened before it was carried). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PaymentRequested(GrantRef grant, List<Contact> contacts, PaymentRef payment,
-            BigDecimal requestedAmount, String requestedByName, OffsetDateTime requestedAt) {
+            BigDecimal requestedAmount, String requestedByName, OffsetDateTime requestedAt, Contact officer) {
+    }
+
+    /** The service fait certified: the amount liquidated awaits its mandate. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PaymentLiquidated(GrantRef grant, PaymentRef payment, BigDecimal acceptedEligibleBase,
+            String liquidatedBy, OffsetDateTime liquidatedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

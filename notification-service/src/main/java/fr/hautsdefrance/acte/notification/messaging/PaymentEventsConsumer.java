@@ -10,6 +10,7 @@ import fr.hautsdefrance.acte.notification.service.Announcement;
 import fr.hautsdefrance.acte.notification.service.Announcement.Message;
 import fr.hautsdefrance.acte.notification.service.French;
 import fr.hautsdefrance.acte.notification.service.NotificationService;
+import fr.hautsdefrance.acte.notification.service.Person;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import static fr.hautsdefrance.acte.notification.messaging.Values.people;
+import static fr.hautsdefrance.acte.notification.messaging.Values.person;
 import static fr.hautsdefrance.acte.notification.messaging.Values.required;
 
 /**
@@ -82,10 +84,25 @@ public class PaymentEventsConsumer {
             Values values = Values.of(grant).put("label", payment.label())
                     .put("requestedAmount", French.amount(r.requestedAmount()))
                     .put("requestedByName", r.requestedByName()).put("requestedAt", French.dateTime(r.requestedAt()));
+            // The statement is the officer's to review (liquidation), not finance's; without a known officer
+            // (grants opened before it was carried) the managers dispatch it.
+            List<Person> officer = person(r.officer());
+            Message review = officer.isEmpty()
+                    ? Message.toTeam(MessageKind.PAYMENT_REQUEST_FOR_MANAGERS, Audience.MANAGERS, values.map())
+                    : Message.toPeople(MessageKind.PAYMENT_REQUEST_FOR_OFFICER, Audience.OFFICER, officer, values.map());
             return new Announcement(grant.applicationId(), List.of(
                     Message.noticeOnly(MessageKind.PAYMENT_REQUESTED, Audience.APPLICANT, people(r.contacts()),
-                            values.map()),
-                    Message.toTeam(MessageKind.PAYMENT_REQUEST_FOR_FINANCE, Audience.FINANCE, values.map())));
+                            values.map()), review));
+        }
+        if (type.equals(NotificationEvents.PAYMENT_LIQUIDATED)) {
+            InboundPayloads.PaymentLiquidated l = event.dataAs(InboundPayloads.PaymentLiquidated.class, mapper);
+            InboundPayloads.GrantRef grant = required(l.grant(), id, "the grant");
+            InboundPayloads.PaymentRef payment = required(l.payment(), id, "the payment");
+            return Announcement.of(grant.applicationId(), Message.toTeam(MessageKind.LIQUIDATION_FOR_FINANCE,
+                    Audience.FINANCE, Values.of(grant).put("label", payment.label())
+                            .put("amount", French.amount(payment.amount()))
+                            .put("acceptedEligibleBase", French.amount(l.acceptedEligibleBase()))
+                            .put("liquidatedAt", French.dateTime(l.liquidatedAt())).map()));
         }
         if (type.equals(NotificationEvents.PAYMENT_ORDERED)) {
             InboundPayloads.PaymentOrdered o = event.dataAs(InboundPayloads.PaymentOrdered.class, mapper);

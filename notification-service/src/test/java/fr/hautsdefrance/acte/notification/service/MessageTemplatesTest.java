@@ -76,6 +76,8 @@ class MessageTemplatesTest {
         v.put("issuedAt", "1 mars 2028");
         v.put("closedAt", "20 janvier 2027");
         v.put("implicitDecisionOn", "1 février 2027");
+        v.put("acceptedEligibleBase", "20 000,00 €");
+        v.put("liquidatedAt", "12 février 2027 à 10h00");
         if (kind == MessageKind.OFFICER_DIGEST) {
             v.put("day", "4 décembre 2026");
             v.put("count", 2);
@@ -104,6 +106,20 @@ class MessageTemplatesTest {
                 assertThat(message.html()).as(kind + " html").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
             }
         }
+    }
+
+    @Test
+    void the_officer_is_asked_to_review_a_statement_and_finance_to_issue_the_mandate_of_a_liquidation() {
+        MessageRenderer.Rendered review = renderer.render(MessageKind.PAYMENT_REQUEST_FOR_OFFICER,
+                values(MessageKind.PAYMENT_REQUEST_FOR_OFFICER));
+        assertThat(review.subject()).isEqualTo("Subvention ACTE-2026-000042 : état des dépenses à examiner (avance, "
+                + "9 000,00 €)");
+        assertThat(review.text()).contains("certifier le service fait");
+        MessageRenderer.Rendered mandate = renderer.render(MessageKind.LIQUIDATION_FOR_FINANCE,
+                values(MessageKind.LIQUIDATION_FOR_FINANCE));
+        assertThat(mandate.subject()).isEqualTo("Subvention ACTE-2026-000042 : mandat à émettre (avance, 9 000,00 €)");
+        assertThat(mandate.text()).contains("Montant liquidé : 9 000,00 €")
+                .contains("Dépenses éligibles retenues : 20 000,00 €");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.payment.config;
 
+import fr.hautsdefrance.acte.payment.domain.PaymentChannel;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -45,6 +46,82 @@ public interface PaymentConfig {
     /** How long an Idempotency-Key and its answer are kept: retries come within minutes, a generous margin. */
     @WithDefault("P30D")
     Duration idempotencyRetention();
+
+    /**
+     * How approved payments are sent: PES (bordereaux of mandates to the public accountant, the
+     * Region's way) or SEPA (credit transfer files to the grantor's bank). One per deployment.
+     */
+    @WithDefault("PES")
+    PaymentChannel channel();
+
+    /** The PES V2 files' sender, receiver and collectivity identifiers (channel PES). */
+    Pes pes();
+
+    interface Pes {
+
+        /** Emetteur/Sigle: who sends the files. */
+        @WithDefault("ACTE-RHDF")
+        String senderCode();
+
+        /** Emetteur/Adresse. */
+        @WithDefault("acte.hautsdefrance.fr")
+        String senderAddress();
+
+        /** Recepteur/Adresse: the Hélios gateway address the DGFiP gives the collectivity. */
+        @WithDefault("helios.dgfip.finances.gouv.fr")
+        String receiverAddress();
+
+        /** IdPost: the public accountant's post (paierie régionale), its numéro codique. */
+        @WithDefault("059000")
+        String postId();
+
+        /** CodCol: the collectivity's code in Hélios. */
+        @WithDefault("001")
+        String collectivityCode();
+
+        /** CodBud: the budget's code in Hélios. */
+        @WithDefault("01")
+        String budgetCode();
+
+        /** LibelleColBud. */
+        @WithDefault("REGION HAUTS-DE-FRANCE")
+        String budgetLabel();
+
+        /** Titres de recette: the local product code (CodProdLoc) the accountant maps to a national one. */
+        @WithDefault("RVSB")
+        String recoveryProductCode();
+
+        /** Titres de recette: the nature account a grant paid back is credited to (M57). */
+        @WithDefault("7788")
+        String recoveryNature();
+    }
+
+    /**
+     * The budget imputation awards are committed on when finance has set none for their call
+     * (PUT /api/v1/calls/{callId}/budget-imputation): M57 nomenclature, operating grants.
+     */
+    Imputation defaultImputation();
+
+    interface Imputation {
+
+        @WithDefault("BP")
+        String budget();
+
+        @WithDefault("65")
+        String chapter();
+
+        @WithDefault("6574")
+        String nature();
+
+        @WithDefault("61")
+        String function();
+
+        @WithDefault("ESS-ACTE")
+        String programme();
+
+        @WithDefault("AE-ESS-ACTE")
+        String authorisation();
+    }
 
     /** The Region's side of every SEPA credit transfer. */
     Debtor debtor();

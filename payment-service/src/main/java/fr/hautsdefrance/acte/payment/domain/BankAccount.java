@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -77,6 +78,12 @@ public class BankAccount extends PanacheEntityBase {
     @Column(name = "rejection_reason")
     private String rejectionReason;
 
+    @Column(name = "blocked_at")
+    private OffsetDateTime blockedAt;
+
+    @Column(name = "blocked_reason")
+    private String blockedReason;
+
     @Version
     public long version;
 
@@ -111,6 +118,13 @@ public class BankAccount extends PanacheEntityBase {
         account.enteredByName = enteredByName;
         account.enteredAt = now;
         return account;
+    }
+
+    /** Who entered or changed this IBAN on this grant: they never prepare nor approve a payment to it. */
+    public static List<String> authorsOf(UUID grantId, String iban) {
+        return getEntityManager().createQuery("select distinct b.enteredBy from BankAccount b "
+                        + "where b.grantId = :grant and b.iban = :iban", String.class)
+                .setParameter("grant", grantId).setParameter("iban", iban).getResultList();
     }
 
     public BankAccountStatus status() {
@@ -149,6 +163,28 @@ public class BankAccount extends PanacheEntityBase {
         decidedAt = now;
         rejectionReason = reason;
         status = BankAccountStatus.REJECTED;
+    }
+
+    public OffsetDateTime blockedAt() {
+        return blockedAt;
+    }
+
+    public String blockedReason() {
+        return blockedReason;
+    }
+
+    /** The bank refused a transfer to this account as closed or wrong: it is never paid again. */
+    public void block(String reason, OffsetDateTime now) {
+        if (status == BankAccountStatus.BLOCKED) {
+            return;
+        }
+        if (status != BankAccountStatus.VALIDATED && status != BankAccountStatus.SUPERSEDED) {
+            throw new IllegalTransitionException("Ces coordonnées bancaires n'ont jamais servi à un paiement (statut "
+                    + status + ") : elles ne peuvent pas être bloquées.");
+        }
+        blockedAt = now;
+        blockedReason = reason;
+        status = BankAccountStatus.BLOCKED;
     }
 
     /** Newer details were validated: these are kept for the record, no longer used. */

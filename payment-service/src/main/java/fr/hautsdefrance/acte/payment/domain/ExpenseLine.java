@@ -49,4 +49,13 @@ public class ExpenseLine {
         this.supportingDocuments = new ArrayList<>(documents);
         this.decision = LineDecision.PENDING;
     }
+
+    /** The line with its decision, for a payment issued again. */
+    public ExpenseLine copy() {
+        ExpenseLine copy = new ExpenseLine(category, label, realisedAmount, supportingDocuments);
+        copy.decision = decision;
+        copy.acceptedAmount = acceptedAmount;
+        copy.officerComment = officerComment;
+        return copy;
+    }
 }

@@ -71,11 +71,13 @@ public class GrantAccount extends PanacheEntityBase {
     @Column(name = "awarded_amount", nullable = false, updatable = false)
     public BigDecimal awardedAmount;
 
-    @Column(nullable = false, updatable = false)
-    public BigDecimal rate;
+    /** The scheme's ceiling rate at the assessment (50 % or 60 %): shown, never used to compute an amount. */
+    @Column(name = "ceiling_rate", nullable = false, updatable = false)
+    public BigDecimal ceilingRate;
 
-    @Column(name = "eligible_base", nullable = false, updatable = false)
-    public BigDecimal eligibleBase;
+    /** The planned eligible base the award was voted on: with the award, it makes the voted rate. */
+    @Column(name = "planned_eligible_base", nullable = false, updatable = false)
+    public BigDecimal plannedEligibleBase;
 
     @Column(name = "deliberation_number", nullable = false)
     public String deliberationNumber;
@@ -85,6 +87,16 @@ public class GrantAccount extends PanacheEntityBase {
 
     @Column(name = "committee_session_id")
     public UUID committeeSessionId;
+
+    /** The officer instructing the file (as application.approved reported): told of each payment request. */
+    @Column(name = "officer_subject")
+    public String officerSubject;
+
+    @Column(name = "officer_email")
+    public String officerEmail;
+
+    @Column(name = "officer_name")
+    public String officerName;
 
     @Embedded
     public ScheduleParameters rules;
@@ -142,21 +154,25 @@ public class GrantAccount extends PanacheEntityBase {
     }
 
     /** The account of a grant the Commission permanente voted, under the rules in force. */
-    public static GrantAccount award(UUID applicationId, String reference, BigDecimal awardedAmount, BigDecimal rate,
-            BigDecimal eligibleBase, String deliberationNumber, LocalDate decidedAt, ScheduleParameters rules,
-            OffsetDateTime now) {
+    public static GrantAccount award(UUID applicationId, String reference, BigDecimal awardedAmount,
+            BigDecimal ceilingRate, BigDecimal plannedEligibleBase, String deliberationNumber, LocalDate decidedAt,
+            ScheduleParameters rules, OffsetDateTime now) {
         if (awardedAmount == null || awardedAmount.signum() <= 0) {
             throw new PaymentRuleException("awardedAmount", "le montant attribué doit être positif");
         }
-        if (rate == null || rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-            throw new PaymentRuleException("rate", "le taux doit être compris entre 0 et 1");
+        if (ceilingRate == null || ceilingRate.signum() <= 0 || ceilingRate.compareTo(BigDecimal.ONE) > 0) {
+            throw new PaymentRuleException("rate", "le taux plafond doit être compris entre 0 et 1");
         }
+        if (plannedEligibleBase == null) {
+            throw new PaymentRuleException("plannedEligibleBase", "l'assiette éligible prévue manque");
+        }
+        VotedRate.of(awardedAmount, plannedEligibleBase);
         GrantAccount grant = new GrantAccount();
         grant.id = applicationId;
         grant.reference = reference;
         grant.awardedAmount = MoneyRules.euros(awardedAmount);
-        grant.rate = rate;
-        grant.eligibleBase = MoneyRules.euros(eligibleBase);
+        grant.ceilingRate = ceilingRate;
+        grant.plannedEligibleBase = MoneyRules.euros(plannedEligibleBase);
         grant.deliberationNumber = deliberationNumber;
         grant.decidedAt = decidedAt;
         grant.rules = rules;
@@ -205,6 +221,11 @@ public class GrantAccount extends PanacheEntityBase {
         return subject != null && members.stream().anyMatch(m -> subject.equals(m.subject));
     }
 
+    /** award ÷ planned eligible base, kept exact: every prorated amount of this grant comes from it. */
+    public VotedRate votedRate() {
+        return VotedRate.of(awardedAmount, plannedEligibleBase);
+    }
+
     public BigDecimal advanceAmount() {
         return MoneyRules.advance(awardedAmount, rules);
     }
@@ -240,6 +261,7 @@ public class GrantAccount extends PanacheEntityBase {
         if (status != GrantStatus.OPEN) {
             String why = switch (status) {
                 case AWAITING_AGREEMENT -> "la convention n'est pas encore signée : signez-la pour demander l'avance";
+                case RECOVERY -> "le solde est arrêté et un reversement est en cours de recouvrement";
                 case CLOSED -> "le solde a été versé, la subvention est soldée";
                 case LAPSED -> "la subvention est caduque : aucun versement n'a été demandé dans le délai de validité";
                 case OPEN -> "";
@@ -264,9 +286,18 @@ public class GrantAccount extends PanacheEntityBase {
         finalAmount = MoneyRules.euros(amount);
     }
 
-    /** The balance is settled: nothing more will be paid. */
-    public void close(OffsetDateTime now) {
+    /** The balance is settled but left money to claim back: the grant waits for the recovery to be settled. */
+    public void awaitRecovery() {
         if (status != GrantStatus.OPEN) {
+            throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
+                    + " : aucun reversement ne peut y être attendu.");
+        }
+        status = GrantStatus.RECOVERY;
+    }
+
+    /** The balance is settled (and any recovery collected or cancelled): nothing more will be paid. */
+    public void close(OffsetDateTime now) {
+        if (status != GrantStatus.OPEN && status != GrantStatus.RECOVERY) {
             throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
                     + " : elle ne peut pas être soldée.");
         }
@@ -288,6 +319,7 @@ public class GrantAccount extends PanacheEntityBase {
         return switch (status) {
             case AWAITING_AGREEMENT -> "en attente de signature de la convention";
             case OPEN -> "ouverte";
+            case RECOVERY -> "en recouvrement";
             case CLOSED -> "soldée";
             case LAPSED -> "caduque";
         };

@@ -29,9 +29,13 @@ public final class MoneyRules {
         return cents(awarded.multiply(rules.advanceRate));
     }
 
-    /** What the grant comes to on an eligible base: rate × base, never more than the award (proration). */
-    public static BigDecimal earned(BigDecimal awarded, BigDecimal rate, BigDecimal eligibleBase) {
-        return euros(awarded).min(cents(rate.multiply(eligibleBase)));
+    /**
+     * What the grant comes to on an accepted eligible base: the agreement's clause,
+     * {@code min(award, voted rate × base)} floored to the cent (proration). The rate is the voted
+     * one (award ÷ planned eligible base), never the scheme's ceiling of 50 % or 60 %.
+     */
+    public static BigDecimal earned(BigDecimal awarded, VotedRate rate, BigDecimal eligibleBase) {
+        return euros(awarded).min(rate.times(eligibleBase));
     }
 
     /** Cumulated payments before the balance never exceed this. */
@@ -43,14 +47,14 @@ public final class MoneyRules {
      * An instalment on a (cumulative) statement whose eligible base is {@code eligibleBase}: what the
      * expenses earn, capped so that cumulated payments stay within the ceiling, less what was paid.
      */
-    public static BigDecimal instalment(BigDecimal awarded, BigDecimal rate, BigDecimal eligibleBase,
+    public static BigDecimal instalment(BigDecimal awarded, VotedRate rate, BigDecimal eligibleBase,
             BigDecimal alreadyPaid, ScheduleParameters rules) {
         BigDecimal reachable = earned(awarded, rate, eligibleBase).min(instalmentCap(awarded, rules));
         return reachable.subtract(alreadyPaid).max(ZERO);
     }
 
     /** The balance on the final statement: proration of the grant, the amount still due or to recover. */
-    public static Balance balance(BigDecimal awarded, BigDecimal rate, BigDecimal realisedEligibleBase,
+    public static Balance balance(BigDecimal awarded, VotedRate rate, BigDecimal realisedEligibleBase,
             BigDecimal alreadyPaid) {
         BigDecimal finalAmount = earned(awarded, rate, realisedEligibleBase);
         BigDecimal difference = finalAmount.subtract(euros(alreadyPaid));

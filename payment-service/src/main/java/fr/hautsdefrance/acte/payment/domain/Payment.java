@@ -20,6 +20,7 @@ import org.hibernate.annotations.FetchMode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -105,6 +106,17 @@ public class Payment extends PanacheEntityBase {
     @Column(name = "ordered_at")
     private OffsetDateTime orderedAt;
 
+    /** PES: the mandate's number (IdPce), unique within its exercise; null for SEPA. */
+    @Column(name = "mandate_number")
+    private Integer mandateNumber;
+
+    @Column(name = "mandate_exercise")
+    private Integer mandateExercise;
+
+    /** PES: the public accountant took the mandate in charge (DtePcePec). */
+    @Column(name = "taken_in_charge_on")
+    private java.time.LocalDate takenInChargeOn;
+
     @Column(name = "paid_at")
     private OffsetDateTime paidAt;
 
@@ -147,6 +159,31 @@ public class Payment extends PanacheEntityBase {
         payment.plannedAmount = plannedAmount == null ? null : MoneyRules.euros(plannedAmount);
         payment.createdAt = now;
         return payment;
+    }
+
+    /**
+     * The same payment again, after the bank refused it for the account it was sent to: liquidated as
+     * the refused one was (same amount, accepted expenses, officer), it waits for a validated account
+     * and a new mandate, by new maker and checker.
+     */
+    public Payment reissued(OffsetDateTime now) {
+        if (status != PaymentStatus.REJECTED || amount == null || validatedBy == null) {
+            throw illegal("le réémettre");
+        }
+        Payment again = scheduled(grantId, kind, sequence, plannedAmount, now);
+        again.requestedBy = requestedBy;
+        again.requestedByName = requestedByName;
+        again.requestedAt = requestedAt;
+        again.requestedAmount = requestedAmount;
+        for (ExpenseLine line : lines) {
+            again.lines.add(line.copy());
+        }
+        again.validatedBy = validatedBy;
+        again.validatedAt = validatedAt;
+        again.acceptedEligibleBase = acceptedEligibleBase;
+        again.amount = amount;
+        again.status = PaymentStatus.VALIDATED;
+        return again;
     }
 
     // ------------------------------------------------------------------ reading
@@ -219,6 +256,18 @@ public class Payment extends PanacheEntityBase {
         return orderedAt;
     }
 
+    public Integer mandateNumber() {
+        return mandateNumber;
+    }
+
+    public Integer mandateExercise() {
+        return mandateExercise;
+    }
+
+    public java.time.LocalDate takenInChargeOn() {
+        return takenInChargeOn;
+    }
+
     public OffsetDateTime paidAt() {
         return paidAt;
     }
@@ -267,7 +316,10 @@ public class Payment extends PanacheEntityBase {
         status = PaymentStatus.REQUESTED;
     }
 
-    /** The amount due is fixed (the officer's line decisions applied, or the advance as scheduled). */
+    /**
+     * Liquidation: the amount due is fixed and the service fait certified — by the officer's line
+     * decisions on the expense statement, or (the advance) by the signed agreement itself.
+     */
     public void validate(String by, BigDecimal eligibleBase, BigDecimal due, OffsetDateTime now) {
         require(PaymentStatus.REQUESTED, PaymentStatus.VALIDATED);
         if (due.signum() < 0) {
@@ -280,22 +332,65 @@ public class Payment extends PanacheEntityBase {
         status = PaymentStatus.VALIDATED;
     }
 
-    /** A finance officer prepares the payment order (maker): the validated bank details are copied onto it. */
-    public void prepare(String by, String byName, Creditor account, OffsetDateTime now) {
+    /**
+     * The second person did not confirm the final amount the review of the balance fixed: the
+     * statement goes back to the officer, every line to be decided again.
+     */
+    public void returnToReview() {
+        if (status != PaymentStatus.VALIDATED || kind != PaymentKind.BALANCE || preparedBy != null) {
+            throw illegal("renvoyer l'état des dépenses à l'examen");
+        }
+        validatedBy = null;
+        validatedAt = null;
+        acceptedEligibleBase = null;
+        amount = null;
+        for (ExpenseLine line : lines) {
+            line.decision = LineDecision.PENDING;
+            line.acceptedAmount = null;
+            line.officerComment = null;
+        }
+        status = PaymentStatus.REQUESTED;
+    }
+
+    /**
+     * A finance officer prepares the payment order (maker): the validated bank details are copied
+     * onto it. Never someone who entered or changed that IBAN on the grant ({@code ibanAuthors}).
+     * Preparing again (the bank details changed since) refreshes the account and keeps the maker:
+     * only the recorded maker may do it.
+     */
+    public void prepare(String by, String byName, Creditor account, Collection<String> ibanAuthors,
+            OffsetDateTime now) {
         if (status != PaymentStatus.VALIDATED) {
             throw illegal("préparer l'ordre de paiement");
         }
         if (amount == null || amount.signum() <= 0) {
             throw new IllegalTransitionException("Le " + label() + " n'a rien à verser : il n'y a pas d'ordre à préparer.");
         }
-        preparedBy = Objects.requireNonNull(by);
-        preparedByName = byName;
+        Objects.requireNonNull(by);
+        refuseTheLiquidator(by);
+        if (ibanAuthors.contains(by)) {
+            throw new FourEyesException("Vous avez saisi ou modifié les coordonnées bancaires de ce compte (IBAN "
+                    + BankIdentifiers.ending(account.iban) + ") : un autre gestionnaire financier doit préparer et "
+                    + "approuver les paiements qui y sont versés (contrôle à quatre yeux contre la fraude au RIB).");
+        }
+        if (preparedBy != null && !preparedBy.equals(by)) {
+            throw new IllegalTransitionException("L'ordre de paiement du " + label() + " a déjà été préparé par "
+                    + (preparedByName == null ? preparedBy : preparedByName) + " : seule cette personne peut le "
+                    + "préparer à nouveau, et une autre l'approuver.");
+        }
+        if (preparedBy == null) {
+            preparedBy = by;
+            preparedByName = byName;
+        }
         preparedAt = now;
         creditor = Objects.requireNonNull(account);
     }
 
-    /** A second finance officer approves the prepared order (checker): never the one who prepared it. */
-    public void approve(String by, String byName, OffsetDateTime now) {
+    /**
+     * A second finance officer approves the prepared order (checker): never the one who prepared it,
+     * nor someone who entered or changed the IBAN it pays ({@code ibanAuthors}).
+     */
+    public void approve(String by, String byName, Collection<String> ibanAuthors, OffsetDateTime now) {
         if (status != PaymentStatus.VALIDATED) {
             throw illegal("approuver l'ordre de paiement");
         }
@@ -307,10 +402,11 @@ public class Payment extends PanacheEntityBase {
             throw new FourEyesException("Vous avez préparé cet ordre de paiement : il doit être approuvé par un autre "
                     + "gestionnaire financier (contrôle à quatre yeux).");
         }
-        if (by.equals(validatedBy)) {
-            // Separation of duties: who certified the expenses (service fait) does not also order their payment.
-            throw new FourEyesException("Vous avez examiné la demande de ce versement (certification du service fait) : "
-                    + "son ordre de paiement doit être approuvé par une autre personne (séparation des tâches).");
+        refuseTheLiquidator(by);
+        if (ibanAuthors.contains(by)) {
+            throw new FourEyesException("Vous avez saisi ou modifié les coordonnées bancaires de ce compte (IBAN "
+                    + BankIdentifiers.ending(creditor.iban) + ") : un autre gestionnaire financier doit approuver "
+                    + "les paiements qui y sont versés (contrôle à quatre yeux contre la fraude au RIB).");
         }
         approvedBy = by;
         approvedByName = byName;
@@ -318,12 +414,44 @@ public class Payment extends PanacheEntityBase {
         status = PaymentStatus.APPROVED;
     }
 
-    /** Put in a SEPA credit transfer file sent to the bank. */
+    /**
+     * The officer who certified the service fait (the liquidation: the review that fixed the amount)
+     * never issues the mandate that pays it: neither its maker nor its checker.
+     */
+    private void refuseTheLiquidator(String by) {
+        if (by.equals(validatedBy)) {
+            throw new FourEyesException("Vous avez certifié le service fait de ce versement (liquidation) : le mandat "
+                    + "doit être préparé et approuvé par d'autres personnes du service financier (séparation des "
+                    + "tâches, contrôle à quatre yeux).");
+        }
+    }
+
+    /** Put in a file sent to whoever pays (a SEPA file for the bank, a bordereau for the accountant). */
     public void order(UUID batch, OffsetDateTime now) {
         require(PaymentStatus.APPROVED, PaymentStatus.ORDERED);
         batchId = batch;
         orderedAt = now;
         status = PaymentStatus.ORDERED;
+    }
+
+    /** Put in a bordereau of mandates for the public accountant, under its mandate number (IdPce). */
+    public void order(UUID batch, int exercise, int mandate, OffsetDateTime now) {
+        order(batch, now);
+        mandateExercise = exercise;
+        mandateNumber = mandate;
+    }
+
+    /** The public accountant took the mandate in charge; hearing it again changes nothing. */
+    public void takeInCharge(java.time.LocalDate on) {
+        if (status == PaymentStatus.PAID && takenInChargeOn != null) {
+            return;
+        }
+        if (status != PaymentStatus.ORDERED && status != PaymentStatus.PAID) {
+            throw illegal("le dire pris en charge par le comptable");
+        }
+        if (takenInChargeOn == null) {
+            takenInChargeOn = on;
+        }
     }
 
     /** The bank reported the transfer as made. */

@@ -7,6 +7,7 @@ import fr.hautsdefrance.acte.messaging.PoisonEventException;
 import fr.hautsdefrance.acte.payment.domain.GrantMember;
 import fr.hautsdefrance.acte.payment.domain.PaymentRuleException;
 import fr.hautsdefrance.acte.payment.domain.PlannedExpense;
+import fr.hautsdefrance.acte.payment.domain.VotedRate;
 import fr.hautsdefrance.acte.payment.service.GrantService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -68,7 +69,7 @@ public class ApplicationEventsConsumer {
     private static GrantService.Award award(ApplicationApproved approved, String eventId) {
         if (approved.file() == null || approved.file().applicationId() == null || approved.decision() == null
                 || approved.decision().decidedAt() == null || approved.beneficiary() == null
-                || approved.awardedAmount() == null || approved.rate() == null || approved.eligibleBase() == null) {
+                || approved.awardedAmount() == null || approved.rate() == null || approved.plannedBase() == null) {
             throw new PoisonEventException("event " + eventId + " (approved) lacks the file, the decision, the "
                     + "beneficiary or the amounts");
         }
@@ -76,17 +77,30 @@ public class ApplicationEventsConsumer {
             throw new PoisonEventException("event " + eventId + " (approved) has an awarded amount that is not euros "
                     + "and cents: " + approved.awardedAmount());
         }
+        try {
+            VotedRate voted = VotedRate.of(approved.awardedAmount(), approved.plannedBase());
+            if (approved.votedRate() != null && !voted.agreesWith(approved.votedRate())) {
+                throw new PoisonEventException("event " + eventId + " (approved) declares a voted rate of "
+                        + approved.votedRate() + " that is not the award divided by the planned eligible base ("
+                        + approved.awardedAmount() + " / " + approved.plannedBase() + ")");
+            }
+        } catch (PaymentRuleException e) {
+            throw new PoisonEventException("event " + eventId + " (approved): " + e.getMessage());
+        }
         ApplicationApproved.File file = approved.file();
         ApplicationApproved.Beneficiary beneficiary = approved.beneficiary();
         List<PlannedExpense> planned = approved.plannedExpenses() == null ? List.of()
                 : approved.plannedExpenses().stream().map(p -> new PlannedExpense(p.category(), p.amount())).toList();
         try {
-            return new GrantService.Award(file.applicationId(), file.reference(), file.title(), file.organisationId(),
+            return new GrantService.Award(file.applicationId(), file.callId(), file.reference(), file.title(), file.organisationId(),
                     file.organisationName(), file.stage(), beneficiary.name(), beneficiary.siren(), beneficiary.siret(),
                     beneficiary.rna(), beneficiary.addressLine(), beneficiary.postcode(), beneficiary.communeCode(),
-                    approved.awardedAmount(), approved.rate(), approved.eligibleBase(),
+                    approved.awardedAmount(), approved.rate(), approved.plannedBase(),
                     approved.decision().deliberationNumber(), approved.decision().decidedAt(),
-                    approved.decision().committeeSessionId(), members(approved.contacts()), planned);
+                    approved.decision().committeeSessionId(), members(approved.contacts()), planned,
+                    approved.officer() == null || approved.officer().subject() == null ? null
+                            : new GrantMember(approved.officer().subject(), approved.officer().email(),
+                            approved.officer().name()));
         } catch (PaymentRuleException e) {
             throw new PoisonEventException("event " + eventId + " (approved): " + e.getMessage());
         }

@@ -1,14 +1,18 @@
 package fr.hautsdefrance.acte.payment.messaging;
 
 import fr.hautsdefrance.acte.payment.domain.BankIdentifiers;
+import fr.hautsdefrance.acte.payment.domain.BudgetImputation;
+import fr.hautsdefrance.acte.payment.domain.Commitment;
 import fr.hautsdefrance.acte.payment.domain.ExpenseLine;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.LineDecision;
 import fr.hautsdefrance.acte.payment.domain.Payment;
 import fr.hautsdefrance.acte.payment.domain.PaymentBatch;
+import fr.hautsdefrance.acte.payment.domain.PaymentChannel;
 import fr.hautsdefrance.acte.payment.domain.PaymentKind;
 import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
 import fr.hautsdefrance.acte.payment.domain.RecoveryOrder;
+import fr.hautsdefrance.acte.payment.domain.RecoveryStatus;
 import fr.hautsdefrance.acte.payment.domain.Stage;
 
 import java.math.BigDecimal;
@@ -57,32 +61,55 @@ public final class EventPayloads {
     public record ScheduledPayment(UUID paymentId, PaymentKind kind, int sequence, BigDecimal plannedAmount) {
     }
 
-    /** The schedule is in force: award voted, agreement signed, the advance may be requested. */
+    /**
+     * The schedule is in force: award voted, agreement signed, the advance may be requested.
+     * {@code rate} is the scheme's ceiling rate (shown); amounts follow {@code votedRate}, the award
+     * divided by {@code plannedEligibleBase} ({@code eligibleBase} carries the same base, as before).
+     */
     public record Scheduled(GrantRef grant, List<Contact> contacts, String ruleVersion, BigDecimal rate,
-            BigDecimal eligibleBase, Stage stage, BigDecimal advanceRate, BigDecimal instalmentCeiling,
-            BigDecimal minimumPayment, LocalDate decidedAt, OffsetDateTime agreementSignedAt, LocalDate lapseDate,
-            List<ScheduledPayment> payments, OffsetDateTime scheduledAt) {
+            BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate, Stage stage,
+            BigDecimal advanceRate, BigDecimal instalmentCeiling, BigDecimal minimumPayment, LocalDate decidedAt,
+            OffsetDateTime agreementSignedAt, LocalDate lapseDate, List<ScheduledPayment> payments,
+            OffsetDateTime scheduledAt) {
 
         public static Scheduled of(GrantAccount grant, List<Payment> schedule, OffsetDateTime now) {
-            return new Scheduled(GrantRef.of(grant), contactsOf(grant), grant.rules.ruleVersion, grant.rate,
-                    grant.eligibleBase, grant.stage, grant.rules.advanceRate, grant.rules.instalmentCeiling,
-                    grant.rules.minimumPayment, grant.decidedAt, grant.agreementSignedAt(), grant.lapseDate,
+            return new Scheduled(GrantRef.of(grant), contactsOf(grant), grant.rules.ruleVersion, grant.ceilingRate,
+                    grant.plannedEligibleBase, grant.plannedEligibleBase, grant.votedRate().shown(), grant.stage,
+                    grant.rules.advanceRate, grant.rules.instalmentCeiling, grant.rules.minimumPayment,
+                    grant.decidedAt, grant.agreementSignedAt(), grant.lapseDate,
                     schedule.stream().map(p -> new ScheduledPayment(p.id, p.kind, p.sequence, p.plannedAmount)).toList(),
                     now);
         }
     }
 
-    /** The beneficiary asked for a payment; {@code requestedAmount} is what the statement would give in full. */
+    /**
+     * The beneficiary asked for a payment; {@code requestedAmount} is what the statement would give in
+     * full; {@code officer} is who reviews it (the file's officer, when known).
+     */
     public record Requested(GrantRef grant, List<Contact> contacts, PaymentRef payment, BigDecimal requestedAmount,
             int statementLines, BigDecimal realisedTotal, String requestedBy, String requestedByName,
-            OffsetDateTime requestedAt) {
+            OffsetDateTime requestedAt, Contact officer) {
 
         public static Requested of(GrantAccount grant, Payment payment) {
             BigDecimal realised = payment.lines.stream().map(l -> l.realisedAmount).reduce(BigDecimal.ZERO,
                     BigDecimal::add).setScale(2);
             return new Requested(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment),
                     payment.requestedAmount(), payment.lines.size(), realised, payment.requestedBy(),
-                    payment.requestedByName(), payment.requestedAt());
+                    payment.requestedByName(), payment.requestedAt(), grant.officerSubject == null ? null
+                    : new Contact(grant.officerSubject, grant.officerEmail, grant.officerName));
+        }
+    }
+
+    /**
+     * Liquidation: the service fait is certified and the amount due fixed — by the officer's review of
+     * the expense statement, or for the advance by the signed agreement. The mandate is now finance's.
+     */
+    public record Liquidated(GrantRef grant, PaymentRef payment, BigDecimal acceptedEligibleBase,
+            BigDecimal requestedAmount, String liquidatedBy, OffsetDateTime liquidatedAt) {
+
+        public static Liquidated of(GrantAccount grant, Payment payment) {
+            return new Liquidated(GrantRef.of(grant), PaymentRef.of(payment), payment.acceptedEligibleBase(),
+                    payment.requestedAmount(), payment.validatedBy(), payment.validatedAt());
         }
     }
 
@@ -96,14 +123,19 @@ public final class EventPayloads {
         }
     }
 
-    /** Sent to the bank in a SEPA credit transfer file. */
+    /**
+     * Sent to whoever pays: in a bordereau of mandates for the public accountant (channel PES, with
+     * the exercise, bordereau and mandate numbers) or a SEPA credit transfer file for the bank.
+     */
     public record Ordered(GrantRef grant, List<Contact> contacts, PaymentRef payment, UUID batchId, String messageId,
-            LocalDate requestedExecutionDate, OffsetDateTime orderedAt, String accountEnding) {
+            LocalDate requestedExecutionDate, OffsetDateTime orderedAt, String accountEnding, PaymentChannel channel,
+            Integer exercise, Integer bordereauNumber, Integer mandateNumber) {
 
         public static Ordered of(GrantAccount grant, Payment payment, PaymentBatch batch) {
             return new Ordered(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment), batch.id,
                     batch.messageId, batch.requestedExecutionDate, payment.orderedAt(),
-                    BankIdentifiers.ending(payment.creditor().iban));
+                    BankIdentifiers.ending(payment.creditor().iban), batch.channel, batch.exercise,
+                    batch.bordereauNumber, payment.mandateNumber());
         }
     }
 
@@ -137,14 +169,63 @@ public final class EventPayloads {
         }
     }
 
-    /** More was paid than the realised expenses earn: the difference is claimed back (titre de recette). */
+    /**
+     * More was paid than the realised expenses earn: the difference is claimed back (titre de
+     * recette), once a second person has checked the final amount.
+     */
     public record RecoveryIssued(GrantRef grant, List<Contact> contacts, UUID recoveryId, UUID paymentId,
             BigDecimal amount, BigDecimal finalAmount, BigDecimal paidAmount, BigDecimal realisedEligibleBase,
-            String reason, OffsetDateTime issuedAt) {
+            String reason, OffsetDateTime issuedAt, String proposedBy, String checkedBy) {
 
         public static RecoveryIssued of(GrantAccount grant, RecoveryOrder order) {
             return new RecoveryIssued(GrantRef.of(grant), contactsOf(grant), order.id, order.paymentId, order.amount,
-                    order.finalAmount, order.paidAmount, order.realisedEligibleBase, order.reason, order.issuedAt);
+                    order.finalAmount, order.paidAmount, order.realisedEligibleBase, order.reason, order.checkedAt(),
+                    order.proposedBy, order.checkedBy());
+        }
+    }
+
+    /** The budget imputation of a commitment (M57). */
+    public record Imputation(String budget, String chapter, String nature, String function, String programme,
+            String authorisation) {
+
+        static Imputation of(BudgetImputation i) {
+            return new Imputation(i.budget, i.chapter, i.nature, i.function, i.programme, i.authorisation);
+        }
+    }
+
+    /** The award is committed on its call's budget imputation, at the vote. */
+    public record Committed(GrantRef grant, String commitmentNumber, int budgetYear, Imputation imputation,
+            boolean defaultImputation, BigDecimal amount, LocalDate decidedAt, OffsetDateTime committedAt) {
+
+        public static Committed of(GrantAccount grant, Commitment c) {
+            return new Committed(GrantRef.of(grant), c.number, c.budgetYear, Imputation.of(c.imputation),
+                    c.defaultImputation, c.amount, grant.decidedAt, c.committedAt);
+        }
+    }
+
+    /** Dégagement: what will never be paid is released from the commitment, which is closed. */
+    public record CommitmentReleased(GrantRef grant, String commitmentNumber, Imputation imputation,
+            BigDecimal amount, BigDecimal releasedAmount, BigDecimal remainingAmount, String reason,
+            OffsetDateTime releasedAt) {
+
+        public static CommitmentReleased of(GrantAccount grant, Commitment c, BigDecimal released) {
+            return new CommitmentReleased(GrantRef.of(grant), c.number, Imputation.of(c.imputation), c.amount,
+                    released, c.remainingAmount(), c.releaseReason(), c.releasedAt());
+        }
+    }
+
+    /**
+     * The recovery is settled — collected by the public accountant, or cancelled — and the grant with
+     * it: {@code grantClosed} is true, {@code payment} is the balance the recovery came from.
+     */
+    public record RecoverySettled(GrantRef grant, List<Contact> contacts, UUID recoveryId, PaymentRef payment,
+            RecoveryStatus outcome, BigDecimal amount, LocalDate collectedOn, String cancellationReason,
+            BigDecimal totalPaid, BigDecimal finalAmount, boolean grantClosed, OffsetDateTime settledAt) {
+
+        public static RecoverySettled of(GrantAccount grant, RecoveryOrder order, Payment balance) {
+            return new RecoverySettled(GrantRef.of(grant), contactsOf(grant), order.id, PaymentRef.of(balance),
+                    order.status(), order.amount, order.collectedOn(), order.cancellationReason(), grant.paidAmount(),
+                    grant.finalAmount(), grant.closedAt() != null, order.settledAt());
         }
     }
 

@@ -3,6 +3,11 @@ package fr.hautsdefrance.acte.payment.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hautsdefrance.acte.payment.domain.Payment;
 import fr.hautsdefrance.acte.payment.domain.PaymentBatch;
+import fr.hautsdefrance.acte.payment.domain.PaymentChannel;
+import fr.hautsdefrance.acte.payment.domain.pes.PesAllerWriter;
+import fr.hautsdefrance.acte.payment.domain.pes.PesAnswerReader;
+import fr.hautsdefrance.acte.payment.domain.sepa.BankReportReader;
+import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.payment.service.IdempotentCommands;
 import fr.hautsdefrance.acte.payment.service.PaymentOrderService;
 import fr.hautsdefrance.acte.web.security.Roles;
@@ -37,11 +42,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** SEPA credit transfer files: approved orders sent to the bank together, and the bank's answer. */
+/**
+ * Batches of approved payments and the payer's answers: bordereaux of mandates in PES V2 for the
+ * public accountant (channel PES) or SEPA credit transfer files for the bank (channel SEPA).
+ */
 @APIResponse(responseCode = "400", description = "Données invalides : errors[].field nomme chaque champ à corriger",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "Jeton d'accès absent ou expiré")
@@ -78,7 +87,8 @@ public class PaymentBatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Put approved orders (those listed, or all) into a new SEPA file; requires an Idempotency-Key header")
+    @Operation(summary = "Put approved orders (those listed, or all) into a new batch: a bordereau of mandates (channel "
+            + "PES) or a SEPA file (channel SEPA); requires an Idempotency-Key header")
     public Response create(@Parameter(required = true, description = IdempotentCommands.DESCRIPTION) @HeaderParam(IdempotentCommands.HEADER) String key, @Valid BatchBody body,
             @Context UriInfo uri) {
         BatchBody request = body == null ? new BatchBody(null, null) : body;
@@ -117,14 +127,68 @@ public class PaymentBatchResource {
     @Operation(summary = "The ISO 20022 pain.001.001.09 file to send to the bank (streamed)")
     public Response file(@PathParam("batchId") UUID batchId) {
         PaymentBatch batch = orders.batch(batchId);
+        PaymentOrderService.requireChannel(batch, PaymentChannel.SEPA);
         StreamingOutput body = out -> orders.writeFile(batch.id, out);
         return Response.ok(body, PAIN_001)
                 .header("Content-Disposition", "attachment; filename=\"" + batch.messageId + ".xml\"").build();
     }
 
+    static final String PES_XML = "application/xml";
+
+    @GET
+    @Path("/{batchId}/pes-aller")
+    @Produces(PES_XML)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "The bordereau of mandates as a PES V2 file (PES_Aller, PES_DepenseAller) for the public "
+            + "accountant (streamed; channel PES)")
+    public Response pesFile(@PathParam("batchId") UUID batchId) {
+        PaymentBatch batch = orders.batch(batchId);
+        PaymentOrderService.requireChannel(batch, PaymentChannel.PES);
+        StreamingOutput body = out -> orders.writePesFile(batch.id, out);
+        return Response.ok(body, PES_XML + ";charset=" + PesAllerWriter.ENCODING)
+                .header("Content-Disposition", "attachment; filename=\"" + batch.messageId + ".xml\"").build();
+    }
+
+    @POST
+    @Path("/{batchId}/accountant-answers")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Import the public accountant's answer about the bordereau, as received from Hélios: "
+            + "PES_Acquit (file acknowledged), PES_NonAcquit (file refused) or PES_Retour (each mandate taken in "
+            + "charge or rejected). Payments are then recorded from the payment information (status-report)")
+    public Views.BatchView accountantAnswer(@PathParam("batchId") UUID batchId, InputStream body) {
+        PesAnswerReader.Answer answer;
+        try {
+            answer = PesAnswerReader.read(body);
+        } catch (PesAnswerReader.UnreadableAnswer e) {
+            throw ProblemException.invalidField("file", e.getMessage());
+        }
+        orders.recordAccountantAnswer(batchId, answer);
+        return batch(batchId);
+    }
+
+    @POST
+    @Path("/{batchId}/bank-reports")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Import the bank's own report on a SEPA file, as received: pain.002.001.10 (each transfer "
+            + "settled or rejected with its reason code) or camt.054.001.08 (transfers booked); channel SEPA")
+    public Views.BatchView bankReport(@PathParam("batchId") UUID batchId, String body) {
+        BankReportReader.Report report;
+        try {
+            report = BankReportReader.read(body);
+        } catch (BankReportReader.UnreadableReport e) {
+            throw ProblemException.invalidField("file", e.getMessage());
+        }
+        orders.recordBankReport(batchId, report);
+        return batch(batchId);
+    }
+
     public record StatusEntryBody(@NotBlank(message = "indiquez la référence de bout en bout (EndToEndId)") String endToEndId,
             @NotNull(message = "indiquez PAID ou REJECTED") PaymentOrderService.Outcome status,
-            @Size(max = 500) String reason) {
+            @Size(max = 500) String reason,
+            @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9]{4}",
+                    message = "un code motif ISO 20022 de 4 caractères, par exemple AC04") String reasonCode) {
     }
 
     public record StatusReportBody(@NotEmpty(message = "le relevé ne contient aucune ligne") @Size(max = 100_000)
@@ -135,11 +199,14 @@ public class PaymentBatchResource {
     @Path("/{batchId}/status-report")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Record the bank's status report: each transfer PAID or REJECTED (with the reason)")
+    @Operation(summary = "Record the payer's report: each payment PAID or REJECTED (with the reason, and the bank's "
+            + "ISO 20022 reason code: AC04, AC01… block the account); the bank's status report (channel SEPA) or the "
+            + "accountant's payment information (channel PES)")
     public Views.BatchView statusReport(@PathParam("batchId") UUID batchId,
             @NotNull(message = GrantResource.NOT_EMPTY) @Valid StatusReportBody body) {
         orders.recordStatus(batchId, body.entries().stream()
-                .map(e -> new PaymentOrderService.StatusEntry(e.endToEndId(), e.status(), e.reason())).toList());
+                .map(e -> new PaymentOrderService.StatusEntry(e.endToEndId(), e.status(), e.reason(), e.reasonCode()))
+                .toList());
         return batch(batchId);
     }
 }

@@ -67,6 +67,14 @@ public class BankDetailsService {
         if (bicProblem != null) {
             throw ProblemException.invalidField("bic", capitalised(bicProblem) + ".");
         }
+        String iban = BankIdentifiers.normalise(details.iban());
+        BankAccount blocked = BankAccount.<BankAccount>find("grantId = ?1 and iban = ?2 and status = ?3", grant.id, iban,
+                BankAccountStatus.BLOCKED).firstResult();
+        if (blocked != null) {
+            throw ProblemException.conflict("blocked-account", "Ce compte a été refusé par la banque ("
+                    + blocked.blockedReason() + ") : aucun versement n'y sera plus envoyé. Indiquez les coordonnées "
+                    + "d'un autre compte de la structure.");
+        }
         BankAccount account = BankAccount.propose(grant.id, details.holderName(), details.iban(), details.bic(),
                 details.streetName(), details.buildingNumber(), details.postCode(), details.townName(),
                 details.country(), user.subject(), user.displayName(), OffsetDateTime.now(clock));

@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.payment.service;
 
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.payment.domain.BankAccount;
+import fr.hautsdefrance.acte.payment.domain.Commitment;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.GrantMember;
 import fr.hautsdefrance.acte.payment.domain.MoneyRules;
@@ -10,6 +11,7 @@ import fr.hautsdefrance.acte.payment.domain.PaymentKind;
 import fr.hautsdefrance.acte.payment.domain.PendingAgreement;
 import fr.hautsdefrance.acte.payment.domain.PlannedExpense;
 import fr.hautsdefrance.acte.payment.domain.RecoveryOrder;
+import fr.hautsdefrance.acte.payment.domain.RecoveryStatus;
 import fr.hautsdefrance.acte.payment.domain.Stage;
 import fr.hautsdefrance.acte.payment.messaging.EventPayloads;
 import fr.hautsdefrance.acte.payment.messaging.PaymentEvents;
@@ -35,26 +37,32 @@ public class GrantService {
     private static final Logger LOG = Logger.getLogger(GrantService.class);
 
     private final Access access;
+    private final CommitmentService commitments;
     private final Rules rules;
     private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
 
     @Inject
-    public GrantService(Access access, Rules rules, Outbox outbox, CurrentUser user, Clock clock) {
+    public GrantService(Access access, CommitmentService commitments, Rules rules, Outbox outbox, CurrentUser user,
+            Clock clock) {
         this.access = access;
+        this.commitments = commitments;
         this.rules = rules;
         this.outbox = outbox;
         this.user = user;
         this.clock = clock;
     }
 
-    /** What application-service reports of an award (application.approved). */
-    public record Award(UUID applicationId, String reference, String title, UUID organisationId,
+    /**
+     * What application-service reports of an award (application.approved): the amount voted, the
+     * scheme's ceiling rate (shown only) and the planned eligible base the vote was made on.
+     */
+    public record Award(UUID applicationId, UUID callId, String reference, String title, UUID organisationId,
             String organisationName, Stage stage, String beneficiaryName, String siren, String siret, String rna,
-            String addressLine, String postcode, String communeCode, BigDecimal awardedAmount, BigDecimal rate,
-            BigDecimal eligibleBase, String deliberationNumber, LocalDate decidedAt, UUID committeeSessionId,
-            List<GrantMember> members, List<PlannedExpense> plannedExpenses) {
+            String addressLine, String postcode, String communeCode, BigDecimal awardedAmount, BigDecimal ceilingRate,
+            BigDecimal plannedEligibleBase, String deliberationNumber, LocalDate decidedAt, UUID committeeSessionId,
+            List<GrantMember> members, List<PlannedExpense> plannedExpenses, GrantMember officer) {
     }
 
     /**
@@ -71,7 +79,7 @@ public class GrantService {
             return existing;
         }
         GrantAccount grant = GrantAccount.award(award.applicationId(), award.reference(), award.awardedAmount(),
-                award.rate(), award.eligibleBase(), award.deliberationNumber(), award.decidedAt(), rules.current(), now);
+                award.ceilingRate(), award.plannedEligibleBase(), award.deliberationNumber(), award.decidedAt(), rules.current(), now);
         grant.title = award.title();
         grant.organisationId = award.organisationId();
         grant.organisationName = award.organisationName();
@@ -84,9 +92,16 @@ public class GrantService {
         grant.communeCode = award.communeCode();
         grant.stage = award.stage();
         grant.committeeSessionId = award.committeeSessionId();
+        if (award.officer() != null) {
+            grant.officerSubject = award.officer().subject;
+            grant.officerEmail = award.officer().email;
+            grant.officerName = award.officer().name;
+        }
         grant.replaceMembers(award.members());
         grant.plannedExpenses.addAll(award.plannedExpenses());
         grant.persist();
+
+        commitments.commit(grant, award.callId(), now);
 
         BigDecimal advance = grant.advanceAmount();
         Payment.scheduled(grant.id, PaymentKind.ADVANCE, 1, advance, now).persist();
@@ -132,16 +147,21 @@ public class GrantService {
 
     /** Everything about one grant its reader may see. */
     public record GrantFile(GrantAccount grant, List<Payment> payments, List<BankAccount> bankAccounts,
-            RecoveryOrder recovery, BigDecimal instalmentCap) {
+            RecoveryOrder recovery, BigDecimal instalmentCap, Commitment commitment) {
     }
 
     public GrantFile file(UUID grantId) {
         GrantAccount grant = access.readable(grantId);
         List<Payment> payments = Payment.list("grantId", Sort.ascending("createdAt", "sequence"), grant.id);
         List<BankAccount> accounts = BankAccount.list("grantId", Sort.descending("enteredAt"), grant.id);
-        RecoveryOrder recovery = RecoveryOrder.<RecoveryOrder>find("grantId", grant.id).firstResult();
+        // To the beneficiary, what is owed; to the Region's staff, also the order awaiting its second check and
+        // the one settled.
+        List<RecoveryStatus> shown = user.isRegionalStaff() ? List.of(RecoveryStatus.PROPOSED, RecoveryStatus.ISSUED,
+                RecoveryStatus.COLLECTED, RecoveryStatus.CANCELLED) : List.of(RecoveryStatus.ISSUED);
+        RecoveryOrder recovery = RecoveryOrder.<RecoveryOrder>find("grantId = ?1 and status in ?2", grant.id, shown)
+                .firstResult();
         return new GrantFile(grant, payments, accounts, recovery, MoneyRules.instalmentCap(grant.awardedAmount,
-                grant.rules));
+                grant.rules), commitments.of(grant.id).orElse(null));
     }
 
     /** Regional staff see every grant; beneficiaries their organisations'. Latest first. */

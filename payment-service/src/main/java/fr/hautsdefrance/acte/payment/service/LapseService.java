@@ -35,14 +35,17 @@ public class LapseService {
     private static final long LAPSE_LOCK_KEY = 0x4143544543414455L;
 
     private final Access access;
+    private final CommitmentService commitments;
     private final Rules rules;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
 
     @Inject
-    public LapseService(Access access, Rules rules, Outbox outbox, EntityManager entityManager, Clock clock) {
+    public LapseService(Access access, CommitmentService commitments, Rules rules, Outbox outbox,
+            EntityManager entityManager, Clock clock) {
         this.access = access;
+        this.commitments = commitments;
         this.rules = rules;
         this.outbox = outbox;
         this.entityManager = entityManager;
@@ -101,6 +104,7 @@ public class LapseService {
 
     private void lapse(GrantAccount grant, OffsetDateTime now) {
         grant.lapse(now);
+        commitments.lapse(grant, now);
         Payment.<Payment>list("grantId = ?1 and status = ?2", grant.id, PaymentStatus.SCHEDULED)
                 .forEach(p -> p.reject(PaymentRequestService.AUTOMATIC, "Subvention caduque : aucun versement demandé "
                         + "avant le " + grant.lapseDate + ".", now));

@@ -42,14 +42,17 @@ public class PaymentRequestService {
 
     private final Access access;
     private final Impartiality impartiality;
+    private final CommitmentService commitments;
     private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
 
     @Inject
-    public PaymentRequestService(Access access, Impartiality impartiality, Outbox outbox, CurrentUser user, Clock clock) {
+    public PaymentRequestService(Access access, Impartiality impartiality, CommitmentService commitments, Outbox outbox,
+            CurrentUser user, Clock clock) {
         this.access = access;
         this.impartiality = impartiality;
+        this.commitments = commitments;
         this.outbox = outbox;
         this.user = user;
         this.clock = clock;
@@ -112,8 +115,9 @@ public class PaymentRequestService {
         }
         outbox.publish(PaymentEvents.REQUESTED, grant.id.toString(), EventPayloads.Requested.of(grant, payment));
         if (kind == PaymentKind.ADVANCE) {
-            // Nothing to review: the advance is the scheduled share of the award.
+            // Nothing to review: the advance is the scheduled share of the award, its service fait the signed agreement.
             payment.validate(AUTOMATIC, null, provisional, now);
+            publishLiquidation(grant, payment);
         }
         return payment;
     }
@@ -176,7 +180,7 @@ public class PaymentRequestService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (payment.kind == PaymentKind.INSTALMENT) {
-            BigDecimal due = MoneyRules.instalment(grant.awardedAmount, grant.rate, acceptedBase, grant.paidAmount(),
+            BigDecimal due = MoneyRules.instalment(grant.awardedAmount, grant.votedRate(), acceptedBase, grant.paidAmount(),
                     grant.rules);
             if (MoneyRules.belowMinimum(PaymentKind.INSTALMENT, due, grant.rules)) {
                 payment.reject(user.subject(), "Au vu des dépenses retenues (" + MoneyRules.french(acceptedBase)
@@ -188,24 +192,36 @@ public class PaymentRequestService {
                 return payment;
             }
             payment.validate(user.subject(), acceptedBase, due, now);
+            publishLiquidation(grant, payment);
             return payment;
         }
-        MoneyRules.Balance outcome = MoneyRules.balance(grant.awardedAmount, grant.rate, acceptedBase,
+        MoneyRules.Balance outcome = MoneyRules.balance(grant.awardedAmount, grant.votedRate(), acceptedBase,
                 grant.paidAmount());
-        grant.fixFinalAmount(outcome.finalAmount());
         payment.validate(user.subject(), acceptedBase, outcome.due(), now);
         if (outcome.recovery().signum() > 0) {
-            RecoveryOrder order = RecoveryOrder.issue(grant, payment, outcome, acceptedBase, user.subject(), now);
-            order.persist();
-            outbox.publish(PaymentEvents.RECOVERY_ISSUED, grant.id.toString(),
-                    EventPayloads.RecoveryIssued.of(grant, order));
+            // A final amount that claims money back is checked by a second person before anything is issued.
+            RecoveryOrder.propose(grant, payment, outcome, acceptedBase, user.subject(), now).persist();
+            return payment;
         }
+        commitments.fixFinalAmount(grant, outcome.finalAmount(), now);
         if (outcome.due().signum() == 0) {
-            payment.settleWithoutTransfer(now);
-            grant.close(now);
-            outbox.publish(PaymentEvents.PAID, grant.id.toString(), EventPayloads.Paid.of(grant, payment, true));
+            settleBalanceWithoutTransfer(grant, payment, now);
+        } else {
+            publishLiquidation(grant, payment);
         }
         return payment;
+    }
+
+    /** The service fait is certified and something is due: the mandate awaits finance. */
+    private void publishLiquidation(GrantAccount grant, Payment payment) {
+        outbox.publish(PaymentEvents.LIQUIDATED, grant.id.toString(), EventPayloads.Liquidated.of(grant, payment));
+    }
+
+    /** A balance with nothing left to pay is settled at 0.00 and the grant closed. */
+    private void settleBalanceWithoutTransfer(GrantAccount grant, Payment payment, OffsetDateTime now) {
+        payment.settleWithoutTransfer(now);
+        grant.close(now);
+        outbox.publish(PaymentEvents.PAID, grant.id.toString(), EventPayloads.Paid.of(grant, payment, true));
     }
 
     /** The officer refuses the whole request, with the reason. */
@@ -250,9 +266,9 @@ public class PaymentRequestService {
                 .map(l -> l.realisedAmount).reduce(MoneyRules.ZERO, BigDecimal::add);
         return switch (kind) {
             case ADVANCE -> grant.advanceAmount();
-            case INSTALMENT -> MoneyRules.instalment(grant.awardedAmount, grant.rate, claimedBase, grant.paidAmount(),
+            case INSTALMENT -> MoneyRules.instalment(grant.awardedAmount, grant.votedRate(), claimedBase, grant.paidAmount(),
                     grant.rules);
-            case BALANCE -> MoneyRules.balance(grant.awardedAmount, grant.rate, claimedBase, grant.paidAmount()).due();
+            case BALANCE -> MoneyRules.balance(grant.awardedAmount, grant.votedRate(), claimedBase, grant.paidAmount()).due();
         };
     }
 

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PaymentTransitionsTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2027-02-01T09:00:00Z");
+    /** The IBAN paid was entered by the beneficiary, not by a finance officer. */
+    static final List<String> NO_AUTHOR = List.of("porteuse");
 
     static BankAccount validatedAccount() {
         BankAccount account = BankAccount.propose(UUID.randomUUID(), "Les Jardins du Bassin", "FR1420041010050500013M02606",
@@ -34,8 +36,8 @@ class PaymentTransitionsTest {
     @Test
     void a_payment_walks_the_whole_way_to_paid_with_two_finance_officers() {
         Payment payment = validatedInstalment();
-        payment.prepare("finance", "Finance 1", Creditor.of(validatedAccount()), NOW);
-        payment.approve("finance2", "Finance 2", NOW);
+        payment.prepare("finance", "Finance 1", Creditor.of(validatedAccount()), NO_AUTHOR, NOW);
+        payment.approve("finance2", "Finance 2", NO_AUTHOR, NOW);
         UUID batch = UUID.randomUUID();
         payment.order(batch, NOW);
         payment.paid(NOW);
@@ -50,17 +52,67 @@ class PaymentTransitionsTest {
     @Test
     void the_maker_never_checks_their_own_order() {
         Payment payment = validatedInstalment();
-        payment.prepare("finance", "Finance 1", Creditor.of(validatedAccount()), NOW);
+        payment.prepare("finance", "Finance 1", Creditor.of(validatedAccount()), NO_AUTHOR, NOW);
 
-        assertThatThrownBy(() -> payment.approve("finance", "Finance 1", NOW)).isInstanceOf(FourEyesException.class)
+        assertThatThrownBy(() -> payment.approve("finance", "Finance 1", NO_AUTHOR, NOW)).isInstanceOf(FourEyesException.class)
                 .hasMessageContaining("autre gestionnaire");
         assertThat(payment.status()).isEqualTo(PaymentStatus.VALIDATED);
     }
 
     @Test
+    void whoever_entered_or_changed_the_iban_neither_prepares_nor_approves_a_payment_to_it() {
+        // finance-1 entered the RIB (finance-2 validated it): finance-1 stays out of the payments to that account.
+        List<String> enteredByFinance1 = List.of("finance-1");
+        Payment payment = validatedInstalment();
+        assertThatThrownBy(() -> payment.prepare("finance-1", "Finance 1", Creditor.of(validatedAccount()),
+                enteredByFinance1, NOW)).isInstanceOf(FourEyesException.class)
+                .hasMessageContaining("saisi ou modifié les coordonnées bancaires");
+        assertThat(payment.preparedBy()).isNull();
+
+        payment.prepare("finance-3", "Finance 3", Creditor.of(validatedAccount()), enteredByFinance1, NOW);
+        assertThatThrownBy(() -> payment.approve("finance-1", "Finance 1", enteredByFinance1, NOW))
+                .isInstanceOf(FourEyesException.class).hasMessageContaining("IBAN");
+        assertThat(payment.status()).isEqualTo(PaymentStatus.VALIDATED);
+        payment.approve("finance-2", "Finance 2", enteredByFinance1, NOW);
+        assertThat(payment.approvedBy()).isEqualTo("finance-2");
+    }
+
+    @Test
+    void the_officer_who_certified_the_service_fait_never_issues_the_mandate() {
+        // instructeur holds the finance role too: the liquidation is theirs, the mandate must be others'.
+        Payment payment = validatedInstalment();
+        assertThatThrownBy(() -> payment.prepare("instructeur", "Instructeur", Creditor.of(validatedAccount()),
+                NO_AUTHOR, NOW)).isInstanceOf(FourEyesException.class).hasMessageContaining("service fait");
+        payment.prepare("finance-1", "Finance 1", Creditor.of(validatedAccount()), NO_AUTHOR, NOW);
+        assertThatThrownBy(() -> payment.approve("instructeur", "Instructeur", NO_AUTHOR, NOW))
+                .isInstanceOf(FourEyesException.class).hasMessageContaining("liquidation");
+        payment.approve("finance-2", "Finance 2", NO_AUTHOR, NOW);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.APPROVED);
+    }
+
+    @Test
+    void preparing_an_order_again_never_replaces_its_recorded_maker() {
+        Payment payment = validatedInstalment();
+        payment.prepare("finance-1", "Finance 1", Creditor.of(validatedAccount()), NO_AUTHOR, NOW);
+
+        assertThatThrownBy(() -> payment.prepare("finance-2", "Finance 2", Creditor.of(validatedAccount()), NO_AUTHOR,
+                NOW.plusHours(1))).isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("déjà été préparé par Finance 1");
+        assertThat(payment.preparedBy()).isEqualTo("finance-1");
+        // So finance-1 can never approve an order "re-prepared" by a colleague.
+        assertThatThrownBy(() -> payment.approve("finance-1", "Finance 1", NO_AUTHOR, NOW))
+                .isInstanceOf(FourEyesException.class);
+
+        // The maker may prepare again (new bank details validated): the account changes, the maker stays.
+        payment.prepare("finance-1", "Finance 1", Creditor.of(validatedAccount()), NO_AUTHOR, NOW.plusHours(2));
+        assertThat(payment.preparedBy()).isEqualTo("finance-1");
+        assertThat(payment.preparedAt()).isEqualTo(NOW.plusHours(2));
+    }
+
+    @Test
     void an_order_is_prepared_before_it_is_approved() {
         Payment payment = validatedInstalment();
-        assertThatThrownBy(() -> payment.approve("finance2", "Finance 2", NOW))
+        assertThatThrownBy(() -> payment.approve("finance2", "Finance 2", NO_AUTHOR, NOW))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("pas encore été préparé");
     }
 
@@ -77,8 +129,8 @@ class PaymentTransitionsTest {
                 .isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> validated.order(UUID.randomUUID(), NOW)).isInstanceOf(IllegalTransitionException.class);
 
-        validated.prepare("finance", null, Creditor.of(validatedAccount()), NOW);
-        validated.approve("finance2", null, NOW);
+        validated.prepare("finance", null, Creditor.of(validatedAccount()), NO_AUTHOR, NOW);
+        validated.approve("finance2", null, NO_AUTHOR, NOW);
         assertThatThrownBy(() -> validated.reject("instructeur", "trop tard", NOW))
                 .isInstanceOf(IllegalTransitionException.class);
         validated.order(UUID.randomUUID(), NOW);
@@ -93,7 +145,7 @@ class PaymentTransitionsTest {
         Payment balance = Payment.scheduled(UUID.randomUUID(), PaymentKind.BALANCE, 1, null, NOW);
         balance.request("porteuse", null, List.of(), BigDecimal.ZERO, NOW);
         balance.validate("instructeur", BigDecimal.ZERO, BigDecimal.ZERO, NOW);
-        assertThatThrownBy(() -> balance.prepare("finance", null, Creditor.of(validatedAccount()), NOW))
+        assertThatThrownBy(() -> balance.prepare("finance", null, Creditor.of(validatedAccount()), NO_AUTHOR, NOW))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("rien à verser");
         balance.settleWithoutTransfer(NOW);
         assertThat(balance.status()).isEqualTo(PaymentStatus.PAID);

@@ -84,7 +84,7 @@ class GrantOpeningTest {
 
         assertThat(rowsOf(award)).isEqualTo(before);
         assertThat(before).containsEntry("grant_account", 1L).containsEntry("payment", 2L)
-                .containsEntry("outbox_event", 1L).containsEntry("processed_event", 2L);
+                .containsEntry("outbox_event", 2L).containsEntry("processed_event", 2L);
     }
 
     @Test

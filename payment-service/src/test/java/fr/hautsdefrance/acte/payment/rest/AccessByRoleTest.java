@@ -26,6 +26,8 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class AccessByRoleTest {
 
+    static final String THIRD = "finance-3";
+
     @Test
     void only_members_of_the_beneficiary_see_its_grant_and_payments_others_get_not_found() {
         String owner = "porteuse-" + UUID.randomUUID();
@@ -115,7 +117,8 @@ class AccessByRoleTest {
 
         finance(CHECKER).post("/api/v1/grants/{g}/bank-details/{a}/validation", grant, entered).then().statusCode(200)
                 .body("decidedBy", equalTo(CHECKER));
-        finance(MAKER).post("/api/v1/payments/{id}/preparation", advance).then().statusCode(200);
+        // MAKER entered this IBAN: a third finance officer prepares the payments to it.
+        finance(THIRD).post("/api/v1/payments/{id}/preparation", advance).then().statusCode(200);
 
         // A change after preparation: the checker cannot approve an order to details no longer in force.
         String changed = member(owner).contentType(ContentType.JSON).body(Fixtures.bankDetails(Fixtures.OTHER_IBAN))
@@ -126,10 +129,72 @@ class AccessByRoleTest {
         finance(CHECKER).header("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/v1/payments/{id}/approval", advance).then().statusCode(409)
                 .body("type", equalTo("https://acte.hautsdefrance.fr/problems/bank-details-changed"));
-        finance(MAKER).post("/api/v1/payments/{id}/preparation", advance).then().statusCode(200)
-                .body("creditor.iban", equalTo(Fixtures.OTHER_IBAN));
+        finance(THIRD).post("/api/v1/payments/{id}/preparation", advance).then().statusCode(200)
+                .body("creditor.iban", equalTo(Fixtures.OTHER_IBAN)).body("preparedBy", equalTo(THIRD));
         finance(CHECKER).header("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/v1/payments/{id}/approval", advance).then().statusCode(200);
+    }
+
+    @Test
+    void the_finance_officer_who_entered_an_iban_neither_prepares_nor_approves_a_payment_to_it() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        String entered = finance(MAKER).contentType(ContentType.JSON).body(Fixtures.bankDetails(Fixtures.IBAN))
+                .post("/api/v1/grants/{id}/bank-details", grant).then().statusCode(201).extract().path("id");
+        finance(CHECKER).post("/api/v1/grants/{g}/bank-details/{a}/validation", grant, entered).then().statusCode(200);
+        String advance = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201).extract().path("id");
+
+        finance(MAKER).post("/api/v1/payments/{id}/preparation", advance).then().statusCode(403)
+                .body("type", equalTo("https://acte.hautsdefrance.fr/problems/four-eyes"))
+                .body("detail", containsString("saisi ou modifié les coordonnées bancaires"));
+        finance(THIRD).post("/api/v1/payments/{id}/preparation", advance).then().statusCode(200);
+        finance(MAKER).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", advance).then().statusCode(403)
+                .body("detail", containsString("IBAN"));
+        finance(MAKER).get("/api/v1/payments/{id}", advance).then().body("status", equalTo("VALIDATED"));
+        finance(CHECKER).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", advance).then().statusCode(200)
+                .body("preparedBy", equalTo(THIRD)).body("approvedBy", equalTo(CHECKER));
+    }
+
+    @Test
+    void preparing_an_order_again_never_replaces_the_recorded_maker() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
+        String advance = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201).extract().path("id");
+        finance(MAKER).post("/api/v1/payments/{id}/preparation", advance).then().statusCode(200);
+
+        // The would-be checker "prepares" it again to become the maker: refused, MAKER stays the maker.
+        finance(CHECKER).post("/api/v1/payments/{id}/preparation", advance).then().statusCode(409)
+                .body("detail", containsString("déjà été préparé"));
+        finance(MAKER).get("/api/v1/payments/{id}", advance).then().body("preparedBy", equalTo(MAKER));
+        finance(MAKER).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", advance).then().statusCode(403);
+        finance(CHECKER).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", advance).then().statusCode(200)
+                .body("preparedBy", equalTo(MAKER)).body("approvedBy", equalTo(CHECKER));
+    }
+
+    @Test
+    void the_officer_who_liquidated_a_payment_never_issues_its_mandate_even_holding_the_finance_role() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
+        String instalment = Fixtures.request(owner, grant, Fixtures.statement("INSTALMENT", "OPERATING", "30000.00"))
+                .statusCode(201).extract().path("id");
+        String both = "instructeur-et-finance";
+        as(both, "officer", "finance").contentType(ContentType.JSON).body("{\"lines\":[{\"decision\":\"ACCEPTED\"}]}")
+                .post("/api/v1/payments/{id}/review", instalment).then().statusCode(200)
+                .body("validatedBy", equalTo(both));
+
+        as(both, "officer", "finance").post("/api/v1/payments/{id}/preparation", instalment).then().statusCode(403)
+                .body("detail", containsString("certifié le service fait"));
+        finance(MAKER).post("/api/v1/payments/{id}/preparation", instalment).then().statusCode(200);
+        as(both, "officer", "finance").header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", instalment).then().statusCode(403);
+        finance(CHECKER).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/payments/{id}/approval", instalment).then().statusCode(200);
     }
 
     @Test

@@ -102,8 +102,8 @@ class NeverTwiceTest {
         finance(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", key).body(batchBody)
                 .post("/api/v1/payment-batches").then().statusCode(201).body("id", equalTo(batch));
 
-        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 4))).containsExactly("payment.scheduled",
-                "payment.requested", "payment.approved", "payment.ordered");
+        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 5))).containsExactly("payment.scheduled",
+                "payment.requested", "payment.liquidated", "payment.approved", "payment.ordered");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package fr.hautsdefrance.acte.payment.rest;
 
+import fr.hautsdefrance.acte.payment.BankReports;
 import fr.hautsdefrance.acte.payment.Fixtures;
 import fr.hautsdefrance.acte.payment.Pain001Schema;
+import fr.hautsdefrance.acte.payment.SepaChannel;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.xml.XmlPath;
@@ -22,10 +25,15 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** A grant's whole life through the API: advance, instalment, prorated balance; and a recovery. */
+/**
+ * A grant's whole life through the API, for a grantor paying from its own bank account (SEPA files):
+ * advance, instalment, prorated balance; a recovery; a transfer the bank rejects.
+ */
 @QuarkusTest
+@TestProfile(SepaChannel.class)
 class PaymentJourneyTest {
 
     @Test
@@ -105,19 +113,20 @@ class PaymentJourneyTest {
         Fixtures.request(owner, grant, Fixtures.statement("INSTALMENT", "OPERATING", "50000.00")).statusCode(409)
                 .body("detail", containsString("soldée"));
 
-        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 13);
+        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 16);
         assertThat(Fixtures.types(events)).containsExactly("payment.scheduled",
-                "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
-                "payment.requested", "payment.approved", "payment.ordered", "payment.paid",
-                "payment.requested", "payment.approved", "payment.ordered", "payment.paid");
-        assertThat(events.get(12).value()).contains("\"grantClosed\":true", "\"finalAmount\":22000.00",
+                "payment.requested", "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid",
+                "payment.requested", "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid",
+                "payment.requested", "payment.liquidated", "payment.approved", "payment.ordered", "payment.paid");
+        // The officer's liquidation of the instalment: 30,000 € of eligible expenses accepted, 6,000 € due.
+        assertThat(events.get(7).value()).contains("\"liquidatedBy\":\"" + Fixtures.OFFICER + "\"",
+                "\"acceptedEligibleBase\":30000.00", "\"amount\":6000.00");
+        assertThat(events.get(15).value()).contains("\"grantClosed\":true", "\"finalAmount\":22000.00",
                 "\"totalPaid\":22000.00");
     }
 
-    @Test
-    void a_balance_below_what_was_paid_issues_a_recovery_order_and_settles_without_transfer() {
-        String owner = "porteuse-" + UUID.randomUUID();
-        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+    /** Advance and instalment paid (24,000 €), then a final statement of 48,000 € of which 40,000 € accepted. */
+    private static String overpaidBalanceUnderReview(String owner, String grant) {
         Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
         String advance = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201).extract().path("id");
         Fixtures.payThroughTheBank(advance);
@@ -126,30 +135,138 @@ class PaymentJourneyTest {
                 .statusCode(201).body("requestedAmount", equalTo(15000.00f)).extract().path("id");
         Fixtures.acceptAll(instalment, 1).statusCode(200).body("amount", equalTo(15000.00f));
         Fixtures.payThroughTheBank(instalment);
-
-        // The final statement: part of the expenses did not hold, 40,000 € realised earn 20,000 €.
-        String balance = Fixtures.request(owner, grant, Fixtures.statement("BALANCE", "OPERATING", "48000.00"))
+        return Fixtures.request(owner, grant, Fixtures.statement("BALANCE", "OPERATING", "48000.00"))
                 .statusCode(201).extract().path("id");
+    }
+
+    private static void acceptOnly40000Euros(String balance) {
         officer().contentType(ContentType.JSON).body("""
                         {"lines":[{"decision":"ACCEPTED","acceptedAmount":40000.00,"comment":"8 000 € de factures non acquittées."}]}""")
                 .post("/api/v1/payments/{id}/review", balance).then().statusCode(200)
-                .body("status", equalTo("PAID")).body("amount", equalTo(0.00f));
-
-        member(owner).get("/api/v1/grants/{id}", grant).then().statusCode(200)
-                .body("status", equalTo("CLOSED")).body("finalAmount", equalTo(20000.00f))
-                .body("paidAmount", equalTo(24000.00f))
-                .body("recovery.amount", equalTo(4000.00f)).body("recovery.paymentId", equalTo(balance))
-                .body("recovery.reason", containsString("4\u202f000,00 € sont à reverser"));
-
-        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 12);
-        assertThat(Fixtures.types(events)).endsWith("payment.requested", "payment.recovery-issued", "payment.paid");
-        assertThat(events.get(10).value()).contains("\"amount\":4000.00", "\"finalAmount\":20000.00",
-                "\"paidAmount\":24000.00", "\"realisedEligibleBase\":40000.00");
-        assertThat(events.get(11).value()).contains("\"withoutTransfer\":true", "\"grantClosed\":true");
+                .body("status", equalTo("VALIDATED")).body("amount", equalTo(0.00f));
     }
 
     @Test
-    void a_transfer_the_bank_rejects_can_be_requested_again_and_paid_to_corrected_details() {
+    void a_balance_below_what_was_paid_issues_a_recovery_order_once_a_second_person_checked_the_final_amount()
+            throws Exception {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        String balance = overpaidBalanceUnderReview(owner, grant);
+        // The final statement: part of the expenses did not hold, 40,000 € realised earn 20,000 €.
+        acceptOnly40000Euros(balance);
+
+        // Nothing is claimed, nor the grant settled, before the second check; the beneficiary sees nothing of it yet.
+        String recovery = finance(MAKER).get("/api/v1/grants/{id}", grant).then().statusCode(200)
+                .body("status", equalTo("OPEN")).body("finalAmount", nullValue())
+                .body("recovery.status", equalTo("PROPOSED")).body("recovery.amount", equalTo(4000.00f))
+                .body("recovery.proposedBy", equalTo(Fixtures.OFFICER)).extract().path("recovery.id");
+        member(owner).get("/api/v1/grants/{id}", grant).then().body("recovery", nullValue());
+        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 12))).doesNotContain("payment.recovery-issued");
+
+        // The officer who fixed the final amount cannot check it; a manager does.
+        officer().post("/api/v1/recoveries/{id}/confirmation", recovery).then().statusCode(403)
+                .body("type", containsString("four-eyes"));
+        member(owner).post("/api/v1/recoveries/{id}/confirmation", recovery).then().statusCode(403);
+        Fixtures.as("responsable-1", "manager").post("/api/v1/recoveries/{id}/confirmation", recovery).then()
+                .statusCode(200).body("status", equalTo("ISSUED")).body("checkedBy", equalTo("responsable-1"));
+        Fixtures.as("responsable-1", "manager").post("/api/v1/recoveries/{id}/confirmation", recovery).then()
+                .statusCode(409);
+
+        // Money is owed: the grant is in recovery, not settled; the beneficiary sees what to pay back and how.
+        member(owner).get("/api/v1/grants/{id}", grant).then().statusCode(200)
+                .body("status", equalTo("RECOVERY")).body("finalAmount", equalTo(20000.00f))
+                .body("paidAmount", equalTo(24000.00f)).body("recovery.status", equalTo("ISSUED"))
+                .body("recovery.amount", equalTo(4000.00f)).body("recovery.paymentId", equalTo(balance))
+                .body("recovery.reason", containsString("4\u202f000,00 € sont à reverser"))
+                .body("recovery.reason", containsString("avis des sommes à payer"))
+                .body("payments.find { it.kind == 'BALANCE' }.status", equalTo("PAID"));
+        Fixtures.request(owner, grant, Fixtures.statement("INSTALMENT", "OPERATING", "1000.00")).statusCode(409)
+                .body("detail", containsString("recouvrement"));
+
+        // The titre de recette goes to the public accountant in a bordereau of titres (PES V2).
+        String titres = finance(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"recoveryIds\":[\"" + recovery + "\"]}").post("/api/v1/recovery-batches").then()
+                .statusCode(201).body("numberOfTitres", equalTo(1)).body("total", equalTo(4000.00f))
+                .body("recoveries[0].titreNumber", notNullValue()).extract().path("id");
+        byte[] titreFile = finance(MAKER).get("/api/v1/recovery-batches/{id}/pes-aller", titres).then().statusCode(200)
+                .extract().asByteArray();
+        fr.hautsdefrance.acte.payment.PesSchema.validate(titreFile);
+        assertThat(new String(titreFile, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("<PES_RecetteAller>", "<MtHT V=\"4000.00\"/>", "<IdTiers V=\"12345678200017\"/>");
+        finance(MAKER).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"recoveryIds\":[\"" + recovery + "\"]}").post("/api/v1/recovery-batches").then()
+                .statusCode(409);
+
+        // The accountant collected it: finance records it, and only now is the grant settled.
+        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + java.time.LocalDate.now().plusDays(1)
+                + "\"}").post("/api/v1/recoveries/{id}/collection", recovery).then().statusCode(400)
+                .body("errors[0].field", equalTo("collectedOn"));
+        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + java.time.LocalDate.now() + "\"}")
+                .post("/api/v1/recoveries/{id}/collection", recovery).then().statusCode(200)
+                .body("status", equalTo("COLLECTED")).body("settledBy", equalTo(MAKER));
+        finance(MAKER).contentType(ContentType.JSON).body("{\"reason\":\"trop tard\"}")
+                .post("/api/v1/recoveries/{id}/cancellation", recovery).then().statusCode(409);
+        member(owner).get("/api/v1/grants/{id}", grant).then().body("status", equalTo("CLOSED"))
+                .body("recovery", nullValue());
+
+        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 14);
+        // Never a "paid" (nor "settled") beside the recovery: the grant is settled once, when the money is back.
+        assertThat(Fixtures.types(events)).endsWith("payment.requested", "payment.recovery-issued",
+                "payment.recovery-settled");
+        assertThat(events.get(12).value()).contains("\"amount\":4000.00", "\"finalAmount\":20000.00",
+                "\"paidAmount\":24000.00", "\"realisedEligibleBase\":40000.00", "\"proposedBy\":\"" + Fixtures.OFFICER,
+                "\"checkedBy\":\"responsable-1\"");
+        assertThat(events.get(13).value()).contains("\"outcome\":\"COLLECTED\"", "\"grantClosed\":true",
+                "\"finalAmount\":20000.00");
+    }
+
+    @Test
+    void an_issued_recovery_cancelled_settles_the_grant_without_the_money() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        String balance = overpaidBalanceUnderReview(owner, grant);
+        acceptOnly40000Euros(balance);
+        String recovery = finance(MAKER).get("/api/v1/grants/{id}", grant).then().extract().path("recovery.id");
+        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + java.time.LocalDate.now() + "\"}")
+                .post("/api/v1/recoveries/{id}/collection", recovery).then().statusCode(409);
+        finance(CHECKER).post("/api/v1/recoveries/{id}/confirmation", recovery).then().statusCode(200);
+
+        officer().contentType(ContentType.JSON).body("{\"reason\":\"Remise gracieuse\"}")
+                .post("/api/v1/recoveries/{id}/cancellation", recovery).then().statusCode(403);
+        finance(MAKER).contentType(ContentType.JSON).body("{\"reason\":\"Remise gracieuse, délibération CP-2027-03-12\"}")
+                .post("/api/v1/recoveries/{id}/cancellation", recovery).then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancellationReason", containsString("Remise gracieuse"));
+        finance(MAKER).get("/api/v1/grants/{id}", grant).then().body("status", equalTo("CLOSED"))
+                .body("recovery.status", equalTo("CANCELLED"));
+        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 14))).endsWith("payment.recovery-issued",
+                "payment.recovery-settled");
+    }
+
+    @Test
+    void a_final_amount_the_second_person_refuses_sends_the_statement_back_to_the_officer() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        String balance = overpaidBalanceUnderReview(owner, grant);
+        acceptOnly40000Euros(balance);
+        String recovery = finance(MAKER).get("/api/v1/grants/{id}", grant).then().extract().path("recovery.id");
+        Fixtures.as("recovery-queue", "finance").queryParam("status", "PROPOSED").get("/api/v1/recoveries").then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(recovery));
+
+        finance(CHECKER).contentType(ContentType.JSON).body("{\"reason\":\"Les factures de novembre ont été acquittées.\"}")
+                .post("/api/v1/recoveries/{id}/refusal", recovery).then().statusCode(200)
+                .body("status", equalTo("REFUSED")).body("refusalReason", containsString("novembre"));
+        member(owner).get("/api/v1/payments/{id}", balance).then().body("status", equalTo("REQUESTED"))
+                .body("amount", nullValue()).body("lines[0].decision", equalTo("PENDING"));
+
+        // Reviewed again, all accepted: 48,000 € earn exactly what was paid, nothing to recover.
+        Fixtures.acceptAll(balance, 1).statusCode(200).body("status", equalTo("PAID")).body("amount", equalTo(0.00f));
+        finance(MAKER).get("/api/v1/grants/{id}", grant).then().body("status", equalTo("CLOSED"))
+                .body("finalAmount", equalTo(24000.00f)).body("recovery", nullValue());
+        assertThat(Fixtures.types(Fixtures.publishedFor(grant, 13))).doesNotContain("payment.recovery-issued");
+    }
+
+    @Test
+    void a_transfer_refused_for_a_closed_account_blocks_it_and_waits_for_new_details_never_going_there_again() {
         String owner = "porteuse-" + UUID.randomUUID();
         String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
         Fixtures.validatedBankDetails(owner, grant, Fixtures.OTHER_IBAN);
@@ -157,30 +274,91 @@ class PaymentJourneyTest {
         Fixtures.prepareAndApprove(advance);
         String batch = Fixtures.batch(advance);
 
-        Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
-                + "\",\"status\":\"REJECTED\",\"reason\":\"AC04 compte clos\"}]").statusCode(200)
-                .body("payments[0].status", equalTo("REJECTED"));
+        String refusal = "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
+                + "\",\"status\":\"REJECTED\",\"reasonCode\":\"AC04\"}]";
+        Fixtures.bankReport(batch, refusal).statusCode(200).body("payments[0].status", equalTo("REJECTED"));
         // The same report again changes nothing; a contradicting one is refused.
-        Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
-                + "\",\"status\":\"REJECTED\"}]").statusCode(200);
+        Fixtures.bankReport(batch, refusal).statusCode(200);
         Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
                 + "\",\"status\":\"PAID\"}]").statusCode(409);
-        member(owner).get("/api/v1/payments/{id}", advance).then()
-                .body("rejectionReason", equalTo("Rejeté par la banque : AC04 compte clos"));
+        member(owner).get("/api/v1/payments/{id}", advance).then().body("rejectionReason", equalTo(
+                "Rejeté par la banque : compte clos (AC04). Mettez à jour vos coordonnées bancaires : le versement sera "
+                        + "effectué dès que de nouvelles coordonnées auront été validées."));
+
+        // The account is blocked; the advance, still due, waits for new details under a new mandate.
+        JsonPath file = member(owner).get("/api/v1/grants/{id}", grant).then().statusCode(200).extract().jsonPath();
+        assertThat(file.getList("bankAccounts.status")).containsExactly("BLOCKED");
+        String again = file.getString("payments.find { it.kind == 'ADVANCE' && it.status == 'VALIDATED' }.id");
+        assertThat(again).isNotEqualTo(advance);
+        finance(MAKER).post("/api/v1/payments/{id}/preparation", again).then().statusCode(409)
+                .body("type", containsString("no-validated-bank-details"));
+        member(owner).contentType(ContentType.JSON).body(Fixtures.bankDetails(Fixtures.OTHER_IBAN))
+                .post("/api/v1/grants/{id}/bank-details", grant).then().statusCode(409)
+                .body("type", containsString("blocked-account")).body("detail", containsString("compte clos"));
 
         Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
-        String again = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201)
-                .body("amount", equalTo(9000.00f)).extract().path("id");
-        assertThat(again).isNotEqualTo(advance);
         Fixtures.payThroughTheBank(again);
         member(owner).get("/api/v1/grants/{id}", grant).then().body("paidAmount", equalTo(9000.00f))
-                .body("bankAccounts.status", equalTo(List.of("VALIDATED", "SUPERSEDED")));
-        finance(MAKER).get("/api/v1/payments/{id}", again).then().body("creditor.iban", equalTo(Fixtures.IBAN));
+                .body("bankAccounts.status", equalTo(List.of("VALIDATED", "BLOCKED")));
+        finance(MAKER).get("/api/v1/payments/{id}", again).then().body("creditor.iban", equalTo(Fixtures.IBAN))
+                .body("amount", equalTo(9000.00f));
 
-        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 9);
+        List<ConsumerRecord<String, String>> events = Fixtures.publishedFor(grant, 10);
         assertThat(Fixtures.types(events)).containsExactly("payment.scheduled", "payment.requested",
-                "payment.approved", "payment.ordered", "payment.rejected", "payment.requested", "payment.approved",
-                "payment.ordered", "payment.paid");
-        assertThat(events.get(4).value()).contains("\"byBank\":true");
+                "payment.liquidated", "payment.approved", "payment.ordered", "payment.rejected", "payment.liquidated",
+                "payment.approved", "payment.ordered", "payment.paid");
+        assertThat(events.get(5).value()).contains("\"byBank\":true", "Mettez à jour vos coordonnées bancaires");
+    }
+
+    @Test
+    void the_banks_own_reports_are_read_a_pain_002_refusing_one_transfer_then_a_camt_054_booking_the_other() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String first = Fixtures.openGrant(Fixtures.Award.of(owner));
+        String second = Fixtures.openGrant(Fixtures.Award.of(owner));
+        Fixtures.validatedBankDetails(owner, first, Fixtures.IBAN);
+        Fixtures.validatedBankDetails(owner, second, Fixtures.OTHER_IBAN);
+        String paid = Fixtures.request(owner, first, Fixtures.advance()).statusCode(201).extract().path("id");
+        String refused = Fixtures.request(owner, second, Fixtures.advance()).statusCode(201).extract().path("id");
+        Fixtures.prepareAndApprove(paid);
+        Fixtures.prepareAndApprove(refused);
+        String batch = Fixtures.batch(paid, refused);
+        String messageId = finance(MAKER).get("/api/v1/payment-batches/{id}", batch).path("messageId");
+
+        finance(MAKER).contentType("application/xml").body(BankReports.pain002("ACTE-OTHER-FILE", "PART"))
+                .post("/api/v1/payment-batches/{id}/bank-reports", batch).then().statusCode(400)
+                .body("errors[0].field", equalTo("OrgnlMsgId"));
+        finance(MAKER).contentType("application/xml").body(BankReports.pain002(messageId, "PART",
+                        BankReports.transaction(Fixtures.endToEndId(paid), "ACCP", null, null),
+                        BankReports.transaction(Fixtures.endToEndId(refused), "RJCT", "AC01", "IBAN inconnu")))
+                .post("/api/v1/payment-batches/{id}/bank-reports", batch).then().statusCode(200);
+        member(owner).get("/api/v1/payments/{id}", paid).then().body("status", equalTo("ORDERED"));
+        member(owner).get("/api/v1/payments/{id}", refused).then().body("status", equalTo("REJECTED"))
+                .body("rejectionReason", containsString("numéro de compte incorrect (AC01), IBAN inconnu"));
+        member(owner).get("/api/v1/grants/{id}", second).then().body("bankAccounts.status", equalTo(List.of("BLOCKED")));
+
+        finance(MAKER).contentType("application/xml").body(BankReports.camt054("2026-12-09", Fixtures.endToEndId(paid)))
+                .post("/api/v1/payment-batches/{id}/bank-reports", batch).then().statusCode(200);
+        member(owner).get("/api/v1/payments/{id}", paid).then().body("status", equalTo("PAID"));
+        member(owner).get("/api/v1/grants/{id}", first).then().body("paidAmount", equalTo(9000.00f));
+        finance(MAKER).contentType("application/xml").body("<Document/>")
+                .post("/api/v1/payment-batches/{id}/bank-reports", batch).then().statusCode(400)
+                .body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void a_transfer_refused_for_another_reason_leaves_the_account_and_may_be_requested_again() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String grant = Fixtures.openGrant(Fixtures.Award.of(owner));
+        Fixtures.validatedBankDetails(owner, grant, Fixtures.IBAN);
+        String advance = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201).extract().path("id");
+        Fixtures.prepareAndApprove(advance);
+        String batch = Fixtures.batch(advance);
+        Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(advance)
+                + "\",\"status\":\"REJECTED\",\"reasonCode\":\"FF01\",\"reason\":\"fichier invalide\"}]")
+                .statusCode(200);
+        member(owner).get("/api/v1/grants/{id}", grant).then().body("bankAccounts.status", equalTo(List.of("VALIDATED")));
+        String again = Fixtures.request(owner, grant, Fixtures.advance()).statusCode(201).extract().path("id");
+        Fixtures.payThroughTheBank(again);
+        member(owner).get("/api/v1/grants/{id}", grant).then().body("paidAmount", equalTo(9000.00f));
     }
 }

@@ -56,8 +56,13 @@ class LapseTest {
                 "grant.lapse-warning", "grant.lapsed");
         assertThat(events.get(1).value()).contains("\"daysLeft\":56", "\"warningDays\":60");
         assertThat(events.get(2).value()).contains("\"daysLeft\":10", "\"warningDays\":15");
-        assertThat(Fixtures.types(Fixtures.publishedFor(active, 2))).containsExactly("payment.scheduled",
-                "payment.requested");
+        assertThat(Fixtures.types(Fixtures.publishedFor(active, 3))).containsExactly("payment.scheduled",
+                "payment.requested", "payment.liquidated");
+        // Nothing will be paid on the lapsed grant: its whole commitment is released.
+        member(owner).get("/api/v1/grants/{id}", idle).then().body("commitment.releasedAmount", equalTo(30000.00f))
+                .body("commitment.status", equalTo("CLOSED"));
+        assertThat(Fixtures.types(Fixtures.commitmentEventsFor(idle, 2))).containsExactly("grant.committed",
+                "grant.commitment-released");
     }
 
     @Test
