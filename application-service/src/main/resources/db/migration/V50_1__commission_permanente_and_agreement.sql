@@ -24,3 +24,7 @@ create unique index application_deliberation_number_per_year
 
 -- The town, for the addresses letters and agreements print.
 alter table organisation add column town varchar(200);
+
+-- De minimis: each aid declared (grantor, date, amount, regulation) and the applicant's certification.
+alter table application add column de_minimis_aids jsonb not null default '[]';
+alter table application add column de_minimis_certified boolean not null default false;

@@ -71,7 +71,7 @@ public final class Fixtures {
                  "funding":[{"source":"REGION_ACTE","label":"Région — ACTE","amount":30000.00},
                             {"source":"EPCI","label":"CA de Lens - Liévin","amount":20000.00},
                             {"source":"OWN_FUNDS","label":"Fonds propres","amount":10000.00}],
-                 "requestedAmount":30000.00,"deMinimisReceived":0}""".formatted(organisationId,
+                 "requestedAmount":30000.00,"deMinimisAids":[],"deMinimisCertified":true}""".formatted(organisationId,
                 title.replace("\\", "\\\\").replace("\"", "\\\""));
     }
 

@@ -86,7 +86,7 @@ final class Portal {
                  "expenses":[{"category":"OPERATING","label":"Coordination du projet","amount":42000.00},
                              {"category":"EXTERNAL_SERVICES","label":"Étude de faisabilité","amount":18000.00}],
                  "funding":[{"source":"REGION_ACTE","amount":30000.00},{"source":"EPCI","amount":30000.00}],
-                 "requestedAmount":30000.00}""".formatted(organisation)), 201));
+                 "requestedAmount":30000.00,"deMinimisCertified":true}""".formatted(organisation)), 201));
     }
 
     private void upload(String id, String type) throws Exception {

@@ -45,7 +45,7 @@ final class AwardSteps {
                          "expenses":[{"category":"ANIMATION_ENGINEERING","label":"Animation","amount":50000.00},
                                      {"category":"EXPERIMENTATION_CAPITALISATION","label":"Capitalisation","amount":30000.00}],
                          "funding":[{"source":"REGION_ACTE","amount":%s},{"source":"OWN_FUNDS","amount":40000.00}],
-                         "requestedAmount":%s}""".formatted(organisation, amount, amount))
+                         "requestedAmount":%s,"deMinimisCertified":true}""".formatted(organisation, amount, amount))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("id");
         for (String type : List.of("STATUTES", "RIB", "KBIS", "BUDGET", "LAST_ACCOUNTS")) {
             platform.as(applicant, Service.APPLICATION).multiPart("type", type)

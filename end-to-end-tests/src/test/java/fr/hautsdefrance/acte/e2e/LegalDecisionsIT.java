@@ -115,7 +115,7 @@ class LegalDecisionsIT {
                          "expenses":[{"category":"ANIMATION_ENGINEERING","label":"Animation","amount":50000.00},
                                      {"category":"EXPERIMENTATION_CAPITALISATION","label":"Capitalisation","amount":30000.00}],
                          "funding":[{"source":"REGION_ACTE","amount":%s},{"source":"OWN_FUNDS","amount":%s}],
-                         "requestedAmount":%s}""".formatted(organisation, amount,
+                         "requestedAmount":%s,"deMinimisCertified":true}""".formatted(organisation, amount,
                         new java.math.BigDecimal("80000.00").subtract(new java.math.BigDecimal(amount)), amount))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("id");
         for (String type : List.of("STATUTES", "RIB", "KBIS", "BUDGET", "LAST_ACCOUNTS")) {

@@ -94,7 +94,10 @@ class PortalApplicantIT {
             page.getByLabel("Origine de la ressource 2").selectOption("OWN_FUNDS");
             page.getByLabel("Montant de la ressource 2").fill("30000");
             page.getByLabel("Montant demandé à la Région (€)").fill("30000");
-            page.getByLabel("Aides « de minimis »").fill("0");
+            page.getByLabel("Organisme qui a accordé l'aide 1").fill("Département du Pas-de-Calais");
+            page.getByLabel("Date d'octroi de l'aide 1").fill(java.time.LocalDate.now().minusYears(1).toString());
+            page.getByLabel("Montant de l'aide 1").fill("12000");
+            page.getByLabel("Je certifie sur l'honneur", new Page.GetByLabelOptions().setExact(false)).check();
             Browser.check(page, "09-etape-financement");
             continueTo(page, "pieces");
 

@@ -173,7 +173,7 @@ class PortalOfficerIT {
                          "expenses":[{"category":"OPERATING","label":"Coordination","amount":40000.00},
                                      {"category":"EXTERNAL_SERVICES","label":"Formation","amount":20000.00}],
                          "funding":[{"source":"REGION_ACTE","amount":30000.00},{"source":"OWN_FUNDS","amount":30000.00}],
-                         "requestedAmount":30000.00}""".formatted(organisation))
+                         "requestedAmount":30000.00,"deMinimisCertified":true}""".formatted(organisation))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("id");
         for (String type : List.of("STATUTES", "RIB", "KBIS", "BUDGET", "LAST_ACCOUNTS")) {
             platform.as("porteuse", Service.APPLICATION).multiPart("type", type)

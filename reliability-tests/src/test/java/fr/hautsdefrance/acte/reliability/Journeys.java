@@ -47,7 +47,7 @@ final class Journeys {
                          "expenses":[{"category":"OPERATING","label":"Coordination du projet","amount":42000.00},
                                      {"category":"EXTERNAL_SERVICES","label":"Étude de faisabilité","amount":18000.00}],
                          "funding":[{"source":"REGION_ACTE","amount":30000.00},{"source":"EPCI","amount":30000.00}],
-                         "requestedAmount":30000.00}
+                         "requestedAmount":30000.00,"deMinimisCertified":true}
                         """.formatted(organisation))
                 .post("/api/v1/applications")
                 .then().statusCode(201).extract().path("id");

@@ -89,8 +89,21 @@ public class Application extends PanacheEntityBase {
     @Column(name = "siren", nullable = false)
     public List<String> memberSirens = new ArrayList<>();
 
+    /**
+     * The de minimis aid received over the three years before the deposit (or before today, while a
+     * draft), summed from the declaration: what the rule engine checks.
+     */
     @Column(name = "de_minimis_received")
     public BigDecimal deMinimisReceived;
+
+    /** Each de minimis aid the applicant declares, with its grantor, date, amount and regulation. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "de_minimis_aids", nullable = false)
+    private List<DeMinimisAid> deMinimisAids = new ArrayList<>();
+
+    /** The applicant certified the declaration complete and exact (the statutory wording). */
+    @Column(name = "de_minimis_certified", nullable = false)
+    private boolean deMinimisCertified;
 
     @Enumerated(EnumType.STRING)
     public Stage stage;
@@ -302,6 +315,8 @@ public class Application extends PanacheEntityBase {
         copy.title = title;
         copy.summary = summary;
         copy.deMinimisReceived = deMinimisReceived;
+        copy.deMinimisAids = new ArrayList<>(deMinimisAids);
+        copy.deMinimisCertified = deMinimisCertified;
         copy.stage = stage;
         copy.communeCodes.addAll(communeCodes);
         copy.rural = rural;
@@ -581,6 +596,9 @@ public class Application extends PanacheEntityBase {
                     "La ligne « Région — ACTE » du plan de financement doit égaler le montant demandé ("
                             + requestedAmount.toPlainString() + " €).");
         }
+        require(missing, !isDeMinimisAid() || deMinimisCertified, "deMinimisCertified",
+                "Déclarez les aides de minimis reçues ces trois dernières années et certifiez la déclaration (cochez "
+                        + "la case, même si la structure n'en a reçu aucune).");
         for (DocumentType required : DocumentType.requiredFor(applicantType, legalForm)) {
             require(missing, documentsPresent.contains(required), "documents." + required.name(),
                     "Joignez la pièce « " + required.label() + " ».");
@@ -588,10 +606,38 @@ public class Application extends PanacheEntityBase {
         return missing;
     }
 
+    public List<DeMinimisAid> deMinimisAids() {
+        return List.copyOf(deMinimisAids);
+    }
+
+    public boolean deMinimisCertified() {
+        return deMinimisCertified;
+    }
+
+    /**
+     * The applicant's declaration of the de minimis aid received (each one) and its certification;
+     * the sum over the three years before {@code today} follows.
+     */
+    public void declareDeMinimis(List<DeMinimisAid> aids, boolean certified, LocalDate today) {
+        deMinimisAids = new ArrayList<>(aids);
+        deMinimisCertified = certified;
+        deMinimisReceived = deMinimisReceivedWithinThreeYearsOf(today);
+    }
+
+    /** The de minimis aid received over the rolling three years that end on {@code day}. */
+    public BigDecimal deMinimisReceivedWithinThreeYearsOf(LocalDate day) {
+        LocalDate from = day.minusYears(3);
+        return deMinimisAids.stream().filter(a -> a.grantedOn() != null && a.grantedOn().isAfter(from)
+                        && !a.grantedOn().isAfter(day)).map(DeMinimisAid::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+
     /** Deposits the file: a complete draft, the applicant as it stands today. */
     public void submit(Organisation organisation, Set<DocumentType> documentsPresent, OffsetDateTime now) {
         moveTo(ApplicationStatus.SUBMITTED);
         copyApplicant(organisation);
+        deMinimisReceived = deMinimisReceivedWithinThreeYearsOf(now.atZoneSameInstant(
+                java.time.ZoneId.of("Europe/Paris")).toLocalDate());
         List<IncompleteApplicationException.Missing> missing = submissionProblems(documentsPresent);
         if (!missing.isEmpty()) {
             throw new IncompleteApplicationException(missing);

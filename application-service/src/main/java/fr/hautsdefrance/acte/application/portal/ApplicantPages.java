@@ -479,8 +479,12 @@ public class ApplicantPages {
                         f.label == null ? "" : f.label, DraftView.amount(f.amount)));
         String requested = typed != null && step == DraftStep.FUNDING ? typed.text("requestedAmount")
                 : DraftView.amount(application.requestedAmount);
-        String deMinimis = typed != null && step == DraftStep.FUNDING ? typed.text("deMinimis")
-                : DraftView.amount(application.deMinimisReceived);
+        boolean typedFunding = typed != null && step == DraftStep.FUNDING;
+        List<DraftView.AidRow> deMinimisAids = typedFunding ? DraftView.typedAidRows(typed)
+                : DraftView.aidRows(application.deMinimisAids().stream().map(a -> new DraftView.AidRow(a.grantor(),
+                        a.grantedOn() == null ? "" : a.grantedOn().toString(), DraftView.amount(a.amount()),
+                        a.regulation() == null ? "" : a.regulation())).toList());
+        boolean deMinimisCertified = typedFunding ? typed.checked("deMinimisCertified") : application.deMinimisCertified();
         EligibilityPreview eligibility = null;
         String note = null;
         if (step == DraftStep.BUDGET || step == DraftStep.SUBMISSION) {
@@ -494,7 +498,8 @@ public class ApplicantPages {
                 ? application.submissionProblems(pieces.stream().map(d -> d.type).collect(java.util.stream.Collectors.toSet()))
                 : problems;
         return new DraftView(application, organisation, step, errors, project, partners, expenses, funding, requested,
-                deMinimis, pieces, DraftView.required(application, pieces), eligibility, note, missing);
+                deMinimisAids, deMinimisCertified, pieces, DraftView.required(application, pieces), eligibility, note,
+                missing);
     }
 
     private List<String> communes(List<String> codes) {

@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.portal;
 
 import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.DeMinimisAid;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.ExpenseLine;
 import fr.hautsdefrance.acte.application.domain.FundingLine;
@@ -164,15 +165,44 @@ final class DraftForms {
         String requestedTyped = form.text("requestedAmount");
         BigDecimal requested = requestedTyped.isEmpty() ? null
                 : amount(requestedTyped, "requestedAmount", "Montant demandé", errors);
-        String deMinimisTyped = form.text("deMinimis");
-        BigDecimal deMinimis = deMinimisTyped.isEmpty() ? null
-                : amount(deMinimisTyped, "deMinimis", "Aides de minimis", errors);
+        List<DeMinimisAid> aids = deMinimisAids(form, errors);
+        boolean certified = form.checked("deMinimisCertified");
         return new Changes(a -> {
             a.funding.clear();
             a.funding.addAll(lines);
             a.requestedAmount = requested;
-            a.deMinimisReceived = deMinimis;
+            a.declareDeMinimis(aids, certified, LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
         }, errors);
+    }
+
+    /** The de minimis aid lines typed; a blank line is left out, an incomplete one is refused with its field. */
+    private static List<DeMinimisAid> deMinimisAids(FormData form, List<Problem.FieldError> errors) {
+        List<DeMinimisAid> aids = new ArrayList<>();
+        for (int i = 0; i < count(form, "deMinimisGrantor"); i++) {
+            String grantor = form.text("deMinimisGrantor" + i);
+            String typedDate = form.text("deMinimisDate" + i);
+            String typedAmount = form.text("deMinimisAmount" + i);
+            if (grantor.isEmpty() && typedDate.isEmpty() && typedAmount.isEmpty()) {
+                continue;
+            }
+            String line = "Aide de minimis " + (i + 1);
+            if (grantor.isEmpty()) {
+                errors.add(new Problem.FieldError("deMinimisGrantor" + i, line + " : indiquez qui l'a accordée."));
+            }
+            LocalDate grantedOn = date(form, "deMinimisDate" + i, "d'octroi de l'" + line.toLowerCase(java.util.Locale.FRANCE),
+                    errors);
+            if (typedDate.isEmpty()) {
+                errors.add(new Problem.FieldError("deMinimisDate" + i, line + " : indiquez sa date d'octroi."));
+            } else if (grantedOn != null && grantedOn.isAfter(LocalDate.now(java.time.ZoneId.of("Europe/Paris")))) {
+                errors.add(new Problem.FieldError("deMinimisDate" + i, line + " : une aide reçue a une date passée."));
+            }
+            BigDecimal amount = amount(typedAmount, "deMinimisAmount" + i, line, errors);
+            String regulation = form.text("deMinimisRegulation" + i);
+            if (!grantor.isEmpty() && grantedOn != null && amount != null) {
+                aids.add(new DeMinimisAid(grantor, grantedOn, amount, regulation.isEmpty() ? null : regulation));
+            }
+        }
+        return aids;
     }
 
     private static int count(FormData form, String prefix) {

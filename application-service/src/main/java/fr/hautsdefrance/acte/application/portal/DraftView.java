@@ -17,8 +17,45 @@ import java.util.function.Function;
 /** One step of the application form as shown: the values (saved, or as typed when refused) and the messages. */
 public record DraftView(Application application, Organisation organisation, DraftStep step,
         List<Problem.FieldError> errors, Project project, List<Row> partners, List<Row> expenses, List<Row> funding,
-        String requestedAmount, String deMinimis, List<Document> documents, List<Required> required,
+        String requestedAmount, List<AidRow> deMinimisAids, boolean deMinimisCertified, List<Document> documents,
+        List<Required> required,
         EligibilityPreview eligibility, String eligibilityNote, List<IncompleteApplicationException.Missing> problems) {
+
+    /** A de minimis aid as typed or saved: grantor, date (aaaa-mm-jj), amount, regulation. */
+    public record AidRow(String grantor, String grantedOn, String amount, String regulation) {
+
+        boolean blank() {
+            return grantor.isEmpty() && grantedOn.isEmpty() && amount.isEmpty();
+        }
+    }
+
+    /** The regulations a de minimis aid may have been granted under, as the form offers them. */
+    public static final List<String> DE_MINIMIS_REGULATIONS = List.of("(UE) 2023/2831", "(UE) 2023/2832",
+            "(UE) 1407/2013", "(UE) 1408/2013", "(UE) 717/2014");
+
+    public List<String> getDeMinimisRegulations() {
+        return DE_MINIMIS_REGULATIONS;
+    }
+
+    /** The aid lines as saved, then blank lines to fill. */
+    static List<AidRow> aidRows(List<AidRow> filled) {
+        List<AidRow> rows = new ArrayList<>(filled.stream().filter(r -> !r.blank()).toList());
+        int wanted = Math.max(2, rows.size() + 1);
+        while (rows.size() < wanted) {
+            rows.add(new AidRow("", "", "", DE_MINIMIS_REGULATIONS.get(0)));
+        }
+        return rows;
+    }
+
+    static List<AidRow> typedAidRows(FormData form) {
+        List<AidRow> typed = new ArrayList<>();
+        int count = (int) form.raw().keySet().stream().filter(k -> k.startsWith("deMinimisGrantor")).count();
+        for (int i = 0; i < count; i++) {
+            typed.add(new AidRow(form.text("deMinimisGrantor" + i), form.text("deMinimisDate" + i),
+                    form.text("deMinimisAmount" + i), form.text("deMinimisRegulation" + i)));
+        }
+        return aidRows(typed);
+    }
 
     /** A repeated line of the form: up to three typed values. */
     public record Row(String a, String b, String c) {

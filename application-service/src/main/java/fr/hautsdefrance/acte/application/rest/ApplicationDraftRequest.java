@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.rest;
 
 import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.DeMinimisAid;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.ExpenseLine;
 import fr.hautsdefrance.acte.application.domain.FundingLine;
@@ -37,7 +38,20 @@ public record ApplicationDraftRequest(
         @Size(max = 500, message = "500 lignes de dépenses au plus") List<@NotNull @Valid Expense> expenses,
         @Size(max = 50, message = "50 lignes de recettes au plus") List<@NotNull @Valid Funding> funding,
         @Amount BigDecimal requestedAmount,
-        @Amount BigDecimal deMinimisReceived) {
+        @Amount BigDecimal deMinimisReceived,
+        @Size(max = 50, message = "50 aides de minimis au plus") List<@NotNull @Valid DeMinimisEntry> deMinimisAids,
+        Boolean deMinimisCertified) {
+
+    /**
+     * A de minimis aid received: who granted it, when (within the last three years counts), how much,
+     * under which regulation (e.g. "(UE) 2023/2831").
+     */
+    public record DeMinimisEntry(@NotBlank(message = "indiquez qui a accordé l'aide") @Size(max = 200) String grantor,
+            @NotNull(message = "indiquez la date d'octroi de l'aide")
+            @jakarta.validation.constraints.PastOrPresent(message = "une aide reçue a une date passée") LocalDate grantedOn,
+            @NotNull(message = "indiquez le montant de l'aide") @Amount BigDecimal amount,
+            @Size(max = 100) String regulation) {
+    }
 
     public record Project(Stage stage,
             @Size(max = 400, message = "400 communes au plus")
@@ -79,11 +93,28 @@ public record ApplicationDraftRequest(
         Class<? extends jakarta.validation.Payload>[] payload() default {};
     }
 
+    /**
+     * {@code deMinimisReceived} is the sum the platform computes from {@code deMinimisAids}: a client that
+     * still sends a total must declare each aid instead.
+     */
+    void ensureDeMinimisDeclaredAidByAid() {
+        boolean totalOnly = deMinimisReceived != null && deMinimisReceived.signum() > 0
+                && (deMinimisAids == null || deMinimisAids.isEmpty());
+        if (totalOnly) {
+            throw fr.hautsdefrance.acte.web.problem.ProblemException.invalidField("deMinimisReceived", "Déclarez chaque aide "
+                    + "de minimis reçue (deMinimisAids : organisme, date, montant, règlement) : le total sur trois ans "
+                    + "en est calculé.");
+        }
+    }
+
     /** Replaces the draft's content with this one. */
-    void applyTo(Application application) {
+    void applyTo(Application application, LocalDate today) {
+        ensureDeMinimisDeclaredAidByAid();
         application.title = title;
         application.summary = summary;
-        application.deMinimisReceived = deMinimisReceived;
+        application.declareDeMinimis(deMinimisAids == null ? List.of() : deMinimisAids.stream()
+                        .map(a -> new DeMinimisAid(a.grantor(), a.grantedOn(), a.amount(), a.regulation())).toList(),
+                Boolean.TRUE.equals(deMinimisCertified), today);
         application.requestedAmount = requestedAmount;
         application.communeCodes.clear();
         application.partners.clear();

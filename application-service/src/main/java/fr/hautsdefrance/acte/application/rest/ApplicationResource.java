@@ -67,7 +67,8 @@ public class ApplicationResource {
         if (request.organisationId() == null) {
             throw ProblemException.invalidField("organisationId", "Indiquez la structure qui porte le projet.");
         }
-        Application draft = applications.createDraft(request.organisationId(), request.callId(), request::applyTo);
+        Application draft = applications.createDraft(request.organisationId(), request.callId(),
+                a -> request.applyTo(a, applications.today()));
         return Response.created(uri.getAbsolutePathBuilder().path(draft.id.toString()).build()).entity(view(draft)).build();
     }
 
@@ -81,7 +82,7 @@ public class ApplicationResource {
         if (request.version() == null) {
             throw ProblemException.invalidField("version", "Renvoyez la version du dossier que vous avez lue.");
         }
-        return view(applications.updateDraft(id, request.version(), request::applyTo));
+        return view(applications.updateDraft(id, request.version(), a -> request.applyTo(a, applications.today())));
     }
 
     @GET

@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.application.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
+import fr.hautsdefrance.acte.application.domain.DeMinimisAid;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.EligibilityResult;
@@ -33,8 +34,12 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
     public record Closure(OffsetDateTime closedAt, String reason) {
     }
 
+    /**
+     * @param deMinimisReceived the de minimis aid received over the three years before the deposit (before
+     *                          today, for a draft), summed from {@code deMinimisAids}
+     */
     public record Applicant(ApplicantType type, LegalForm legalForm, String siren, List<String> memberSirens,
-            BigDecimal deMinimisReceived) {
+            BigDecimal deMinimisReceived, List<DeMinimisAid> deMinimisAids, boolean deMinimisCertified) {
     }
 
     public record Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv, LocalDate startDate,
@@ -95,7 +100,8 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
                 a.awardedAmount(), a.rejectionReason(), a.agreementSignedAt(), a.agreementSignerName(), a.paidAmount(),
                 a.finalAmount(), a.recoveryAmount());
         return new ApplicationView(a.id, a.reference, a.status(), a.organisationId, a.callId, a.title, a.summary,
-                new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens), a.deMinimisReceived),
+                new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens), a.deMinimisReceived,
+                        a.deMinimisAids(), a.deMinimisCertified()),
                 new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv, a.startDate, a.endDate,
                         a.partners.stream().map(p -> new Partner(p.name, p.category, p.role, p.commitmentDocumentId))
                                 .toList()),

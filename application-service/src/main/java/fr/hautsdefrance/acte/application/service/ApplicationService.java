@@ -232,4 +232,9 @@ public class ApplicationService {
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
+
+    /** Today in Paris, by the service's clock. */
+    public java.time.LocalDate today() {
+        return now().atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).toLocalDate();
+    }
 }

@@ -194,7 +194,7 @@ public class CommitteeService {
             }
             String override = blankToNull(vote.envelopeOverrideReason());
             withinEnvelopes(session, application, vote.amount(), override);
-            withinDeMinimisCeiling(application, vote.amount());
+            withinDeMinimisCeiling(application, vote.amount(), session.sessionDate);
             application.approve(number, session.sessionDate, vote.amount(), vote.overProposalReason(), override, now);
             outbox.publish(ApplicationEvents.APPROVED, application.id.toString(),
                     EventPayloads.Approved.of(application, organisation, bankDetailsOf(application.id)));
@@ -290,11 +290,12 @@ public class CommitteeService {
     }
 
     /** The award itself, not only the amount requested, must fit under the ceiling. */
-    private void withinDeMinimisCeiling(Application application, BigDecimal amount) {
+    private void withinDeMinimisCeiling(Application application, BigDecimal amount, LocalDate decidedOn) {
         if (!application.isDeMinimisAid()) {
             return;
         }
-        BigDecimal received = application.deMinimisReceived == null ? BigDecimal.ZERO : application.deMinimisReceived;
+        // The three years that end on the day of the vote: older aid has dropped out since the deposit.
+        BigDecimal received = application.deMinimisReceivedWithinThreeYearsOf(decidedOn);
         if (received.add(amount).compareTo(config.deMinimisCeiling()) > 0) {
             throw ProblemException.conflict("de-minimis-exceeded", "Avec " + FrenchFormats.euros(amount)
                     + ", les aides de minimis reçues par la structure sur trois ans atteindraient "

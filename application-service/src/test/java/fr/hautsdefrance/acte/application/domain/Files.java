@@ -38,6 +38,7 @@ final class Files {
         file.funding.add(new FundingLine(FundingSource.REGION_ACTE, "Région", new BigDecimal("30000.00")));
         file.funding.add(new FundingLine(FundingSource.OWN_FUNDS, "Fonds propres", new BigDecimal("30000.00")));
         file.requestedAmount = new BigDecimal("30000.00");
+        file.declareDeMinimis(List.of(), true, DEPOSIT.toLocalDate());
         file.submit(organisation, DocumentType.requiredFor(ApplicantType.ESS_ENTERPRISE, LegalForm.ASSOCIATION), DEPOSIT);
         return file;
     }

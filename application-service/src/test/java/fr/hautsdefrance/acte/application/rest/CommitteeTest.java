@@ -182,7 +182,9 @@ class CommitteeTest {
         String owner = "owner-" + UUID.randomUUID();
         String organisation = Fixtures.association(owner);
         String id = applicant(owner).contentType(ContentType.JSON)
-                .body(Fixtures.completeDraftBody(organisation).replace("\"deMinimisReceived\":0", "\"deMinimisReceived\":280000.00"))
+                .body(Fixtures.completeDraftBody(organisation).replace("\"deMinimisAids\":[]", """
+                        "deMinimisAids":[{"grantor":"Département du Pas-de-Calais","grantedOn":"%s","amount":280000.00,
+                                          "regulation":"(UE) 2023/2831"}]""".formatted(Fixtures.today().minusYears(1))))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("id");
         Fixtures.ASSOCIATION_DOCUMENTS.forEach(type -> Fixtures.upload(owner, id, type, "piece.pdf", Fixtures.PDF));
         applicant(owner).post("/api/v1/applications/{id}/submit", id).then().statusCode(200);
