@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -47,7 +48,7 @@ public class Inbox {
      * @return whether the effect ran
      */
     public boolean processOnce(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
-        if (QuarkusTransaction.isActive()) {
+        if (QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
             // The caller's transaction cannot be started again from here: it is the caller's to retry.
             return recordAndApply(consumer, event, effect);
         }

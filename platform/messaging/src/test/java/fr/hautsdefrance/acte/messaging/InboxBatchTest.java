@@ -90,6 +90,6 @@ class InboxBatchTest {
                 deadLettered.put(failed.getOffset(), reason);
                 return Uni.createFrom().voidItem();
             }
-        }, false, false);
+        }, false);
     }
 }
