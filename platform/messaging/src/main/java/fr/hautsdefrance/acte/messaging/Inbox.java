@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -32,12 +33,29 @@ public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private final EntityManager entityManager;
+    private final ObjectMapper mapper;
     private final TransientFailureRetry retry;
 
     @Inject
-    public Inbox(EntityManager entityManager, MessagingConfig config) {
+    public Inbox(EntityManager entityManager, MessagingConfig config, ObjectMapper mapper) {
         this.entityManager = entityManager;
+        this.mapper = mapper;
         this.retry = new TransientFailureRetry(config.consumerRetry());
+    }
+
+    /**
+     * The skeleton every consumer shares: a batch polled from Kafka, each record read as an event, its
+     * effect found in {@code handlers} and applied once (see {@link #consumeBatch(String, KafkaRecordBatch,
+     * Consumer)} for the batch and the dead letters, {@link #processOnce} for the once).
+     */
+    public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch,
+            EventHandlers handlers) {
+        return consumeBatch(consumer, batch, record -> {
+            InboundEvent event = InboundEvent.from(record, mapper);
+            handlers.prepare(event, mapper).ifPresentOrElse(
+                    effect -> processOnce(consumer, event, applied -> effect.run()),
+                    () -> LOG.debugf("Event %s (%s) is nothing to %s", event.id(), event.type(), consumer));
+        });
     }
 
     /**
