@@ -34,12 +34,14 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final MessagingMetrics metrics;
     private final TransientFailureRetry retry;
 
     @Inject
-    public Inbox(EntityManager entityManager, MessagingConfig config, ObjectMapper mapper) {
+    public Inbox(EntityManager entityManager, MessagingConfig config, ObjectMapper mapper, MessagingMetrics metrics) {
         this.entityManager = entityManager;
         this.mapper = mapper;
+        this.metrics = metrics;
         this.retry = new TransientFailureRetry(config.consumerRetry());
     }
 
@@ -71,7 +73,8 @@ public class Inbox {
             return recordAndApply(consumer, event, effect);
         }
         return retry.call(event.id(),
-                () -> QuarkusTransaction.requiringNew().call(() -> recordAndApply(consumer, event, effect)));
+                () -> QuarkusTransaction.requiringNew().call(() -> recordAndApply(consumer, event, effect)),
+                () -> metrics.retried(consumer));
     }
 
     /**
@@ -86,14 +89,16 @@ public class Inbox {
     public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch,
             Consumer<ConsumerRecord<String, String>> handler) {
         List<CompletableFuture<Void>> deadLettered = dispatch(batch.getRecords(),
-                ids -> processedAmong(consumer, ids), handler);
+                ids -> processedAmong(consumer, ids), handler,
+                record -> metrics.deadLettered(consumer, record.getTopic()));
         // Offsets move past a failed record only once it is safe on the dead-letter topic.
         return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new))
                 .thenCompose(dispatched -> batch.ack());
     }
 
     static List<CompletableFuture<Void>> dispatch(List<KafkaRecord<String, String>> records,
-            Function<Collection<String>, Set<String>> processedAmong, Consumer<ConsumerRecord<String, String>> handler) {
+            Function<Collection<String>, Set<String>> processedAmong, Consumer<ConsumerRecord<String, String>> handler,
+            Consumer<KafkaRecord<String, String>> deadLettering) {
         List<ConsumerRecord<String, String>> received = records.stream().map(Inbox::consumerRecord).toList();
         // Stream.toList keeps the nulls of records without an id: the handler finds them poison.
         List<String> ids = received.stream().map(record -> InboundEvent.header(record, CloudEventHeaders.ID)).toList();
@@ -107,6 +112,7 @@ public class Inbox {
             try {
                 handler.accept(received.get(i));
             } catch (RuntimeException failure) {
+                deadLettering.accept(records.get(i));
                 deadLettered.add(records.get(i).nack(failure).toCompletableFuture());
             }
         }
