@@ -61,7 +61,14 @@ record Manifests(String name, List<JsonNode> resources) {
                 configMap.put("apiVersion", "v1").put("kind", "ConfigMap");
                 configMap.putObject("metadata").put("name", generator.path("name").asText());
                 ObjectNode data = configMap.putObject("data");
+                if (generator.path("options").has("labels")) {
+                    ObjectNode labels = ((ObjectNode) configMap.path("metadata")).putObject("labels");
+                    generator.path("options").path("labels").fields()
+                            .forEachRemaining(label -> labels.put(label.getKey(), label.getValue().asText()));
+                }
                 generator.path("envs").forEach(env -> readEnvFile(dir.resolve(env.asText())).forEach(data::put));
+                generator.path("files").forEach(file -> data.put(Path.of(file.asText()).getFileName().toString(),
+                        Repository.read("k8s/base/" + file.asText())));
                 generator.path("literals").forEach(literal -> {
                     String[] pair = literal.asText().split("=", 2);
                     data.put(pair[0], pair[1]);

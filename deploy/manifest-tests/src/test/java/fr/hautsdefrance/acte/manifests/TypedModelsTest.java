@@ -14,10 +14,10 @@ class TypedModelsTest {
 
     /**
      * Kinds no model on Maven Central describes (CloudNativePG, Keycloak Operator, Prometheus
-     * Operator): their fields are checked one by one in DatabasesTest, KeycloakTest and MonitoringTest.
+     * Operator): their fields are checked one by one in OperatorResourcesTest and MonitoringTest.
      */
     static final Set<String> CHECKED_FIELD_BY_FIELD = Set.of("Cluster", "ScheduledBackup", "ObjectStore", "Keycloak",
-            "KeycloakRealmImport", "ServiceMonitor");
+            "KeycloakRealmImport", "ServiceMonitor", "PrometheusRule");
 
     static Stream<Manifests> variants() {
         return Manifests.everyVariant();

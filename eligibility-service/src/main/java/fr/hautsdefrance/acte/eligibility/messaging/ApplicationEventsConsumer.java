@@ -1,14 +1,12 @@
 package fr.hautsdefrance.acte.eligibility.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hautsdefrance.acte.eligibility.service.AssessmentService;
+import fr.hautsdefrance.acte.messaging.EventHandlers;
 import fr.hautsdefrance.acte.messaging.Inbox;
-import fr.hautsdefrance.acte.messaging.InboundEvent;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.concurrent.CompletionStage;
@@ -20,30 +18,21 @@ public class ApplicationEventsConsumer {
     static final String CHANNEL = "application-events";
 
     private final Inbox inbox;
-    private final AssessmentService assessments;
-    private final ObjectMapper mapper;
+    private final EventHandlers handlers;
 
     @Inject
-    public ApplicationEventsConsumer(Inbox inbox, AssessmentService assessments, ObjectMapper mapper) {
+    public ApplicationEventsConsumer(Inbox inbox, AssessmentService assessments) {
         this.inbox = inbox;
-        this.assessments = assessments;
-        this.mapper = mapper;
+        this.handlers = EventHandlers.builder()
+                .on(EligibilityEvents.APPLICATION_SUBMITTED, ApplicationSubmitted.class, (event, submitted) ->
+                        () -> assessments.assessSubmittedApplication(submitted.applicationId(),
+                                submitted.ruleSetVersion(), submitted.toInput()))
+                .build();
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consumeBatch(KafkaRecordBatch<String, String> batch) {
-        return inbox.consumeBatch(CHANNEL, batch, this::consume);
-    }
-
-    void consume(ConsumerRecord<String, String> record) {
-        InboundEvent event = InboundEvent.from(record, mapper);
-        if (!event.type().equals(EligibilityEvents.APPLICATION_SUBMITTED)) {
-            return;
-        }
-        ApplicationSubmitted submitted = event.dataAs(ApplicationSubmitted.class, mapper);
-        inbox.processOnce(CHANNEL, event,
-                e -> assessments.assessSubmittedApplication(submitted.applicationId(),
-                        submitted.ruleSetVersion(), submitted.toInput()));
+        return inbox.consumeBatch(CHANNEL, batch, handlers);
     }
 }

@@ -1,8 +1,7 @@
 package fr.hautsdefrance.acte.payment.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdefrance.acte.messaging.EventHandlers;
 import fr.hautsdefrance.acte.messaging.Inbox;
-import fr.hautsdefrance.acte.messaging.InboundEvent;
 import fr.hautsdefrance.acte.messaging.PoisonEventException;
 import fr.hautsdefrance.acte.payment.domain.GrantMember;
 import fr.hautsdefrance.acte.payment.domain.PaymentRuleException;
@@ -13,9 +12,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -29,41 +26,34 @@ import java.util.concurrent.CompletionStage;
 public class ApplicationEventsConsumer {
 
     static final String CHANNEL = "application-events";
-    private static final Logger LOG = Logger.getLogger(ApplicationEventsConsumer.class);
 
     private final Inbox inbox;
-    private final GrantService grants;
-    private final ObjectMapper mapper;
+    private final EventHandlers handlers;
 
     @Inject
-    public ApplicationEventsConsumer(Inbox inbox, GrantService grants, ObjectMapper mapper) {
+    public ApplicationEventsConsumer(Inbox inbox, GrantService grants) {
         this.inbox = inbox;
-        this.grants = grants;
-        this.mapper = mapper;
+        this.handlers = EventHandlers.builder()
+                .on(PaymentEvents.APPLICATION_APPROVED, ApplicationApproved.class, (event, approved) -> {
+                    GrantService.Award award = award(approved, event.id());
+                    return () -> grants.open(award);
+                })
+                .on(PaymentEvents.APPLICATION_AGREEMENT_SIGNED, AgreementSigned.class, (event, signed) -> {
+                    if (signed.file() == null || signed.file().applicationId() == null || signed.signedAt() == null
+                            || signed.signedBy() == null) {
+                        throw new PoisonEventException("event " + event.id()
+                                + " (agreement-signed) lacks the file or the signature");
+                    }
+                    return () -> grants.recordAgreement(signed.file().applicationId(), signed.signedAt(),
+                            signed.signedBy(), signed.signerName(), members(signed.contacts()));
+                })
+                .build();
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consumeBatch(KafkaRecordBatch<String, String> batch) {
-        return inbox.consumeBatch(CHANNEL, batch, this::consume);
-    }
-
-    void consume(ConsumerRecord<String, String> record) {
-        InboundEvent event = InboundEvent.from(record, mapper);
-        if (event.type().equals(PaymentEvents.APPLICATION_APPROVED)) {
-            GrantService.Award award = award(event.dataAs(ApplicationApproved.class, mapper), event.id());
-            inbox.processOnce(CHANNEL, event, e -> grants.open(award));
-        } else if (event.type().equals(PaymentEvents.APPLICATION_AGREEMENT_SIGNED)) {
-            AgreementSigned signed = event.dataAs(AgreementSigned.class, mapper);
-            if (signed.file() == null || signed.file().applicationId() == null || signed.signedAt() == null
-                    || signed.signedBy() == null) {
-                throw new PoisonEventException("event " + event.id() + " (agreement-signed) lacks the file or the signature");
-            }
-            inbox.processOnce(CHANNEL, event, e -> grants.recordAgreement(signed.file().applicationId(),
-                    signed.signedAt(), signed.signedBy(), signed.signerName(), members(signed.contacts())));
-        } else {
-            LOG.debugf("Event %s (%s) has no effect on payments", event.id(), event.type());
-        }
+        return inbox.consumeBatch(CHANNEL, batch, handlers);
     }
 
     private static GrantService.Award award(ApplicationApproved approved, String eventId) {

@@ -7,12 +7,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
- * A CloudEvent received from Kafka (binary mode): its attributes from the headers, its data as JSON.
+ * A CloudEvent received from Kafka (binary mode): its attributes from the headers, its data as JSON,
+ * and when the broker recorded it ({@code recordedAt}, the record's timestamp).
  * A record that is not a well-formed ACTE event is a {@link PoisonEventException}.
  */
-public record InboundEvent(String id, EventType type, String source, String subject, String key, JsonNode data) {
+public record InboundEvent(String id, EventType type, String source, String subject, String key, JsonNode data,
+        OffsetDateTime recordedAt) {
 
     public static InboundEvent from(ConsumerRecord<String, String> record, ObjectMapper mapper) {
         String id = required(record, CloudEventHeaders.ID);
@@ -30,7 +35,8 @@ public record InboundEvent(String id, EventType type, String source, String subj
                 throw new PoisonEventException("event " + id + " data is not a JSON object");
             }
             return new InboundEvent(id, type, header(record, CloudEventHeaders.SOURCE),
-                    header(record, CloudEventHeaders.SUBJECT), record.key(), data);
+                    header(record, CloudEventHeaders.SUBJECT), record.key(), data,
+                    OffsetDateTime.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC));
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("event " + id + " data is not JSON: " + e.getOriginalMessage());
         }

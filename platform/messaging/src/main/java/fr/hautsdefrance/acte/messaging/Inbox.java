@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -7,6 +8,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -31,12 +33,31 @@ public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+    private final MessagingMetrics metrics;
     private final TransientFailureRetry retry;
 
     @Inject
-    public Inbox(EntityManager entityManager, MessagingConfig config) {
+    public Inbox(EntityManager entityManager, MessagingConfig config, ObjectMapper mapper, MessagingMetrics metrics) {
         this.entityManager = entityManager;
+        this.mapper = mapper;
+        this.metrics = metrics;
         this.retry = new TransientFailureRetry(config.consumerRetry());
+    }
+
+    /**
+     * The skeleton every consumer shares: a batch polled from Kafka, each record read as an event, its
+     * effect found in {@code handlers} and applied once (see {@link #consumeBatch(String, KafkaRecordBatch,
+     * Consumer)} for the batch and the dead letters, {@link #processOnce} for the once).
+     */
+    public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch,
+            EventHandlers handlers) {
+        return consumeBatch(consumer, batch, record -> {
+            InboundEvent event = InboundEvent.from(record, mapper);
+            handlers.prepare(event, mapper).ifPresentOrElse(
+                    effect -> processOnce(consumer, event, applied -> effect.run()),
+                    () -> LOG.debugf("Event %s (%s) is nothing to %s", event.id(), event.type(), consumer));
+        });
     }
 
     /**
@@ -47,12 +68,13 @@ public class Inbox {
      * @return whether the effect ran
      */
     public boolean processOnce(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
-        if (QuarkusTransaction.isActive()) {
+        if (QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
             // The caller's transaction cannot be started again from here: it is the caller's to retry.
             return recordAndApply(consumer, event, effect);
         }
         return retry.call(event.id(),
-                () -> QuarkusTransaction.requiringNew().call(() -> recordAndApply(consumer, event, effect)));
+                () -> QuarkusTransaction.requiringNew().call(() -> recordAndApply(consumer, event, effect)),
+                () -> metrics.retried(consumer));
     }
 
     /**
@@ -67,14 +89,16 @@ public class Inbox {
     public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch,
             Consumer<ConsumerRecord<String, String>> handler) {
         List<CompletableFuture<Void>> deadLettered = dispatch(batch.getRecords(),
-                ids -> processedAmong(consumer, ids), handler);
+                ids -> processedAmong(consumer, ids), handler,
+                record -> metrics.deadLettered(consumer, record.getTopic()));
         // Offsets move past a failed record only once it is safe on the dead-letter topic.
         return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new))
                 .thenCompose(dispatched -> batch.ack());
     }
 
     static List<CompletableFuture<Void>> dispatch(List<KafkaRecord<String, String>> records,
-            Function<Collection<String>, Set<String>> processedAmong, Consumer<ConsumerRecord<String, String>> handler) {
+            Function<Collection<String>, Set<String>> processedAmong, Consumer<ConsumerRecord<String, String>> handler,
+            Consumer<KafkaRecord<String, String>> deadLettering) {
         List<ConsumerRecord<String, String>> received = records.stream().map(Inbox::consumerRecord).toList();
         // Stream.toList keeps the nulls of records without an id: the handler finds them poison.
         List<String> ids = received.stream().map(record -> InboundEvent.header(record, CloudEventHeaders.ID)).toList();
@@ -88,6 +112,7 @@ public class Inbox {
             try {
                 handler.accept(received.get(i));
             } catch (RuntimeException failure) {
+                deadLettering.accept(records.get(i));
                 deadLettered.add(records.get(i).nack(failure).toCompletableFuture());
             }
         }

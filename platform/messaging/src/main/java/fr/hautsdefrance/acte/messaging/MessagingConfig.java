@@ -15,6 +15,10 @@ public interface MessagingConfig {
     @WithDefault("false")
     boolean validatePayloads();
 
+    /** Where this service's consumers put the records they give up (each channel's {@code dead-letter-queue.topic}). */
+    @WithDefault("acte.${quarkus.application.name}.dlq")
+    String deadLetterTopic();
+
     Outbox outbox();
 
     ConsumerRetry consumerRetry();

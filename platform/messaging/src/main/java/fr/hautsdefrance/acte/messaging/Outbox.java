@@ -21,6 +21,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    /** First key of the record-key locks: arbitrary and fixed, so that no other advisory lock of ours shares it. */
+    static final int RECORD_KEY_LOCK_SPACE = 0x41435445;
+
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final MessagingConfig config;
@@ -36,7 +39,14 @@ public class Outbox {
         this.stored = stored;
     }
 
-    /** Adds the event to the current transaction; there must be one, or there would be a dual write. */
+    /**
+     * Adds the event to the current transaction; there must be one, or there would be a dual write.
+     *
+     * <p>The relay publishes in position order, and a position is taken when the row is inserted, not
+     * when it commits. So the aggregate's record key is locked first, until this transaction ends:
+     * another transaction writing an event with the same key waits here, and takes its position only
+     * once this one has committed (or rolled back). Per aggregate, position order is then commit order.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(EventType type, String aggregateId, Object payload) {
         String topic = contract.topicOf(type);
@@ -47,6 +57,7 @@ public class Outbox {
                 throw new IllegalStateException("Payload of " + type + " does not match docs/asyncapi.yaml: " + violations);
             }
         }
+        lockRecordKey(topic, aggregateId);
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.eventType = type.cloudEventType();
@@ -58,6 +69,19 @@ public class Outbox {
         entityManager.persist(event);
         stored.fire(new OutboxEventStored());
         return event.eventId;
+    }
+
+    /**
+     * A transaction-scoped advisory lock on what Kafka keeps in order: the topic and the record key (the
+     * aggregate id; events of several aggregate types may share it, a grant's and its payments'). The
+     * two-key form, whose keys never meet the single-key lock that elects the relay. A hash collision
+     * only makes two aggregates wait on each other.
+     */
+    private void lockRecordKey(String topic, String aggregateId) {
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, RECORD_KEY_LOCK_SPACE)
+                .setParameter(2, topic + "/" + aggregateId)
+                .getSingleResult();
     }
 
     /** Straight to text: no intermediate tree, so decimals keep their scale (30000.00, not 3E+4). */

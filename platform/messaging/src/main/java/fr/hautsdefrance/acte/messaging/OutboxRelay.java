@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes committed outbox rows to Kafka, in commit order, and marks them published once the
- * broker has acknowledged them. At least once: a crash between the acknowledgement and the mark
- * republishes the same event id, which consumers ignore.
+ * Publishes committed outbox rows to Kafka, in position order, and marks them published once the
+ * broker has acknowledged them. Per aggregate, position order is commit order ({@link Outbox#publish}
+ * locks the aggregate); between aggregates no order is promised, nor needed: each has its own key.
+ * At least once: a crash between the acknowledgement and the mark republishes the same event id,
+ * which consumers ignore.
  *
  * <p>One relay thread per process, and across replicas a PostgreSQL advisory lock, so only one
  * relay publishes at a time and the order per aggregate holds.
@@ -32,7 +34,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Arbitrary, fixed key of the advisory lock that elects the publishing replica. */
-    private static final long RELAY_LOCK_KEY = 0x4143544552454cL;
+    static final long RELAY_LOCK_KEY = 0x4143544552454cL;
 
     private final Instance<OutboxPublisher> publisher;
     private final EntityManager entityManager;

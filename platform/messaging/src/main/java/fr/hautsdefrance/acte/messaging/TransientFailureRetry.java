@@ -37,6 +37,12 @@ public final class TransientFailureRetry {
      * transaction), so that a retry starts afresh.
      */
     public <T> T call(String eventId, Supplier<T> attempt) {
+        return call(eventId, attempt, () -> {
+        });
+    }
+
+    /** As {@link #call(String, Supplier)}, telling {@code retrying} before each new attempt. */
+    public <T> T call(String eventId, Supplier<T> attempt, Runnable retrying) {
         long start = nanoTime.getAsLong();
         long budget = policy.maxDuration().toNanos();
         Duration delay = policy.initialDelay();
@@ -64,6 +70,7 @@ public final class TransientFailureRetry {
                     throw failure;
                 }
                 delay = min(delay.multipliedBy(2), policy.maxDelay());
+                retrying.run();
             }
         }
     }

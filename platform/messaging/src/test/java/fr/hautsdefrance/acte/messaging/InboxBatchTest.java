@@ -25,6 +25,8 @@ class InboxBatchTest {
     private final List<Collection<String>> lookups = new ArrayList<>();
     private final List<String> handled = new ArrayList<>();
     private final Map<Long, Throwable> deadLettered = new LinkedHashMap<>();
+    /** What the dead-letter meter was told of. */
+    private final List<KafkaRecord<String, String>> counted = new ArrayList<>();
 
     @Test
     void events_already_processed_are_skipped_after_one_lookup_and_the_others_handled_in_order() {
@@ -32,11 +34,12 @@ class InboxBatchTest {
                 record(3, "e-4"));
 
         List<CompletableFuture<Void>> failures = Inbox.dispatch(batch, processed("e-1", "e-3"),
-                record -> handled.add(record.value()));
+                record -> handled.add(record.value()), counted::add);
 
         assertThat(lookups).containsExactly(Set.of("e-1", "e-2", "e-3", "e-4"));
         assertThat(handled).containsExactly("data of e-2", "data of e-4");
         assertThat(failures).isEmpty();
+        assertThat(counted).isEmpty();
     }
 
     @Test
@@ -49,18 +52,19 @@ class InboxBatchTest {
                 throw poison;
             }
             handled.add(record.value());
-        });
+        }, counted::add);
 
         assertThat(handled).containsExactly("data of e-1", "data of e-3");
         assertThat(failures).hasSize(1);
         assertThat(deadLettered).containsOnlyKeys(11L).containsValue(poison);
+        assertThat(counted).extracting(KafkaRecord::getTopic).containsExactly("acte.application.v1");
     }
 
     @Test
     void a_record_without_an_event_id_is_left_to_the_handler_which_knows_it_is_poison() {
         List<KafkaRecord<String, String>> batch = List.of(record(20, null), record(21, "e-1"));
 
-        Inbox.dispatch(batch, processed("e-1"), record -> handled.add("offset " + record.offset()));
+        Inbox.dispatch(batch, processed("e-1"), record -> handled.add("offset " + record.offset()), counted::add);
 
         assertThat(lookups).containsExactly(Set.of("e-1"));
         assertThat(handled).containsExactly("offset 20");
@@ -90,6 +94,6 @@ class InboxBatchTest {
                 deadLettered.put(failed.getOffset(), reason);
                 return Uni.createFrom().voidItem();
             }
-        }, false, false);
+        }, false);
     }
 }

@@ -1,0 +1,94 @@
+package fr.hautsdefrance.acte.notification.messaging;
+
+import fr.hautsdefrance.acte.messaging.EventType;
+import fr.hautsdefrance.acte.messaging.PoisonEventException;
+import fr.hautsdefrance.acte.notification.domain.Audience;
+import fr.hautsdefrance.acte.notification.domain.MessageKind;
+import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.Contact;
+import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.FileRef;
+import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.GrantRef;
+import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.MessagePosted;
+import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.PaymentRef;
+import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.PaymentRequested;
+import fr.hautsdefrance.acte.notification.service.Announcement;
+import fr.hautsdefrance.acte.notification.service.Announcement.Message;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class NotificationRulesTest {
+
+    private static final FileRef FILE = new FileRef(UUID.randomUUID(), "ACTE-2026-00042", "Tiers-lieu", "Coop");
+    private static final Contact MEMBER = new Contact("member-1", "membre@coop.fr", "Camille");
+    private static final Contact OFFICER = new Contact("officer-1", "agent@hautsdefrance.fr", "Dominique");
+
+    @Test
+    void each_event_type_has_one_rule_and_every_rule_tells_someone() {
+        List<NotificationRules.Rule<?>> rules = Stream.concat(NotificationRules.APPLICATION_EVENTS.stream(),
+                NotificationRules.PAYMENT_EVENTS.stream()).toList();
+
+        assertThat(rules).extracting(rule -> rule.event).doesNotHaveDuplicates();
+        assertThat(rules).allSatisfy(rule -> assertThat(rule.tells).isNotEmpty());
+    }
+
+    @Test
+    void a_message_from_the_region_is_for_the_members_and_one_from_a_member_for_the_officer() {
+        Announcement fromRegion = announce(NotificationEvents.MESSAGE_POSTED, posted(true));
+        Announcement fromMember = announce(NotificationEvents.MESSAGE_POSTED, posted(false));
+
+        assertThat(fromRegion.messages()).extracting(Message::kind, Message::audience, Message::emailed, Message::inApp)
+                .containsExactly(tuple(MessageKind.MESSAGE_FOR_APPLICANT, Audience.APPLICANT, true, true));
+        assertThat(fromRegion.messages().get(0).people()).extracting("subject").containsExactly("member-1");
+        assertThat(fromMember.messages()).extracting(Message::kind, Message::audience)
+                .containsExactly(tuple(MessageKind.MESSAGE_FOR_OFFICER, Audience.OFFICER));
+        assertThat(fromMember.messages().get(0).people()).extracting("subject").containsExactly("officer-1");
+    }
+
+    @Test
+    void a_payment_request_is_a_notice_for_the_members_and_an_email_to_the_finance_mailbox() {
+        GrantRef grant = new GrantRef(UUID.randomUUID(), FILE.applicationId(), FILE.reference(), FILE.title(),
+                FILE.organisationName(), "CP-2026-114", new BigDecimal("30000.00"));
+        PaymentRequested requested = new PaymentRequested(grant, List.of(MEMBER),
+                new PaymentRef(UUID.randomUUID(), "ADVANCE", 1, "Avance", new BigDecimal("9000.00")),
+                new BigDecimal("9000.00"), "Camille", OffsetDateTime.parse("2026-12-01T10:00:00Z"));
+
+        Announcement announcement = announce(NotificationEvents.PAYMENT_REQUESTED, requested);
+
+        assertThat(announcement.applicationId()).isEqualTo(FILE.applicationId());
+        assertThat(announcement.messages()).extracting(Message::kind, Message::audience, Message::inApp, Message::emailed)
+                .containsExactly(tuple(MessageKind.PAYMENT_REQUESTED, Audience.APPLICANT, true, false),
+                        tuple(MessageKind.PAYMENT_REQUEST_FOR_FINANCE, Audience.FINANCE, false, true));
+        assertThat(announcement.messages().get(1).values()).containsEntry("label", "Avance")
+                .containsEntry("reference", "ACTE-2026-00042");
+    }
+
+    @Test
+    void an_event_that_does_not_name_its_file_is_poison() {
+        MessagePosted withoutFile = new MessagePosted(null, List.of(MEMBER), OFFICER, true, "Dominique",
+                OffsetDateTime.parse("2026-12-01T10:00:00Z"));
+
+        assertThatThrownBy(() -> announce(NotificationEvents.MESSAGE_POSTED, withoutFile))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("the file");
+    }
+
+    private static MessagePosted posted(boolean fromRegion) {
+        return new MessagePosted(FILE, List.of(MEMBER), OFFICER, fromRegion, "Dominique",
+                OffsetDateTime.parse("2026-12-01T10:00:00Z"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P> Announcement announce(EventType type, P payload) {
+        NotificationRules.Rule<P> rule = (NotificationRules.Rule<P>) Stream.concat(
+                        NotificationRules.APPLICATION_EVENTS.stream(), NotificationRules.PAYMENT_EVENTS.stream())
+                .filter(r -> r.event.equals(type)).findFirst().orElseThrow();
+        return rule.announcement(payload, "event-1");
+    }
+}
