@@ -103,6 +103,8 @@ class SubmissionRulesTest {
 
     @Test
     void submissions_beyond_what_the_rules_can_take_at_once_are_refused_at_once_and_their_drafts_kept() throws Exception {
+        // Counted below: only this test's calls (the stub is shared with the test classes run before).
+        eligibility.resetRequests();
         eligibility.stubFor(post(urlPathEqualTo("/api/v1/eligibility/assessments")).atPriority(1)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(EligibilityStub.ELIGIBLE)
                         .withFixedDelay(2000)));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hautsdefrance.acte.messaging.EventType;
 import fr.hautsdefrance.acte.messaging.Inbox;
 import fr.hautsdefrance.acte.messaging.InboundEvent;
+import fr.hautsdefrance.acte.messaging.PoisonEventException;
 import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
 import fr.hautsdefrance.acte.notification.service.Announcement;
@@ -89,6 +90,16 @@ public class ApplicationEventsConsumer {
         } else if (type.equals(NotificationEvents.WITHDRAWN)) {
             InboundPayloads.Withdrawn withdrawn = event.dataAs(InboundPayloads.Withdrawn.class, mapper);
             endOfFile(event, withdrawn(withdrawn, event.id()), withdrawn.file().applicationId(), "dossier retiré");
+        } else if (type.equals(NotificationEvents.MEMBER_ADDED)) {
+            // The new member's address (verified by the identity provider, or none) is known before
+            // the first notice about the organisation's files; a removed member needs nothing: each
+            // notice goes to the members the event names, which application-service reads at the time.
+            InboundPayloads.Contact member = event.dataAs(InboundPayloads.MemberAdded.class, mapper).member();
+            if (member == null || member.subject() == null) {
+                throw new PoisonEventException("event " + event.id() + " (member-added) names no member");
+            }
+            inbox.processOnce(CHANNEL, event, e -> notifications.rememberCaller(member.subject(), member.email(),
+                    member.name()));
         } else {
             LOG.debugf("Event %s (%s) tells nobody anything", event.id(), type);
         }

@@ -22,7 +22,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Opens grant accounts from the applications' lifecycle: {@code application.approved} (the award)
  * and {@code application.agreement-signed} (the advance becomes payable), in either order, each
- * event applied once whatever the redeliveries.
+ * event applied once whatever the redeliveries; the organisation events on the same topic go to
+ * OrganisationEventsHandler (who may act for the grants).
  */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
@@ -32,12 +33,15 @@ public class ApplicationEventsConsumer {
 
     private final Inbox inbox;
     private final GrantService grants;
+    private final OrganisationEventsHandler organisations;
     private final ObjectMapper mapper;
 
     @Inject
-    public ApplicationEventsConsumer(Inbox inbox, GrantService grants, ObjectMapper mapper) {
+    public ApplicationEventsConsumer(Inbox inbox, GrantService grants, OrganisationEventsHandler organisations,
+            ObjectMapper mapper) {
         this.inbox = inbox;
         this.grants = grants;
+        this.organisations = organisations;
         this.mapper = mapper;
     }
 
@@ -49,7 +53,9 @@ public class ApplicationEventsConsumer {
 
     void consume(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record, mapper);
-        if (event.type().equals(PaymentEvents.APPLICATION_APPROVED)) {
+        if (OrganisationEventsHandler.handles(event)) {
+            organisations.handle(CHANNEL, event);
+        } else if (event.type().equals(PaymentEvents.APPLICATION_APPROVED)) {
             GrantService.Award award = award(event.dataAs(ApplicationApproved.class, mapper), event.id());
             inbox.processOnce(CHANNEL, event, e -> grants.open(award));
         } else if (event.type().equals(PaymentEvents.APPLICATION_AGREEMENT_SIGNED)) {
@@ -59,13 +65,14 @@ public class ApplicationEventsConsumer {
                 throw new PoisonEventException("event " + event.id() + " (agreement-signed) lacks the file or the signature");
             }
             inbox.processOnce(CHANNEL, event, e -> grants.recordAgreement(signed.file().applicationId(),
-                    signed.signedAt(), signed.signedBy(), signed.signerName(), members(signed.contacts())));
+                    signed.signedAt(), signed.signedBy(), signed.signerName(),
+                    organisations.currentMembers(signed.file().organisationId(), members(signed.contacts()))));
         } else {
             LOG.debugf("Event %s (%s) has no effect on payments", event.id(), event.type());
         }
     }
 
-    private static GrantService.Award award(ApplicationApproved approved, String eventId) {
+    private GrantService.Award award(ApplicationApproved approved, String eventId) {
         if (approved.file() == null || approved.file().applicationId() == null || approved.decision() == null
                 || approved.decision().decidedAt() == null || approved.beneficiary() == null
                 || approved.awardedAmount() == null || approved.rate() == null || approved.eligibleBase() == null) {
@@ -86,7 +93,8 @@ public class ApplicationEventsConsumer {
                     beneficiary.rna(), beneficiary.addressLine(), beneficiary.postcode(), beneficiary.communeCode(),
                     approved.awardedAmount(), approved.rate(), approved.eligibleBase(),
                     approved.decision().deliberationNumber(), approved.decision().decidedAt(),
-                    approved.decision().committeeSessionId(), members(approved.contacts()), planned);
+                    approved.decision().committeeSessionId(),
+                    organisations.currentMembers(file.organisationId(), members(approved.contacts())), planned);
         } catch (PaymentRuleException e) {
             throw new PoisonEventException("event " + eventId + " (approved): " + e.getMessage());
         }
