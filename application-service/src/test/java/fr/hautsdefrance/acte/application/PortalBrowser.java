@@ -108,7 +108,7 @@ public final class PortalBrowser {
         String access = Tokens.of(subject, roles);
         String id = OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "ID",
                 Set.of("quarkus-web-app"), Map.of("sid", sessionId, "email", subject + "@example.org",
-                        "name", "Nom de " + subject));
+                        "email_verified", "true", "name", "Nom de " + subject));
         return """
                 {"access_token":"%s","id_token":"%s","refresh_token":"refresh-%s","token_type":"Bearer",
                  "expires_in":300}""".formatted(access, id, UUID.randomUUID());

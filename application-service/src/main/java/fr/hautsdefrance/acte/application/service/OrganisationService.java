@@ -9,6 +9,8 @@ import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
+import fr.hautsdefrance.acte.application.messaging.OrganisationEvents;
+import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
@@ -41,10 +43,13 @@ public class OrganisationService {
     private final CurrentUser user;
     private final Access access;
     private final EligibilityClient eligibility;
+    private final Outbox outbox;
     private final Clock clock;
 
     @Inject
-    public OrganisationService(CurrentUser user, Access access, EligibilityClient eligibility, Clock clock) {
+    public OrganisationService(CurrentUser user, Access access, EligibilityClient eligibility, Outbox outbox,
+            Clock clock) {
+        this.outbox = outbox;
         this.user = user;
         this.access = access;
         this.eligibility = eligibility;
@@ -84,6 +89,8 @@ public class OrganisationService {
         organisation.town = commune.map(CommuneInfo::name).orElse(null);
         organisation.epciSiren = type == ApplicantType.EPCI ? siren : commune.map(CommuneInfo::epciSiren).orElse(null);
         organisation.persist();
+        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id.toString(),
+                OrganisationEvents.MemberAdded.of(organisation, owner));
         return organisation;
     }
 
@@ -125,10 +132,17 @@ public class OrganisationService {
         Invitation invitation = Invitation.<Invitation>find("codeHash", hash(code)).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Code d'invitation inconnu : vérifiez-le ou demandez "
                         + "une nouvelle invitation."));
+        if (!user.isEmailVerified()) {
+            throw new OrganisationRuleException("Confirmez d'abord votre adresse e-mail (lien envoyé à la création de "
+                    + "votre compte) : une invitation ne s'accepte qu'avec l'adresse vérifiée à laquelle elle a été envoyée.");
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         invitation.accept(user.subject(), user.email(), now);
         Organisation organisation = Organisation.findById(invitation.organisationId);
-        organisation.join(new Member(user.subject(), emailOfCaller(), user.displayName(), MemberRole.MEMBER, now));
+        Member member = new Member(user.subject(), emailOfCaller(), user.displayName(), MemberRole.MEMBER, now);
+        organisation.join(member);
+        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id.toString(),
+                OrganisationEvents.MemberAdded.of(organisation, member));
         return organisation;
     }
 
@@ -140,6 +154,10 @@ public class OrganisationService {
             throw ProblemException.forbidden("Seul un responsable de la structure peut retirer un membre.");
         }
         organisation.remove(subject);
+        // payment-service drops the person from the organisation's grants at once (and cancels the bank
+        // details they proposed and nobody has validated yet).
+        outbox.publish(OrganisationEvents.MEMBER_REMOVED, organisation.id.toString(),
+                OrganisationEvents.MemberRemoved.of(organisation, subject, user.subject(), OffsetDateTime.now(clock)));
         return organisation;
     }
 

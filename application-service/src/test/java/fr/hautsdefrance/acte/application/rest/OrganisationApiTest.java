@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.rest;
 
 import fr.hautsdefrance.acte.application.Fixtures;
+import fr.hautsdefrance.acte.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import static fr.hautsdefrance.acte.application.Fixtures.applicant;
 import static fr.hautsdefrance.acte.application.Fixtures.as;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -68,6 +70,27 @@ class OrganisationApiTest {
                 {"name":"Coopérative avec SIRET","applicantType":"ESS_ENTERPRISE","legalForm":"COOPERATIVE","siren":"%s",
                  "siret":"%s"}""".formatted(siren, fr.hautsdefrance.acte.stack.Sirens.siretOf(siren)))
                 .post("/api/v1/organisations").then().statusCode(201);
+    }
+
+    @Test
+    void an_invitation_is_accepted_and_an_organisation_registered_only_with_a_verified_address() {
+        String owner = "owner-" + UUID.randomUUID();
+        String invitee = "invitee-" + UUID.randomUUID();
+        String id = Fixtures.association(owner);
+        String code = applicant(owner).contentType(ContentType.JSON).body("{\"email\":\"" + invitee + "@example.org\"}")
+                .post("/api/v1/organisations/{id}/invitations", id).then().statusCode(201).extract().path("code");
+
+        given().auth().oauth2(Tokens.withUnverifiedEmail(invitee, "applicant"))
+                .post("/api/v1/invitations/{code}/acceptance", code).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("Confirmez d'abord votre adresse e-mail"));
+        given().auth().oauth2(Tokens.withUnverifiedEmail("owner-" + UUID.randomUUID(), "applicant"))
+                .contentType(ContentType.JSON).body("""
+                        {"name":"Les Jardins","applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION",
+                         "siren":"%s","rna":"W621234567","addressLine":"12 rue de la Fosse 9","postcode":"62300",
+                         "communeCode":"62498"}""".formatted(Fixtures.newSiren()))
+                .post("/api/v1/organisations").then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("vérifiée"));
+        applicant(invitee).post("/api/v1/invitations/{code}/acceptance", code).then().statusCode(200)
+                .body("members.subject", hasItems(owner, invitee));
     }
 
     @Test

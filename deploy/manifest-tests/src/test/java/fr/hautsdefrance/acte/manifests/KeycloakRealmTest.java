@@ -46,9 +46,13 @@ class KeycloakRealmTest {
     @MethodSource("variants")
     void kubernetesImportsTheSameRealmAsCompose(Manifests manifests) {
         ObjectNode realm = manifests.get("KeycloakRealmImport", "acte").path("spec").path("realm").deepCopy();
-        // The production overlay adds ProConnect; everything else is the derived realm.
+        // The production overlay adds ProConnect and e-mail verification; everything else is the derived realm.
         realm.remove("identityProviders");
         realm.remove("identityProviderMappers");
+        if (manifests.name().equals("overlay prod")) {
+            realm.remove("smtpServer");
+            realm.put("verifyEmail", DeployedRealm.fromLocalRealm().path("verifyEmail").asBoolean());
+        }
         assertThat(realm)
                 .as(REALM_IMPORT + " is derived from " + DeployedRealm.SOURCE
                         + "; regenerate it: ./mvnw -pl deploy/manifest-tests verify -Dacte.realm.write=true")
@@ -120,6 +124,26 @@ class KeycloakRealmTest {
         JsonNode compose = Repository.yaml("deploy/compose/compose.yaml").path("services").path("keycloak");
         assertThat(compose.path("build").path("context").asText()).isEqualTo("../keycloak");
         assertThat(compose.path("environment").has("ACTE_PUBLIC_URL")).isTrue();
+    }
+
+    @Test
+    void theProductionRealmRequiresVerifiedAddressesAndSendsTheLinksThroughTheRegionsRelay() {
+        if (!Manifests.Kubectl.available()) {
+            org.junit.jupiter.api.Assumptions.abort(Manifests.Kubectl.ABSENT);
+        }
+        JsonNode spec = Manifests.overlay("prod").get("KeycloakRealmImport", "acte").path("spec");
+        JsonNode realm = spec.path("realm");
+        assertThat(realm.path("registrationAllowed").asBoolean()).isTrue();
+        assertThat(realm.path("verifyEmail").asBoolean()).as("self-registered accounts confirm their address").isTrue();
+        JsonNode smtp = realm.path("smtpServer");
+        assertThat(smtp.path("host").asText()).isEqualTo("${ACTE_SMTP_HOST}");
+        assertThat(smtp.path("from").asText()).isEqualTo("${ACTE_MAIL_FROM_ADDRESS}");
+        assertThat(smtp.path("password").asText()).isEqualTo("${ACTE_SMTP_PASSWORD}");
+        assertThat(smtp.path("starttls").asText()).isEqualTo("true");
+        assertThat(spec.path("placeholders").path("ACTE_SMTP_PASSWORD").path("secret").path("name").asText())
+                .isEqualTo("acte-smtp");
+        assertThat(Manifests.overlay("prod").ofKind("Secret").stream().map(Manifests::nameOf))
+                .contains("acte-keycloak-mail");
     }
 
     @Test

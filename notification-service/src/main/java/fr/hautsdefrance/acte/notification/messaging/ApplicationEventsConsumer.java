@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.notification.messaging;
 
 import fr.hautsdefrance.acte.messaging.EventHandlers;
 import fr.hautsdefrance.acte.messaging.Inbox;
+import fr.hautsdefrance.acte.messaging.PoisonEventException;
 import fr.hautsdefrance.acte.notification.service.NotificationService;
 import fr.hautsdefrance.acte.notification.service.ReminderService;
 import io.smallrye.common.annotation.Blocking;
@@ -27,7 +28,18 @@ public class ApplicationEventsConsumer {
     @Inject
     public ApplicationEventsConsumer(Inbox inbox, NotificationService notifications, ReminderService reminders) {
         this.inbox = inbox;
-        this.handlers = NotificationRules.handlers(NotificationRules.APPLICATION_EVENTS, notifications, reminders);
+        this.handlers = NotificationRules.builder(NotificationRules.APPLICATION_EVENTS, notifications, reminders)
+                // The new member's address (verified by the identity provider, or none) is known before
+                // the first notice about the organisation's files; a removed member needs nothing: each
+                // notice goes to the members the event names, which application-service reads at the time.
+                .on(NotificationEvents.MEMBER_ADDED, InboundPayloads.MemberAdded.class, (event, added) -> {
+                    InboundPayloads.Contact member = added.member();
+                    if (member == null || member.subject() == null) {
+                        throw new PoisonEventException("event " + event.id() + " (member-added) names no member");
+                    }
+                    return () -> notifications.rememberCaller(member.subject(), member.email(), member.name());
+                })
+                .build();
     }
 
     @Incoming(CHANNEL)

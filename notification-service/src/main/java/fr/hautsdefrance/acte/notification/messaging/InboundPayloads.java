@@ -21,6 +21,11 @@ public final class InboundPayloads {
     public record Contact(String subject, String email, String name) {
     }
 
+    /** organisation.member-added: someone joined an applicant organisation. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MemberAdded(Contact member) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FileRef(UUID applicationId, String reference, String title, String organisationName) {
     }

@@ -6,6 +6,7 @@ import fr.hautsdefrance.acte.messaging.EventType;
 public final class NotificationEvents {
 
     public static final EventType APPLICATION_SUBMITTED = EventType.of("application.submitted");
+    public static final EventType MEMBER_ADDED = EventType.of("organisation.member-added");
     public static final EventType OFFICER_ASSIGNED = EventType.of("application.officer-assigned");
     public static final EventType INFORMATION_REQUESTED = EventType.of("application.information-requested");
     public static final EventType RESUBMITTED = EventType.of("application.resubmitted");

@@ -270,9 +270,14 @@ final class NotificationRules {
 
     /** The rules as a consumer applies them: each event's messages read first, then told once. */
     static EventHandlers handlers(List<Rule<?>> rules, NotificationService notifications, ReminderService reminders) {
+        return builder(rules, notifications, reminders).build();
+    }
+
+    static EventHandlers.Builder builder(List<Rule<?>> rules, NotificationService notifications,
+            ReminderService reminders) {
         EventHandlers.Builder handlers = EventHandlers.builder();
         rules.forEach(rule -> rule.addTo(handlers, notifications, reminders));
-        return handlers.build();
+        return handlers;
     }
 
     /** Reads a value from an event's payload; {@code eventId} names the event a missing value makes poison. */

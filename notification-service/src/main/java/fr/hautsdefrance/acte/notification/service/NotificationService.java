@@ -133,7 +133,10 @@ public class NotificationService {
         return recipient;
     }
 
-    /** The caller's own token vouches for their address: officers' e-mails are addressed from it. */
+    /**
+     * The caller's own token vouches for their address (officers' e-mails are addressed from it), as
+     * application-service does for a new member of an organisation; only verified addresses come.
+     */
     @Transactional
     public void rememberCaller(String subject, String email, String name) {
         learn(subject, email, name, OffsetDateTime.now(clock));

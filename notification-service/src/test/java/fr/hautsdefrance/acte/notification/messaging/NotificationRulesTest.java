@@ -53,21 +53,33 @@ class NotificationRulesTest {
     }
 
     @Test
-    void a_payment_request_is_a_notice_for_the_members_and_an_email_to_the_finance_mailbox() {
-        GrantRef grant = new GrantRef(UUID.randomUUID(), FILE.applicationId(), FILE.reference(), FILE.title(),
-                FILE.organisationName(), "CP-2026-114", new BigDecimal("30000.00"));
-        PaymentRequested requested = new PaymentRequested(grant, List.of(MEMBER),
-                new PaymentRef(UUID.randomUUID(), "ADVANCE", 1, "Avance", new BigDecimal("9000.00")),
-                new BigDecimal("9000.00"), "Camille", OffsetDateTime.parse("2026-12-01T10:00:00Z"));
-
-        Announcement announcement = announce(NotificationEvents.PAYMENT_REQUESTED, requested);
+    void a_payment_request_is_a_notice_for_the_members_and_goes_to_the_officer_who_reviews_it() {
+        Announcement announcement = announce(NotificationEvents.PAYMENT_REQUESTED, paymentRequested(OFFICER));
 
         assertThat(announcement.applicationId()).isEqualTo(FILE.applicationId());
         assertThat(announcement.messages()).extracting(Message::kind, Message::audience, Message::inApp, Message::emailed)
                 .containsExactly(tuple(MessageKind.PAYMENT_REQUESTED, Audience.APPLICANT, true, false),
-                        tuple(MessageKind.PAYMENT_REQUEST_FOR_FINANCE, Audience.FINANCE, false, true));
+                        tuple(MessageKind.PAYMENT_REQUEST_FOR_OFFICER, Audience.OFFICER, true, true));
+        assertThat(announcement.messages().get(1).people()).extracting("subject").containsExactly("officer-1");
         assertThat(announcement.messages().get(1).values()).containsEntry("label", "Avance")
                 .containsEntry("reference", "ACTE-2026-00042");
+    }
+
+    @Test
+    void a_payment_request_on_a_grant_without_a_known_officer_goes_to_the_managers_mailbox() {
+        Announcement announcement = announce(NotificationEvents.PAYMENT_REQUESTED, paymentRequested(null));
+
+        assertThat(announcement.messages()).extracting(Message::kind, Message::audience)
+                .containsExactly(tuple(MessageKind.PAYMENT_REQUESTED, Audience.APPLICANT),
+                        tuple(MessageKind.PAYMENT_REQUEST_FOR_MANAGERS, Audience.MANAGERS));
+    }
+
+    private static PaymentRequested paymentRequested(Contact officer) {
+        GrantRef grant = new GrantRef(UUID.randomUUID(), FILE.applicationId(), FILE.reference(), FILE.title(),
+                FILE.organisationName(), "CP-2026-114", new BigDecimal("30000.00"));
+        return new PaymentRequested(grant, List.of(MEMBER),
+                new PaymentRef(UUID.randomUUID(), "ADVANCE", 1, "Avance", new BigDecimal("9000.00")),
+                new BigDecimal("9000.00"), "Camille", OffsetDateTime.parse("2026-12-01T10:00:00Z"), officer);
     }
 
     @Test

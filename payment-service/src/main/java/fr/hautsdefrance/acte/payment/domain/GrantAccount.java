@@ -240,6 +240,23 @@ public class GrantAccount extends PanacheEntityBase {
         }
     }
 
+    /** Someone joined the organisation: they may act for its grant from now on. */
+    public void addMember(GrantMember member) {
+        if (!hasMember(member.subject)) {
+            members.add(member);
+        }
+    }
+
+    /** Someone left the organisation: they no longer reach its grant, from this instant. */
+    public void removeMember(String subject) {
+        members.removeIf(m -> m.subject.equals(subject));
+    }
+
+    /** The organisation was renamed: its grant shows the new name. */
+    public void renameOrganisation(String name) {
+        organisationName = name;
+    }
+
     /** Both parties signed the agreement: the advance becomes payable. Signing twice changes nothing. */
     public boolean signAgreement(OffsetDateTime signedAt, String signedBy, String signerName) {
         if (status == GrantStatus.OPEN && agreementSignedAt != null) {

@@ -20,7 +20,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Opens grant accounts from the applications' lifecycle: {@code application.approved} (the award)
  * and {@code application.agreement-signed} (the advance becomes payable), in either order, each
- * event applied once whatever the redeliveries.
+ * event applied once whatever the redeliveries; the organisation events on the same topic go to
+ * OrganisationEventsHandler (who may act for the grants).
  */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
@@ -31,12 +32,14 @@ public class ApplicationEventsConsumer {
     private final EventHandlers handlers;
 
     @Inject
-    public ApplicationEventsConsumer(Inbox inbox, GrantService grants) {
+    public ApplicationEventsConsumer(Inbox inbox, GrantService grants, OrganisationEventsHandler organisations) {
         this.inbox = inbox;
-        this.handlers = EventHandlers.builder()
+        this.handlers = organisations.register(EventHandlers.builder())
                 .on(PaymentEvents.APPLICATION_APPROVED, ApplicationApproved.class, (event, approved) -> {
                     GrantService.Award award = award(approved, event.id());
-                    return () -> grants.open(award);
+                    // Those removed from the organisation since the event was written act no more for it.
+                    return () -> grants.open(award.withMembers(
+                            organisations.currentMembers(award.organisationId(), award.members())));
                 })
                 .on(PaymentEvents.APPLICATION_AGREEMENT_SIGNED, AgreementSigned.class, (event, signed) -> {
                     if (signed.file() == null || signed.file().applicationId() == null || signed.signedAt() == null
@@ -45,7 +48,8 @@ public class ApplicationEventsConsumer {
                                 + " (agreement-signed) lacks the file or the signature");
                     }
                     return () -> grants.recordAgreement(signed.file().applicationId(), signed.signedAt(),
-                            signed.signedBy(), signed.signerName(), members(signed.contacts()));
+                            signed.signedBy(), signed.signerName(),
+                            organisations.currentMembers(signed.file().organisationId(), members(signed.contacts())));
                 })
                 .build();
     }
@@ -56,7 +60,7 @@ public class ApplicationEventsConsumer {
         return inbox.consumeBatch(CHANNEL, batch, handlers);
     }
 
-    private static GrantService.Award award(ApplicationApproved approved, String eventId) {
+    private GrantService.Award award(ApplicationApproved approved, String eventId) {
         if (approved.file() == null || approved.file().applicationId() == null || approved.decision() == null
                 || approved.decision().decidedAt() == null || approved.beneficiary() == null
                 || approved.awardedAmount() == null || approved.rate() == null || approved.plannedBase() == null) {

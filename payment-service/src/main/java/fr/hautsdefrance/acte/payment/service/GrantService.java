@@ -63,6 +63,13 @@ public class GrantService {
             String addressLine, String postcode, String communeCode, BigDecimal awardedAmount, BigDecimal ceilingRate,
             BigDecimal plannedEligibleBase, String deliberationNumber, LocalDate decidedAt, UUID committeeSessionId,
             List<GrantMember> members, List<PlannedExpense> plannedExpenses, GrantMember officer) {
+
+        public Award withMembers(List<GrantMember> current) {
+            return new Award(applicationId, callId, reference, title, organisationId, organisationName, stage,
+                    beneficiaryName, siren, siret, rna, addressLine, postcode, communeCode, awardedAmount, ceilingRate,
+                    plannedEligibleBase, deliberationNumber, decidedAt, committeeSessionId, current, plannedExpenses,
+                    officer);
+        }
     }
 
     /**

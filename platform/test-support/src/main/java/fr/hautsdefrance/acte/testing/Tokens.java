@@ -15,12 +15,18 @@ public final class Tokens {
     }
 
     /**
-     * A bearer token for user {@code subject} with the given realm roles, an e-mail address
+     * A bearer token for user {@code subject} with the given realm roles, a verified e-mail address
      * ({@code <subject>@example.org}) and a display name, as Keycloak issues them.
      */
     public static String of(String subject, String... roles) {
         return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer", Set.of(AUDIENCE),
-                Map.of("email", subject + "@example.org", "name", "Nom de " + subject));
+                Map.of("email", subject + "@example.org", "email_verified", "true", "name", "Nom de " + subject));
+    }
+
+    /** The same, for an account whose owner has not verified the e-mail address yet. */
+    public static String withUnverifiedEmail(String subject, String... roles) {
+        return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer", Set.of(AUDIENCE),
+                Map.of("email", subject + "@example.org", "email_verified", "false", "name", "Nom de " + subject));
     }
 
     public static String applicant(String subject) {

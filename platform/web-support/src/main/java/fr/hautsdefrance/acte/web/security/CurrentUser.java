@@ -23,9 +23,18 @@ public class CurrentUser {
         return identity.getPrincipal().getName();
     }
 
-    /** The e-mail address the identity provider vouches for; null when the token carries none. */
+    /**
+     * The e-mail address the identity provider vouches for: null when the token carries none or
+     * when its owner has not verified it ({@code email_verified}), so that no invitation is
+     * accepted and no notification sent on an address nobody proved to own.
+     */
     public String email() {
-        return claim("email");
+        return isEmailVerified() ? claim("email") : null;
+    }
+
+    /** Whether the identity provider checked that the person owns their address. */
+    public boolean isEmailVerified() {
+        return "true".equals(claim("email_verified"));
     }
 
     /** "Camille Lefebvre", else the login, else the subject: how the person is named on screens and in the trail. */
