@@ -181,7 +181,9 @@ class PortalApplicantIT {
         page.getByLabel("Entreprise de l'économie sociale et solidaire").check();
         page.getByLabel("Forme juridique").selectOption("COOPERATIVE");
         page.getByLabel("Nom de la structure").fill(name);
-        page.getByLabel("Numéro SIREN").fill(Sirens.random());
+        String siren = Sirens.random();
+        page.getByLabel("Numéro SIREN").fill(siren);
+        page.getByLabel("Numéro SIRET de l'établissement bénéficiaire").fill(Sirens.siretOf(siren));
         page.locator("#commune").fill(commune);
         filled.accept(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire la structure")).click();
