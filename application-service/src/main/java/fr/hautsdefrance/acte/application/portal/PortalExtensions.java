@@ -228,6 +228,7 @@ public final class PortalExtensions {
         return switch (grant.status()) {
             case "AWAITING_AGREEMENT" -> "En attente de la convention signée";
             case "OPEN" -> "Ouverte : vous pouvez demander vos versements";
+            case "RECOVERY" -> "Solde arrêté : un reversement est à effectuer, la subvention sera soldée à sa réception";
             case "CLOSED" -> "Soldée";
             case "LAPSED" -> "Caduque";
             default -> grant.status();
@@ -240,6 +241,7 @@ public final class PortalExtensions {
             case "VALIDATED" -> "Validées : les versements sont faits sur ce compte";
             case "REJECTED" -> "Refusées";
             case "SUPERSEDED" -> "Remplacées par des coordonnées plus récentes";
+            case "BLOCKED" -> "Refusées par la banque (compte clos ou erroné) : mettez à jour vos coordonnées bancaires";
             default -> account.status();
         };
     }

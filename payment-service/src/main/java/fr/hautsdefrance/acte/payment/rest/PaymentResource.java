@@ -5,6 +5,7 @@ import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
 import fr.hautsdefrance.acte.payment.service.Access;
 import fr.hautsdefrance.acte.payment.service.IdempotentCommands;
 import fr.hautsdefrance.acte.payment.service.PaymentOrderService;
+import fr.hautsdefrance.acte.payment.service.PaymentExportService;
 import fr.hautsdefrance.acte.payment.service.PaymentRequestService;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,10 +66,12 @@ public class PaymentResource {
     private final PaymentOrderService orders;
     private final IdempotentCommands idempotency;
     private final CurrentUser user;
+    private final PaymentExportService exports;
 
     @Inject
     public PaymentResource(Access access, PaymentRequestService requests, PaymentOrderService orders,
-            IdempotentCommands idempotency, CurrentUser user) {
+            IdempotentCommands idempotency, CurrentUser user, PaymentExportService exports) {
+        this.exports = exports;
         this.access = access;
         this.requests = requests;
         this.orders = orders;
@@ -95,6 +99,19 @@ public class PaymentResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("status", "statut « " + status + " » inconnu : " + STATUSES + ".");
         }
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "Payments export for finance: every payment requested so far (or in one status), with its "
+            + "grant, commitment and mandate; CSV for French spreadsheets (';', decimal comma, French headers)")
+    public Response export(@QueryParam("status") String status) {
+        PaymentStatus only = status == null || status.isBlank() ? null : status(status);
+        StreamingOutput body = out -> exports.write(only, out);
+        return Response.ok(body, "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"versements-acte.csv\"").build();
     }
 
     @GET

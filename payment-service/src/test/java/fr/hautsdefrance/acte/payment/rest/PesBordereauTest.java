@@ -127,6 +127,30 @@ class PesBordereauTest {
     }
 
     @Test
+    void finance_exports_the_payments_for_a_french_spreadsheet_with_their_commitment_and_mandate() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String advance = approvedAdvance(owner);
+        String batch = Fixtures.batch(advance);
+        int mandate = batchOf(batch).getInt("payments[0].mandateNumber");
+        String reference = member(owner).get("/api/v1/grants/{id}",
+                member(owner).get("/api/v1/payments/{id}", advance).path("grantId").toString()).path("reference");
+
+        byte[] csv = finance(MAKER).queryParam("status", "ORDERED").get("/api/v1/payments/export.csv").then()
+                .statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("versements-acte.csv")).extract().asByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8).replace('\u202f', ' ');
+        assertThat(text).startsWith("\ufeffRéférence du dossier;Bénéficiaire;SIRET;Délibération;Engagement;Imputation;"
+                + "Versement;Statut;Montant (€);Exercice;Bordereau;Mandat;Pris en charge le;Payé le;Motif du rejet\r\n");
+        String row = text.lines().filter(l -> l.startsWith(reference + ";")).findFirst().orElseThrow();
+        assertThat(row).contains(";Les Jardins du Bassin minier;12345678200017;", ";65-6574-61;Avance;Transmis;9 000,00;",
+                ";" + mandate + ";").contains(";ENG-");
+        assertThat(text.lines().filter(l -> l.contains(";Payé;") || l.contains(";Liquidé;"))).isEmpty();
+        Fixtures.officer().get("/api/v1/payments/export.csv").then().statusCode(403);
+        finance(MAKER).queryParam("status", "PAYE").get("/api/v1/payments/export.csv").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
     void what_is_not_an_answer_of_the_accountant_is_refused_as_bad_input() {
         String owner = "porteuse-" + UUID.randomUUID();
         String batch = Fixtures.batch(approvedAdvance(owner));
