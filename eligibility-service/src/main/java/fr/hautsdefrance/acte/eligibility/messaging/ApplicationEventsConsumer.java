@@ -13,7 +13,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.concurrent.CompletionStage;
 
-/** Assesses every submitted application, once per event whatever the redeliveries. */
+/**
+ * Assesses every submitted application, once per event whatever the redeliveries, and again when the
+ * Region corrects its territorial qualification (the rate follows).
+ */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
 
@@ -38,9 +41,11 @@ public class ApplicationEventsConsumer {
 
     void consume(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record, mapper);
-        if (!event.type().equals(EligibilityEvents.APPLICATION_SUBMITTED)) {
+        if (!event.type().equals(EligibilityEvents.APPLICATION_SUBMITTED)
+                && !event.type().equals(EligibilityEvents.QUALIFICATION_CORRECTED)) {
             return;
         }
+        // application.qualification-corrected carries the same call, applicant, project and budget
         ApplicationSubmitted submitted = event.dataAs(ApplicationSubmitted.class, mapper);
         inbox.processOnce(CHANNEL, event,
                 e -> assessments.assessSubmittedApplication(submitted.applicationId(),
