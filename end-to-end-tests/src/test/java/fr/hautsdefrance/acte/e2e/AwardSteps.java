@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.e2e;
 
 import fr.hautsdefrance.acte.stack.Service;
+import fr.hautsdefrance.acte.stack.Sirens;
 import io.restassured.http.ContentType;
 
 import java.time.Duration;
@@ -27,7 +28,8 @@ final class AwardSteps {
     static String organisation(RunningPlatform platform, String applicant, String name, String siren) {
         return platform.as(applicant, Service.APPLICATION).contentType(ContentType.JSON).body("""
                         {"name":"%s","applicantType":"ESS_ENTERPRISE",
-                         "legalForm":"COOPERATIVE","siren":"%s","communeCode":"62427"}""".formatted(name, siren))
+                         "legalForm":"COOPERATIVE","siren":"%s","siret":"%s","communeCode":"62427"}"""
+                        .formatted(name, siren, Sirens.siretOf(siren)))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
     }
 

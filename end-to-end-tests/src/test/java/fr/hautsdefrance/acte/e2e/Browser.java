@@ -59,6 +59,15 @@ final class Browser implements AutoCloseable {
 
     /** Screenshot, then the accessibility scan: the journey stops at the first page that fails it. */
     static void check(Page page, String name) {
+        scan(page, name, v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()));
+    }
+
+    /** As {@link #check}, and no violation of any impact is tolerated either. */
+    static void checkWithoutAnyViolation(Page page, String name) {
+        scan(page, name, v -> true);
+    }
+
+    private static void scan(Page page, String name, java.util.function.Predicate<Rule> blocks) {
         try {
             Files.createDirectories(SHOTS);
         } catch (java.io.IOException e) {
@@ -66,8 +75,7 @@ final class Browser implements AutoCloseable {
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
         AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
-        List<Rule> blocking = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        List<Rule> blocking = results.getViolations().stream().filter(blocks).toList();
         assertThat(blocking).as("accessibility of %s (%s): %s", name, page.url(), blocking.stream()
                 .map(v -> v.getId() + " — " + v.getHelp() + " — " + v.getNodes().stream()
                         .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))

@@ -129,7 +129,8 @@ class PortalApplicantIT {
         String portal = platform.url(Service.APPLICATION);
         try (Browser browser = new Browser()) {
             Page phone = browser.newPage(true);
-            for (String path : List.of("/", "/simulateur", "/accessibilite")) {
+            for (String path : List.of("/", "/simulateur", "/accessibilite", "/mentions-legales", "/donnees-personnelles",
+                    "/cookies")) {
                 phone.navigate(portal + path);
                 Browser.check(phone, "mobile" + path.replace('/', '-'));
                 Object overflow = phone.evaluate("() => document.documentElement.scrollWidth");
@@ -180,7 +181,9 @@ class PortalApplicantIT {
         page.getByLabel("Entreprise de l'économie sociale et solidaire").check();
         page.getByLabel("Forme juridique").selectOption("COOPERATIVE");
         page.getByLabel("Nom de la structure").fill(name);
-        page.getByLabel("Numéro SIREN").fill(Sirens.random());
+        String siren = Sirens.random();
+        page.getByLabel("Numéro SIREN").fill(siren);
+        page.getByLabel("Numéro SIRET de l'établissement bénéficiaire").fill(Sirens.siretOf(siren));
         page.locator("#commune").fill(commune);
         filled.accept(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire la structure")).click();

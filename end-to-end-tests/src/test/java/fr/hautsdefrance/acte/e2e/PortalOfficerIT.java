@@ -134,9 +134,11 @@ class PortalOfficerIT {
 
     /** An applicant's complete file, written and submitted through the API, its eligibility recorded. */
     private static String submittedFile(RunningPlatform platform) {
+        String siren = Sirens.random();
         String organisation = platform.as("porteuse", Service.APPLICATION).contentType(ContentType.JSON).body("""
                         {"name":"Coopérative des jardins de Lens","applicantType":"ESS_ENTERPRISE",
-                         "legalForm":"COOPERATIVE","siren":"%s","communeCode":"62498"}""".formatted(Sirens.random()))
+                         "legalForm":"COOPERATIVE","siren":"%s","siret":"%s","communeCode":"62498"}"""
+                        .formatted(siren, Sirens.siretOf(siren)))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
         String id = platform.as("porteuse", Service.APPLICATION).contentType(ContentType.JSON).body("""
                         {"organisationId":"%s","title":"Jardins partagés de la cité 12",

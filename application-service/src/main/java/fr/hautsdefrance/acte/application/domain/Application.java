@@ -539,6 +539,14 @@ public class Application extends PanacheEntityBase {
         implicitRejectionNoticedAt = now;
     }
 
+    /**
+     * A grant to an undertaking is de minimis state aid (regulation (EU) 2023/2831): EPCI and their
+     * groupings carry no economic activity and are not concerned.
+     */
+    public boolean isDeMinimisAid() {
+        return applicantType == ApplicantType.ESS_ENTERPRISE;
+    }
+
     public BigDecimal totalExpenses() {
         return expenses.stream().map(e -> e.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

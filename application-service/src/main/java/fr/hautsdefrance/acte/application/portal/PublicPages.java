@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.portal;
 
 import fr.hautsdefrance.acte.application.client.CommuneInfo;
+import fr.hautsdefrance.acte.application.config.LegalConfig;
 import fr.hautsdefrance.acte.application.client.EligibilityQuestion;
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
@@ -34,7 +35,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The pages anyone can read: what ACTE funds, the eligibility simulator, the accessibility statement. */
+/**
+ * The pages anyone can read: what ACTE funds, the eligibility simulator, the accessibility statement,
+ * the legal notice, the personal data and cookie pages.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @PortalCsrf.Protected
@@ -45,11 +49,13 @@ public class PublicPages {
 
     private final Simulator simulator;
     private final PageContext page;
+    private final LegalConfig legal;
 
     @Inject
-    public PublicPages(Simulator simulator, PageContext page) {
+    public PublicPages(Simulator simulator, PageContext page, LegalConfig legal) {
         this.simulator = simulator;
         this.page = page;
+        this.legal = legal;
     }
 
     @CheckedTemplate(basePath = "portail")
@@ -65,6 +71,12 @@ public class PublicPages {
         static native TemplateInstance communeOptions(List<CommuneInfo> communes);
 
         static native TemplateInstance accessibility();
+
+        static native TemplateInstance legalNotice(LegalConfig legal);
+
+        static native TemplateInstance personalData(LegalConfig legal);
+
+        static native TemplateInstance cookies();
     }
 
     @GET
@@ -76,6 +88,24 @@ public class PublicPages {
     @Path("/accessibilite")
     public TemplateInstance accessibility() {
         return Templates.accessibility();
+    }
+
+    @GET
+    @Path("/mentions-legales")
+    public TemplateInstance legalNotice() {
+        return Templates.legalNotice(legal);
+    }
+
+    @GET
+    @Path("/donnees-personnelles")
+    public TemplateInstance personalData() {
+        return Templates.personalData(legal);
+    }
+
+    @GET
+    @Path("/cookies")
+    public TemplateInstance cookies() {
+        return Templates.cookies();
     }
 
     /** Signing in is a protected path: the identity provider takes over, then the person lands in their space. */

@@ -4,12 +4,15 @@ import fr.hautsdefrance.acte.application.config.OpenDataConfig;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,8 @@ import java.util.stream.Collectors;
 public class ExportService {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** Each grant has one beneficiary: it receives the whole of it (SCDL's pourcentageSubvention). */
+    private static final String SOLE_BENEFICIARY_SHARE = "1.00";
     /** SCDL subventions 2.1.1 columns, in order. */
     static final List<String> SCDL_COLUMNS = List.of("nomAttribuant", "idAttribuant", "dateConvention",
             "referenceDecision", "nomBeneficiaire", "idBeneficiaire", "rnaBeneficiaire", "objet", "montant", "nature",
@@ -64,7 +69,7 @@ public class ExportService {
 
     /**
      * Grants above the publication threshold whose agreement is signed, in the SCDL « subventions »
-     * format (décret n° 2017-779): comma-separated, UTF-8, one line per grant.
+     * format 2.1.1 (décret n° 2017-779; docs/opendata): comma-separated, UTF-8, one line per grant.
      */
     public String subventionsCsv() {
         List<Application> grants = Application.<Application>list("status in ?1 and awardedAmount > ?2",
@@ -73,31 +78,47 @@ public class ExportService {
                         openData.publicationThreshold()).stream()
                 .filter(a -> a.agreementSignedAt() != null).toList();
         Map<UUID, Organisation> organisations = organisations(grants);
+        Map<UUID, List<LocalDate>> paidOn = paymentDates(grants);
         StringBuilder csv = new StringBuilder();
         Csv.row(csv, ',', false, SCDL_COLUMNS);
         for (Application a : grants) {
             Organisation beneficiary = organisations.get(a.organisationId);
             Csv.row(csv, ',', false, List.of(openData.grantorName(), openData.grantorSiret(),
-                    a.agreementSignedAt().atZoneSameInstant(PARIS).toLocalDate().toString(),
-                    text(a.deliberationNumber()), beneficiary.name, text(beneficiary.siret), text(beneficiary.rna),
-                    objet(a.title), a.awardedAmount().setScale(2, RoundingMode.UNNECESSARY).toPlainString(),
-                    "aide en numéraire", "échelonné", period(a), "", "non", share(a), openData.schemeName()));
+                    date(a.agreementSignedAt()).toString(), text(a.deliberationNumber()), beneficiary.name,
+                    text(beneficiary.siret), text(beneficiary.rna), objet(a.title),
+                    a.awardedAmount().setScale(2, RoundingMode.UNNECESSARY).toPlainString(), "aide en numéraire",
+                    "échelonné", paymentPeriod(a, paidOn.getOrDefault(a.id, List.of())), "",
+                    a.isDeMinimisAid() ? "oui" : "non", SOLE_BENEFICIARY_SHARE, openData.schemeName()));
         }
         return csv.toString();
     }
 
-    /** The grant's share of the project's cost, between 0.01 and 1, as SCDL wants it. */
-    private static String share(Application a) {
-        BigDecimal total = a.totalExpenses();
-        if (total.signum() == 0) {
-            return "1";
+    /**
+     * When the grant is paid, as SCDL wants it: a date, or a period {@code first/last}. It runs from the
+     * first payment (the agreement's date while nothing is paid yet) to the last once the grant is
+     * settled; until then, to the later of the last payment and the project's end, after which the
+     * balance is asked for.
+     */
+    static String paymentPeriod(Application a, List<LocalDate> paid) {
+        LocalDate first = paid.stream().min(LocalDate::compareTo).orElse(date(a.agreementSignedAt()));
+        LocalDate last = paid.stream().max(LocalDate::compareTo).orElse(first);
+        if (a.status() != ApplicationStatus.CLOSED && a.endDate != null && a.endDate.isAfter(last)) {
+            last = a.endDate;
         }
-        BigDecimal share = a.awardedAmount().divide(total, 2, RoundingMode.HALF_UP);
-        return share.max(new BigDecimal("0.01")).min(BigDecimal.ONE).stripTrailingZeros().toPlainString();
+        return first.equals(last) ? first.toString() : first + "/" + last;
     }
 
-    private static String period(Application a) {
-        return a.startDate == null || a.endDate == null ? "" : a.startDate + "_" + a.endDate;
+    /** The dates of the payments made to each grant, as payment-service reported them. */
+    private static Map<UUID, List<LocalDate>> paymentDates(List<Application> grants) {
+        List<UUID> ids = grants.stream().map(a -> a.id).toList();
+        return ids.isEmpty() ? Map.of() : PaymentFollowUp.<PaymentFollowUp>list("applicationId in ?1 and status = ?2",
+                        ids, PaymentFollowUp.PAID).stream()
+                .collect(Collectors.groupingBy(p -> p.applicationId,
+                        Collectors.mapping(p -> date(p.updatedAt()), Collectors.toList())));
+    }
+
+    private static LocalDate date(OffsetDateTime at) {
+        return at.atZoneSameInstant(PARIS).toLocalDate();
     }
 
     private static String objet(String title) {

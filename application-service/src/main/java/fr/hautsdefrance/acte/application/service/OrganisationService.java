@@ -73,6 +73,11 @@ public class OrganisationService {
         }
         Organisation organisation = Organisation.register(officialName, type, form, siren, owner, now);
         details.accept(organisation);
+        if (!organisation.identifiableInOpenData()) {
+            throw ProblemException.invalidField("siret", "Indiquez le numéro SIRET de l'établissement (14 chiffres, "
+                    + "sur l'avis de situation SIRENE) : il est demandé à toute structure autre qu'une association, "
+                    + "car les subventions sont publiées avec lui.");
+        }
         organisation.epciSiren = type == ApplicantType.EPCI ? siren
                 : organisation.communeCode == null ? null
                 : bestEffort(() -> eligibility.commune(organisation.communeCode)).map(CommuneInfo::epciSiren).orElse(null);

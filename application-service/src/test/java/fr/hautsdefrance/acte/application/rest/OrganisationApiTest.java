@@ -34,8 +34,8 @@ class OrganisationApiTest {
     void a_siren_already_registered_is_joined_by_invitation_not_registered_twice() {
         String siren = Fixtures.newSiren();
         String body = """
-                {"name":"Coopérative du Pays minier","applicantType":"ESS_ENTERPRISE","legalForm":"COOPERATIVE","siren":"%s"}"""
-                .formatted(siren);
+                {"name":"Coopérative du Pays minier","applicantType":"ESS_ENTERPRISE","legalForm":"COOPERATIVE","siren":"%s",
+                 "siret":"%s"}""".formatted(siren, fr.hautsdefrance.acte.stack.Sirens.siretOf(siren));
         applicant("first-" + siren).contentType(ContentType.JSON).body(body).post("/api/v1/organisations")
                 .then().statusCode(201);
         applicant("second-" + siren).contentType(ContentType.JSON).body(body).post("/api/v1/organisations")
@@ -54,6 +54,20 @@ class OrganisationApiTest {
                 {"name":"X","applicantType":"ESS_ENTERPRISE","legalForm":"COOPERATIVE","siren":"%s","siret":"12345678200011"}"""
                 .formatted(Fixtures.newSiren()))
                 .post("/api/v1/organisations").then().statusCode(400).body("errors.field", hasItem("siret"));
+    }
+
+    @Test
+    void an_organisation_other_than_an_association_names_its_siret_which_the_open_data_file_publishes() {
+        String siren = Fixtures.newSiren();
+        applicant("someone").contentType(ContentType.JSON).body("""
+                {"name":"Coopérative sans SIRET","applicantType":"ESS_ENTERPRISE","legalForm":"COOPERATIVE","siren":"%s"}"""
+                .formatted(siren))
+                .post("/api/v1/organisations").then().statusCode(400).body("errors.field", hasItem("siret"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("avis de situation SIRENE")));
+        applicant("someone").contentType(ContentType.JSON).body("""
+                {"name":"Coopérative avec SIRET","applicantType":"ESS_ENTERPRISE","legalForm":"COOPERATIVE","siren":"%s",
+                 "siret":"%s"}""".formatted(siren, fr.hautsdefrance.acte.stack.Sirens.siretOf(siren)))
+                .post("/api/v1/organisations").then().statusCode(201);
     }
 
     @Test

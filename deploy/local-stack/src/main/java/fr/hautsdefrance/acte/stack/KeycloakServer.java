@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
 /**
  * Keycloak from its Maven Central distribution, started in development mode with the ACTE realm
  * imported from {@code deploy/keycloak/acte-realm.json}: the file the Kubernetes deployment imports too.
+ * The Region's sign-in and account pages come from {@code deploy/keycloak/themes/acte}, the theme the
+ * deployments' Keycloak image carries.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -43,12 +46,15 @@ public final class KeycloakServer implements AutoCloseable {
             // must accept the portal's redirects where it really runs.
             String realm = Files.readString(realmFile).replace(LOCAL_PORTAL_URL, portalUrl);
             Files.writeString(imports.resolve(realmFile.getFileName()), realm);
+            installTheme(realmFile.resolveSibling("themes"), distribution.resolve("themes"));
             List<String> command = List.of(distribution.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + port, "--http-management-port=" + managementPort,
                     "--db=" + (persistent ? "dev-file" : "dev-mem"), "--import-realm", "--health-enabled=true");
             ManagedProcess process = ManagedProcess.start("keycloak", command,
                     Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                            "JAVA_HOME", System.getProperty("java.home")),
+                            "JAVA_HOME", System.getProperty("java.home"),
+                            // The theme's footer and account header link back to the portal.
+                            "ACTE_PUBLIC_URL", portalUrl),
                     distribution, logFile, false);
             KeycloakServer server = new KeycloakServer(port, process);
             process.awaitReady(() -> Http.isOk(server.realmUrl() + "/.well-known/openid-configuration"),
@@ -56,6 +62,23 @@ public final class KeycloakServer implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies each theme afresh, so an edited theme shows at the next start. */
+    private static void installTheme(Path themes, Path distributionThemes) throws IOException {
+        if (!Files.isDirectory(themes)) {
+            return;
+        }
+        try (Stream<Path> sources = Files.walk(themes)) {
+            for (Path source : sources.toList()) {
+                Path target = distributionThemes.resolve(themes.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

@@ -2,7 +2,10 @@ package fr.hautsdefrance.acte.stack;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Valid, random SIRENs (Luhn) for the organisations tests register: each run new ones, even on a long-lived stack. */
+/**
+ * Valid, random SIRENs (Luhn) for the organisations tests register: each run new ones, even on a long-lived stack;
+ * and their head office's SIRET.
+ */
 public final class Sirens {
 
     private Sirens() {
@@ -16,6 +19,16 @@ public final class Sirens {
             }
         }
         throw new IllegalStateException("no Luhn digit for " + body);
+    }
+
+    /** The SIRET of the organisation's head office: its SIREN, a NIC of 0001 and the Luhn digit that closes it. */
+    public static String siretOf(String siren) {
+        for (int check = 0; check <= 9; check++) {
+            if (luhn(siren + "0001" + check)) {
+                return siren + "0001" + check;
+            }
+        }
+        throw new IllegalStateException("no Luhn digit for " + siren);
     }
 
     private static boolean luhn(String digits) {

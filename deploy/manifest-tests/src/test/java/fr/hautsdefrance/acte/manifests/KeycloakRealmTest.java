@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -98,6 +99,27 @@ class KeycloakRealmTest {
         assertThat(proconnect.path("config").path("issuer").asText()).isEqualTo("https://auth.proconnect.gouv.fr/api/v2");
         assertThat(proconnect.path("config").path("clientSecret").asText()).isEqualTo("${PROCONNECT_CLIENT_SECRET}");
         assertThat(proconnect.path("config").path("defaultScope").asText()).contains("openid", "email", "siret");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everyDeploymentShowsTheRegionsSignInPagesFromTheImageThatCarriesTheTheme(Manifests manifests) {
+        JsonNode realm = Repository.json(DeployedRealm.SOURCE);
+        assertThat(realm.path("loginTheme").asText()).isEqualTo("acte");
+        assertThat(realm.path("accountTheme").asText()).isEqualTo("acte");
+        for (String type : List.of("login", "account")) {
+            assertThat(Repository.path("deploy/keycloak/themes/acte/" + type + "/theme.properties")).exists();
+        }
+        String dockerfile = Repository.read("deploy/keycloak/Dockerfile");
+        assertThat(dockerfile).contains("COPY --chown=1000:0 themes/acte /opt/keycloak/themes/acte");
+        JsonNode keycloak = manifests.ofKind("Keycloak").get(0).path("spec");
+        assertThat(keycloak.path("image").asText()).contains("acte/keycloak");
+        assertThat(keycloak.path("startOptimized").asBoolean()).as("the image is built for PostgreSQL").isTrue();
+        assertThat(keycloak.path("unsupported").toString()).as("the theme's links back to the portal")
+                .contains("ACTE_PUBLIC_URL").contains("acte-public-url");
+        JsonNode compose = Repository.yaml("deploy/compose/compose.yaml").path("services").path("keycloak");
+        assertThat(compose.path("build").path("context").asText()).isEqualTo("../keycloak");
+        assertThat(compose.path("environment").has("ACTE_PUBLIC_URL")).isTrue();
     }
 
     @Test

@@ -21,7 +21,7 @@ class OperatorResourcesTest {
     static final Set<String> CLUSTER_FIELDS = Set.of("instances", "imageName", "primaryUpdateStrategy", "bootstrap",
             "storage", "resources", "affinity", "plugins", "postgresql", "monitoring");
     static final Set<String> KEYCLOAK_FIELDS = Set.of("instances", "db", "http", "hostname", "proxy", "ingress",
-            "resources", "additionalOptions", "image");
+            "resources", "additionalOptions", "image", "startOptimized", "unsupported");
     static final String BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
 
     static Stream<Manifests> variants() {

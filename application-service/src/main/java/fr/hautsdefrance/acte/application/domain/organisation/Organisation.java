@@ -123,6 +123,16 @@ public class Organisation extends PanacheEntityBase {
         members.add(member);
     }
 
+    /**
+     * Whether the open-data file of awarded grants (décret 2017-779) can name this beneficiary: by its
+     * SIRET, or an association by its RNA number. A grant is not voted to a beneficiary it cannot name.
+     */
+    public boolean identifiableInOpenData() {
+        boolean hasSiret = siret != null && !siret.isBlank();
+        boolean associationWithRna = legalForm == LegalForm.ASSOCIATION && rna != null && !rna.isBlank();
+        return hasSiret || associationWithRna;
+    }
+
     /** The organisation always keeps at least one owner. */
     public void remove(String subject) {
         Member member = member(subject).orElseThrow(() ->

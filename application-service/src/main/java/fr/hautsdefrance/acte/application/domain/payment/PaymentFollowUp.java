@@ -19,6 +19,9 @@ import java.util.UUID;
 @Table(name = "payment_follow_up")
 public class PaymentFollowUp extends PanacheEntityBase {
 
+    /** payment-service's status of a payment the bank or the public accountant has made. */
+    public static final String PAID = "PAID";
+
     @Id
     @Column(name = "payment_id")
     public UUID paymentId;
