@@ -380,10 +380,8 @@ public class Application extends PanacheEntityBase {
             throw new ApplicationRuleException("qualification", "La qualification rurale ou QPV se confirme ou se "
                     + "corrige pendant l'instruction, avant la décision.");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new ApplicationRuleException("reason", "Motivez la confirmation ou la correction : elle figure dans "
-                    + "l'historique du dossier.");
-        }
+        requireReason(reason, "Motivez la confirmation ou la correction : elle figure dans "
+                + "l'historique du dossier.");
         ruralCorrection = rural;
         qpv = inQpv;
         qpvCode = inQpv ? blankToNull(code) : null;
@@ -392,6 +390,13 @@ public class Application extends PanacheEntityBase {
         qualifiedByName = officerName;
         qualifiedAt = now;
         updatedAt = now;
+    }
+
+    /** A decision or a correction the applicant will read states its reason. */
+    private static void requireReason(String reason, String message) {
+        if (reason == null || reason.isBlank()) {
+            throw new ApplicationRuleException("reason", message);
+        }
     }
 
     private static String blankToNull(String text) {
@@ -702,10 +707,8 @@ public class Application extends PanacheEntityBase {
      */
     public void closeAsIncomplete(String reason, OffsetDateTime now) {
         moveTo(ApplicationStatus.CLOSED_AS_INCOMPLETE);
-        if (reason == null || reason.isBlank()) {
-            throw new ApplicationRuleException("reason", "Motivez le classement sans suite : le porteur doit en "
-                    + "connaître la raison.");
-        }
+        requireReason(reason, "Motivez le classement sans suite : le porteur doit en "
+                + "connaître la raison.");
         status = ApplicationStatus.CLOSED_AS_INCOMPLETE;
         closureReason = reason;
         closedAt = now;
@@ -768,10 +771,8 @@ public class Application extends PanacheEntityBase {
      */
     public void declareInadmissible(String reason, LocalDate on, OffsetDateTime now) {
         moveTo(ApplicationStatus.REJECTED);
-        if (reason == null || reason.isBlank()) {
-            throw new ApplicationRuleException("reason", "Motivez l'irrecevabilité : le porteur doit en connaître "
-                    + "les raisons.");
-        }
+        requireReason(reason, "Motivez l'irrecevabilité : le porteur doit en connaître "
+                + "les raisons.");
         status = ApplicationStatus.REJECTED;
         rejectionReason = reason;
         decidedAt = on;
