@@ -53,6 +53,11 @@ public class RuleEngineBenchmark {
             public String referenceData() {
                 return "reference/hauts-de-france.json";
             }
+
+            @Override
+            public String densityGrid() {
+                return "reference/grille-densite-hauts-de-france.json";
+            }
         });
         engine = new RuleEngine(reference.ruleSetOn(LocalDate.of(2026, 11, 22)), reference.territory());
         List<EligibilityInput.Partner> partners = List.of(

@@ -33,8 +33,11 @@ final class AwardSteps {
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
     }
 
-    /** A complete file with every piece joined, submitted, its eligibility recorded; returns its id. */
-    static String submitted(RunningPlatform platform, String applicant, String organisation, String amount) {
+    /**
+     * A complete draft of a cooperative's file in Hénin-Beaumont (neither rural nor QPV: 50 %), an eligible
+     * base of 80,000 €, every piece joined; returns its id.
+     */
+    static String draft(RunningPlatform platform, String applicant, String organisation, String amount) {
         String id = platform.as(applicant, Service.APPLICATION).contentType(ContentType.JSON).body("""
                         {"organisationId":"%s","title":"Atelier partagé de réparation",
                          "summary":"Un atelier de réparation coopératif ouvert aux habitants et aux artisans.",
@@ -44,14 +47,21 @@ final class AwardSteps {
                                                 {"name":"Artisans réunis","category":"COMPANY"}]},
                          "expenses":[{"category":"ANIMATION_ENGINEERING","label":"Animation","amount":50000.00},
                                      {"category":"EXPERIMENTATION_CAPITALISATION","label":"Capitalisation","amount":30000.00}],
-                         "funding":[{"source":"REGION_ACTE","amount":%s},{"source":"OWN_FUNDS","amount":40000.00}],
-                         "requestedAmount":%s,"deMinimisCertified":true}""".formatted(organisation, amount, amount))
+                         "funding":[{"source":"REGION_ACTE","amount":%s},{"source":"OWN_FUNDS","amount":%s}],
+                         "requestedAmount":%s,"deMinimisCertified":true}""".formatted(organisation, amount,
+                        new java.math.BigDecimal("80000.00").subtract(new java.math.BigDecimal(amount)), amount))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("id");
         for (String type : List.of("STATUTES", "RIB", "KBIS", "BUDGET", "LAST_ACCOUNTS")) {
             platform.as(applicant, Service.APPLICATION).multiPart("type", type)
                     .multiPart("file", type.toLowerCase() + ".pdf", PDF, "application/pdf")
                     .post("/api/v1/applications/{id}/documents", id).then().statusCode(201);
         }
+        return id;
+    }
+
+    /** A complete file with every piece joined, submitted, its eligibility recorded; returns its id. */
+    static String submitted(RunningPlatform platform, String applicant, String organisation, String amount) {
+        String id = draft(platform, applicant, organisation, amount);
         platform.as(applicant, Service.APPLICATION).post("/api/v1/applications/{id}/submit", id)
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
         await("eligibility recorded").atMost(EVENTUAL).until(() -> platform.as("instructeur", Service.APPLICATION)

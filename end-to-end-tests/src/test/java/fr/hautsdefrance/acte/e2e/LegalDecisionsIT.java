@@ -1,5 +1,8 @@
 package fr.hautsdefrance.acte.e2e;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import fr.hautsdefrance.acte.stack.Service;
 import fr.hautsdefrance.acte.stack.Sirens;
 import io.restassured.http.ContentType;
@@ -7,10 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import static fr.hautsdefrance.acte.e2e.AwardSteps.EVENTUAL;
-import static fr.hautsdefrance.acte.e2e.AwardSteps.PDF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -61,6 +62,51 @@ class LegalDecisionsIT {
     }
 
     @Test
+    void in_the_portal_the_applicant_confirms_the_deposit_of_a_file_the_rules_refuse_and_downloads_the_refusal_letter(
+            RunningPlatform platform) {
+        String organisation = AwardSteps.organisation(platform, "porteur", "Coopérative du Puits 5", Sirens.random());
+        String id = draft(platform, organisation, "45000.00");
+        String portal = platform.url(Service.APPLICATION);
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage(false);
+            page.navigate(portal + "/");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            Browser.signIn(page, "porteur");
+            page.waitForURL("**/espace");
+
+            page.navigate(portal + "/espace/dossiers/" + id + "/etapes/depot");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#confirmation"))
+                    .containsText("ne remplit pas, en l'état, les conditions du dispositif");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#confirmation"))
+                    .containsText("assiette éligible");
+            Browser.check(page, "legal-01-depot-a-confirmer");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déposer le dossier")).click();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#confirmIneligible-error"))
+                    .isVisible();
+            page.getByLabel("J'ai lu ces points et je confirme vouloir déposer le dossier tel qu'il est.").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déposer le dossier")).click();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("main"))
+                    .containsText("Votre dossier est déposé");
+            Download receipt = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Télécharger l'accusé de réception (PDF)")).click());
+            assertThat(receipt.suggestedFilename()).endsWith(".pdf");
+
+            await("the rules' verdict recorded").atMost(EVENTUAL).until(() -> platform.as("instructeur",
+                    Service.APPLICATION).get("/api/v1/applications/{id}", id).then().extract()
+                    .path("eligibility.assessmentId"), notNullValue());
+            platform.as("instructeur", Service.APPLICATION).contentType(ContentType.JSON)
+                    .body("{\"reason\":\"Le montant demandé dépasse le taux d'aide du dispositif.\"}")
+                    .post("/api/v1/applications/{id}/inadmissibility", id).then().statusCode(200);
+
+            page.navigate(portal + "/espace/dossiers/" + id);
+            Browser.check(page, "legal-02-dossier-refuse");
+            Download letter = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Télécharger la lettre de refus (PDF)")).click());
+            assertThat(letter.suggestedFilename()).endsWith(".pdf");
+        }
+    }
+
+    @Test
     void a_request_left_unanswered_past_its_deadline_ends_in_a_classement_sans_suite(RunningPlatform platform) {
         String organisation = AwardSteps.organisation(platform, "porteur", "Coopérative des Corons", Sirens.random());
         String id = draft(platform, organisation, "30000.00");
@@ -85,9 +131,24 @@ class LegalDecisionsIT {
             platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}/information-requests", id)
                     .then().body("[0].overdue", equalTo(true));
 
-            platform.as("instructeur", Service.APPLICATION).contentType(ContentType.JSON)
-                    .body("{\"reason\":\"La lettre d'engagement de la mairie n'est pas parvenue.\"}")
-                    .post("/api/v1/applications/{id}/closure", id).then().statusCode(200)
+            // The officer, in the portal, sees the answer overdue and closes the file as incomplete.
+            String portal = platform.url(Service.APPLICATION);
+            try (Browser browser = new Browser()) {
+                Page page = browser.newPage(false);
+                page.navigate(portal + "/connexion");
+                Browser.signIn(page, "instructeur");
+                page.waitForURL("**/instruction");
+                page.navigate(portal + "/instruction/dossiers/" + id);
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("main"))
+                        .containsText("Réponse attendue depuis le " + french(deadline));
+                Browser.check(page, "legal-03-reponse-attendue");
+                page.getByLabel("Ou classer le dossier sans suite, pour le motif suivant")
+                        .fill("La lettre d'engagement de la mairie n'est pas parvenue.");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Classer sans suite")).click();
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("main"))
+                        .containsText("Le dossier est classé sans suite");
+            }
+            platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}", id).then()
                     .body("status", equalTo("CLOSED_AS_INCOMPLETE"));
             platform.as("porteur", Service.APPLICATION).get("/api/v1/applications/{id}/closure-letter", id)
                     .then().statusCode(200).contentType("application/pdf");
@@ -103,27 +164,8 @@ class LegalDecisionsIT {
         }
     }
 
-    /** A complete draft of a cooperative's file in Hénin-Beaumont (neither rural nor QPV), every piece joined. */
     private static String draft(RunningPlatform platform, String organisation, String amount) {
-        String id = platform.as("porteur", Service.APPLICATION).contentType(ContentType.JSON).body("""
-                        {"organisationId":"%s","title":"Atelier partagé de réparation",
-                         "summary":"Un atelier de réparation coopératif ouvert aux habitants et aux artisans.",
-                         "project":{"stage":"STRUCTURATION","communeCodes":["62427"],"rural":false,"qpv":false,
-                                    "startDate":"2027-03-01","endDate":"2028-12-31",
-                                    "partners":[{"name":"Mairie d'Hénin-Beaumont","category":"PUBLIC_AUTHORITY"},
-                                                {"name":"Artisans réunis","category":"COMPANY"}]},
-                         "expenses":[{"category":"ANIMATION_ENGINEERING","label":"Animation","amount":50000.00},
-                                     {"category":"EXPERIMENTATION_CAPITALISATION","label":"Capitalisation","amount":30000.00}],
-                         "funding":[{"source":"REGION_ACTE","amount":%s},{"source":"OWN_FUNDS","amount":%s}],
-                         "requestedAmount":%s,"deMinimisCertified":true}""".formatted(organisation, amount,
-                        new java.math.BigDecimal("80000.00").subtract(new java.math.BigDecimal(amount)), amount))
-                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
-        for (String type : List.of("STATUTES", "RIB", "KBIS", "BUDGET", "LAST_ACCOUNTS")) {
-            platform.as("porteur", Service.APPLICATION).multiPart("type", type)
-                    .multiPart("file", type.toLowerCase() + ".pdf", PDF, "application/pdf")
-                    .post("/api/v1/applications/{id}/documents", id).then().statusCode(201);
-        }
-        return id;
+        return AwardSteps.draft(platform, "porteur", organisation, amount);
     }
 
     private static String french(LocalDate date) {

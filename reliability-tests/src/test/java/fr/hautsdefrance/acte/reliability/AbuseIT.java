@@ -108,7 +108,6 @@ class AbuseIT {
         String payment = paymentOf(awarded);
         List<Object[]> refusals = List.of(
                 new Object[] {"porteur", Service.APPLICATION, "POST", "/api/v1/applications/" + awarded + "/review", null},
-                new Object[] {"porteur", Service.APPLICATION, "GET", "/api/v1/applications/" + awarded + "/history", null},
                 new Object[] {"porteur", Service.APPLICATION, "POST", "/api/v1/committee-sessions",
                         "{\"title\":\"x\",\"date\":\"2027-01-01\",\"envelope\":1}"},
                 new Object[] {"porteur", Service.ELIGIBILITY, "GET", "/api/v1/eligibility/assessments/" + UUID.randomUUID(), null},

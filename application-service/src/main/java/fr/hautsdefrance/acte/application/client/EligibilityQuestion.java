@@ -18,7 +18,9 @@ public record EligibilityQuestion(Applicant applicant, Project project, List<Exp
             BigDecimal deMinimisReceived) {
     }
 
-    public record Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv, List<Partner> partners) {
+    /** {@code rural} is no longer declared (the rules read the density grid); {@code ruralCorrection} is the Region's. */
+    public record Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv, List<Partner> partners,
+            Boolean ruralCorrection) {
     }
 
     public record Partner(String name, PartnerCategory category) {
@@ -31,8 +33,8 @@ public record EligibilityQuestion(Applicant applicant, Project project, List<Exp
         return new EligibilityQuestion(
                 new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens),
                         a.deMinimisReceived == null ? BigDecimal.ZERO : a.deMinimisReceived),
-                new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv,
-                        a.partners.stream().map(p -> new Partner(p.name, p.category)).toList()),
+                new Project(a.stage, List.copyOf(a.communeCodes), false, a.qpv,
+                        a.partners.stream().map(p -> new Partner(p.name, p.category)).toList(), a.ruralCorrection()),
                 a.expenses.stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
                 a.requestedAmount == null ? BigDecimal.ZERO : a.requestedAmount, ruleSetVersion);
     }

@@ -115,9 +115,30 @@ public class Application extends PanacheEntityBase {
     @Column(name = "commune_code", nullable = false)
     public List<String> communeCodes = new ArrayList<>();
 
+    /** Rural as the latest assessment found it (density grid or the Region's correction); never declared. */
     public boolean rural;
 
+    /** In (or mainly serving) a priority neighbourhood: named by the applicant, confirmed or corrected by the officer. */
     public boolean qpv;
+
+    @Column(name = "qpv_code")
+    private String qpvCode;
+
+    @Column(name = "qpv_name")
+    private String qpvName;
+
+    /** The Region's correction of the density grid's verdict; null: the grid decides. */
+    @Column(name = "rural_correction")
+    private Boolean ruralCorrection;
+
+    @Column(name = "qualification_reason")
+    private String qualificationReason;
+
+    @Column(name = "qualified_by_name")
+    private String qualifiedByName;
+
+    @Column(name = "qualified_at")
+    private OffsetDateTime qualifiedAt;
 
     @Column(name = "start_date")
     public LocalDate startDate;
@@ -319,8 +340,9 @@ public class Application extends PanacheEntityBase {
         copy.deMinimisCertified = deMinimisCertified;
         copy.stage = stage;
         copy.communeCodes.addAll(communeCodes);
-        copy.rural = rural;
         copy.qpv = qpv;
+        copy.qpvCode = qpvCode;
+        copy.qpvName = qpvName;
         partners.forEach(p -> copy.partners.add(new Partner(p.name, p.category, p.role, null)));
         expenses.forEach(e -> copy.expenses.add(new ExpenseLine(e.category, e.label, e.amount)));
         funding.forEach(f -> copy.funding.add(new FundingLine(f.source, f.label, f.amount)));
@@ -344,6 +366,77 @@ public class Application extends PanacheEntityBase {
 
     public EligibilityResult eligibility() {
         return eligibility;
+    }
+
+    public String qpvCode() {
+        return qpvCode;
+    }
+
+    public String qpvName() {
+        return qpvName;
+    }
+
+    public Boolean ruralCorrection() {
+        return ruralCorrection;
+    }
+
+    public String qualificationReason() {
+        return qualificationReason;
+    }
+
+    public String qualifiedByName() {
+        return qualifiedByName;
+    }
+
+    public OffsetDateTime qualifiedAt() {
+        return qualifiedAt;
+    }
+
+    /**
+     * The applicant names the priority neighbourhood (QPV) the project takes place in or mainly serves;
+     * a code or a name makes it a QPV project, to be confirmed by the officer.
+     */
+    public void nameQpv(boolean inQpv, String code, String name) {
+        ensureEditable();
+        String c = blankToNull(code);
+        String n = blankToNull(name);
+        qpv = inQpv || c != null || n != null;
+        qpvCode = qpv ? c : null;
+        qpvName = qpv ? n : null;
+    }
+
+    /**
+     * The officer confirms or corrects the file's territory, with a reason: rural ({@code null} leaves
+     * it to the density grid) and the priority neighbourhood. Only while the file awaits its decision;
+     * the rules assess it again and the rate follows.
+     */
+    public void qualify(Boolean rural, boolean inQpv, String code, String name, String reason, String officerName,
+            OffsetDateTime now) {
+        if (status == ApplicationStatus.DRAFT || !(status.awaitsDecision() || status == ApplicationStatus.INFO_REQUESTED)) {
+            throw new ApplicationRuleException("qualification", "La qualification rurale ou QPV se confirme ou se "
+                    + "corrige pendant l'instruction, avant la décision.");
+        }
+        requireReason(reason, "Motivez la confirmation ou la correction : elle figure dans "
+                + "l'historique du dossier.");
+        ruralCorrection = rural;
+        qpv = inQpv;
+        qpvCode = inQpv ? blankToNull(code) : null;
+        qpvName = inQpv ? blankToNull(name) : null;
+        qualificationReason = reason;
+        qualifiedByName = officerName;
+        qualifiedAt = now;
+        updatedAt = now;
+    }
+
+    /** A decision or a correction the applicant will read states its reason. */
+    private static void requireReason(String reason, String message) {
+        if (reason == null || reason.isBlank()) {
+            throw new ApplicationRuleException("reason", message);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public List<EligibilityFailure> eligibilityFailures() {
@@ -661,6 +754,9 @@ public class Application extends PanacheEntityBase {
             eligibility = result;
             eligibilityFailures.clear();
             eligibilityFailures.addAll(failures);
+            if (result.rural != null) {
+                rural = result.rural;
+            }
         }
     }
 
@@ -747,10 +843,8 @@ public class Application extends PanacheEntityBase {
      */
     public void closeAsIncomplete(String reason, OffsetDateTime now) {
         moveTo(ApplicationStatus.CLOSED_AS_INCOMPLETE);
-        if (reason == null || reason.isBlank()) {
-            throw new ApplicationRuleException("reason", "Motivez le classement sans suite : le porteur doit en "
-                    + "connaître la raison.");
-        }
+        requireReason(reason, "Motivez le classement sans suite : le porteur doit en "
+                + "connaître la raison.");
         status = ApplicationStatus.CLOSED_AS_INCOMPLETE;
         closureReason = reason;
         closedAt = now;
@@ -813,10 +907,8 @@ public class Application extends PanacheEntityBase {
      */
     public void declareInadmissible(String reason, LocalDate on, OffsetDateTime now) {
         moveTo(ApplicationStatus.REJECTED);
-        if (reason == null || reason.isBlank()) {
-            throw new ApplicationRuleException("reason", "Motivez l'irrecevabilité : le porteur doit en connaître "
-                    + "les raisons.");
-        }
+        requireReason(reason, "Motivez l'irrecevabilité : le porteur doit en connaître "
+                + "les raisons.");
         status = ApplicationStatus.REJECTED;
         rejectionReason = reason;
         decidedAt = on;

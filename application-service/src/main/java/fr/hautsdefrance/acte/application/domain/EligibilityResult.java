@@ -32,6 +32,16 @@ public class EligibilityResult {
     @Column(name = "eligibility_assessed_at")
     public OffsetDateTime assessedAt;
 
+    /** Rural as the rules found it: INSEE's density grid for the main commune, or the Region's correction. */
+    @Column(name = "eligibility_rural")
+    public Boolean rural;
+
+    @Column(name = "eligibility_density_level")
+    public Integer densityLevel;
+
+    @Column(name = "eligibility_density_label")
+    public String densityLabel;
+
     protected EligibilityResult() {
     }
 
@@ -44,5 +54,13 @@ public class EligibilityResult {
         this.rate = rate;
         this.maxGrant = maxGrant;
         this.assessedAt = assessedAt;
+    }
+
+    /** The same, with the territory the rules qualified. */
+    public EligibilityResult withTerritory(Boolean rural, Integer densityLevel, String densityLabel) {
+        this.rural = rural;
+        this.densityLevel = densityLevel;
+        this.densityLabel = densityLabel;
+        return this;
     }
 }

@@ -18,6 +18,7 @@ public final class ApplicationEvents {
     public static final EventType DECLARED_INADMISSIBLE = EventType.of("application.declared-inadmissible");
     public static final EventType AGREEMENT_SIGNED = EventType.of("application.agreement-signed");
     public static final EventType WITHDRAWN = EventType.of("application.withdrawn");
+    public static final EventType QUALIFICATION_CORRECTED = EventType.of("application.qualification-corrected");
     public static final EventType REVIEW_STARTED = EventType.of("application.review-started");
     public static final EventType SCHEDULED_FOR_COMMITTEE = EventType.of("application.scheduled-for-committee");
     public static final EventType CLOSED = EventType.of("application.closed");

@@ -13,7 +13,13 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EligibilityAssessed(UUID assessmentId, UUID applicationId, String ruleSet, boolean eligible,
         BigDecimal eligibleBase, BigDecimal rate, BigDecimal maxGrant, List<CheckResult> checks,
-        OffsetDateTime assessedAt) {
+        OffsetDateTime assessedAt, Territory territory) {
+
+    /** How the rules qualified the territory (absent from older events). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Territory(boolean rural, boolean ruralCorrected, boolean qpv, Integer densityLevel,
+            String densityLabel) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CheckResult(String code, String status, String message) {

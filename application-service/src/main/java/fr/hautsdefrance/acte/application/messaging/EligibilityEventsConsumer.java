@@ -28,7 +28,10 @@ public class EligibilityEventsConsumer {
                 .on(ApplicationEvents.ELIGIBILITY_ASSESSED, EligibilityAssessed.class, (event, assessed) ->
                         () -> applications.recordEligibility(assessed.applicationId(), new EligibilityResult(
                                 assessed.assessmentId(), assessed.eligible(), assessed.ruleSet(),
-                                assessed.eligibleBase(), assessed.rate(), assessed.maxGrant(), assessed.assessedAt()),
+                                assessed.eligibleBase(), assessed.rate(), assessed.maxGrant(), assessed.assessedAt())
+                                .withTerritory(assessed.territory() == null ? null : assessed.territory().rural(),
+                                        assessed.territory() == null ? null : assessed.territory().densityLevel(),
+                                        assessed.territory() == null ? null : assessed.territory().densityLabel()),
                                 assessed.failures()))
                 .build();
     }

@@ -63,8 +63,9 @@ public final class EventPayloads {
                 BigDecimal deMinimisReceived) {
         }
 
+        /** {@code rural}: as last assessed; {@code ruralCorrection}: the Region's, null when the density grid decides. */
         public record Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv,
-                List<Partner> partners) {
+                List<Partner> partners, Boolean ruralCorrection, String qpvCode, String qpvName) {
         }
 
         public record Partner(String name, PartnerCategory category) {
@@ -79,10 +80,26 @@ public final class EventPayloads {
                     new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens),
                             a.deMinimisReceived == null ? BigDecimal.ZERO : a.deMinimisReceived),
                     new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv,
-                            a.partners.stream().map(p -> new Partner(p.name, p.category)).toList()),
+                            a.partners.stream().map(p -> new Partner(p.name, p.category)).toList(),
+                            a.ruralCorrection(), a.qpvCode(), a.qpvName()),
                     a.expenses.stream().map(e -> new Expense(e.category, e.label == null ? "" : e.label, e.amount))
                             .toList(),
                     a.requestedAmount);
+        }
+    }
+
+    /**
+     * The officer confirmed or corrected the territory (rural, QPV): everything the rules need to assess
+     * the file again, as at its deposit, with the reason.
+     */
+    public record QualificationCorrected(UUID applicationId, String reference, FileRef file, Submitted.CallRef call,
+            Submitted.Applicant applicant, Submitted.Project project, List<Submitted.Expense> expenses,
+            BigDecimal requestedAmount, String reason, String correctedBy, OffsetDateTime correctedAt) {
+
+        public static QualificationCorrected of(Application a, Organisation organisation, Call call) {
+            Submitted s = Submitted.of(a, organisation, call, null);
+            return new QualificationCorrected(a.id, a.reference, s.file(), s.call(), s.applicant(), s.project(),
+                    s.expenses(), s.requestedAmount(), a.qualificationReason(), a.qualifiedByName(), a.qualifiedAt());
         }
     }
 

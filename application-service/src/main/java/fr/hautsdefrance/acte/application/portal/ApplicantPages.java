@@ -104,7 +104,8 @@ public class ApplicantPages {
 
         static native TemplateInstance file(Application application, Organisation organisation, List<Document> documents,
                 List<InformationRequest> requests, List<Message> messages, List<PaymentFollowUp> payments, String notice,
-                List<Problem.FieldError> errors, java.time.LocalDate today);
+                List<Problem.FieldError> errors, java.time.LocalDate today,
+                List<fr.hautsdefrance.acte.application.service.AuditTrail.HistoryLine> history);
     }
 
     // ------------------------------------------------------------------ dashboard and organisations
@@ -448,7 +449,8 @@ public class ApplicantPages {
     private TemplateInstance fileView(Application application, String notice, List<Problem.FieldError> errors) {
         return Templates.file(application, access.organisationOf(application), documents.list(application.id),
                 instruction.informationRequests(application.id), instruction.messages(application.id),
-                payments.paymentsOf(application.id), notice, errors, instruction.today());
+                payments.paymentsOf(application.id), notice, errors, instruction.today(),
+                instruction.history(application.id));
     }
 
     private DraftView view(Application application, DraftStep step, FormData typed, List<Problem.FieldError> errors,
@@ -457,12 +459,14 @@ public class ApplicantPages {
         List<Document> pieces = documents.list(application.id);
         DraftView.Project project = typed != null && step == DraftStep.PROJECT
                 ? new DraftView.Project(typed.text("title"), typed.text("summary"), typed.text("stage"),
-                        communes(typed), typed.checked("rural"), typed.checked("qpv"), typed.text("startDate"),
+                        communes(typed), typed.checked("qpv"), typed.text("qpvCode"), typed.text("qpvName"),
+                        typed.text("startDate"),
                         typed.text("endDate"))
                 : new DraftView.Project(application.title == null ? "" : application.title,
                         application.summary == null ? "" : application.summary,
                         application.stage == null ? "" : application.stage.name(), communes(application.communeCodes),
-                        application.rural, application.qpv,
+                        application.qpv, application.qpvCode() == null ? "" : application.qpvCode(),
+                        application.qpvName() == null ? "" : application.qpvName(),
                         application.startDate == null ? "" : application.startDate.toString(),
                         application.endDate == null ? "" : application.endDate.toString());
         List<DraftView.Row> partners = typed != null && step == DraftStep.PARTNERS

@@ -76,6 +76,14 @@ final class DraftForms {
                                 + "Hauts-de-France : choisissez-la dans la liste proposée ou tapez son code INSEE.")));
             }
         }
+        String qpvCode = form.text("qpvCode").toUpperCase(java.util.Locale.ROOT);
+        if (!qpvCode.isEmpty() && !qpvCode.matches("Q[A-Z0-9]{5,9}")) {
+            errors.add(new Problem.FieldError("qpvCode", "Code de quartier prioritaire attendu, par exemple QN06201I ; "
+                    + "laissez-le vide si vous ne le connaissez pas."));
+        }
+        if (form.text("qpvName").length() > 200) {
+            errors.add(new Problem.FieldError("qpvName", "Le nom du quartier ne doit pas dépasser 200 caractères."));
+        }
         LocalDate start = date(form, "startDate", "de début", errors);
         LocalDate end = date(form, "endDate", "de fin", errors);
         if (start != null && end != null && !end.isAfter(start)) {
@@ -88,8 +96,7 @@ final class DraftForms {
             a.stage = stage;
             a.communeCodes.clear();
             a.communeCodes.addAll(codes);
-            a.rural = form.checked("rural");
-            a.qpv = form.checked("qpv");
+            a.nameQpv(form.checked("qpv"), qpvCode, form.text("qpvName"));
             a.startDate = start;
             a.endDate = end;
         }, errors);

@@ -61,8 +61,8 @@ public record DraftView(Application application, Organisation organisation, Draf
     public record Row(String a, String b, String c) {
     }
 
-    public record Project(String title, String summary, String stage, List<String> communes, boolean rural, boolean qpv,
-            String startDate, String endDate) {
+    public record Project(String title, String summary, String stage, List<String> communes, boolean qpv,
+            String qpvCode, String qpvName, String startDate, String endDate) {
     }
 
     public record Required(DocumentType type, boolean present) {

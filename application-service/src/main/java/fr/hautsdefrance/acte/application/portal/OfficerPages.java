@@ -6,6 +6,8 @@ import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.IllegalTransitionException;
 import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.Scoring;
+import fr.hautsdefrance.acte.application.domain.staff.StaffMember;
+import fr.hautsdefrance.acte.application.service.StaffDirectory;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import fr.hautsdefrance.acte.application.domain.committee.CommitteeRuleException;
@@ -83,13 +85,15 @@ public class OfficerPages {
     private final CurrentUser user;
 
     private final PaymentFollowUpService payments;
+    private final StaffDirectory directory;
 
     @Inject
     public OfficerPages(ApplicationQueries queries, ApplicationService applications, InstructionService instruction,
             CommitteeService committee, DocumentService documents, AuditTrail audit, ExportService exports,
             PdfDocuments pdfs, Access access, CurrentUser user, PaymentFollowUpService payments,
-            CommitteeMinutes minutes) {
+            CommitteeMinutes minutes, StaffDirectory directory) {
         this.minutes = minutes;
+        this.directory = directory;
         this.payments = payments;
         this.queries = queries;
         this.applications = applications;
@@ -130,9 +134,10 @@ public class OfficerPages {
 
         static native TemplateInstance officerFile(Application application, Organisation organisation, String tab,
                 List<FileTab> tabs, List<Document> documents, List<InformationRequest> requests, List<Message> messages,
-                List<Annotation> annotations, List<AuditEntry> history, List<PaymentFollowUp> payments,
+                List<Annotation> annotations, List<AuditTrail.HistoryLine> history, List<PaymentFollowUp> payments,
                 EligibilityPreview eligibility,
-                String eligibilityNote, List<Problem.FieldError> errors, String notice, LocalDate today);
+                String eligibilityNote, List<Problem.FieldError> errors, String notice, LocalDate today,
+                List<StaffMember> officers);
 
         static native TemplateInstance sessions(List<CommitteeSession> sessions, List<Problem.FieldError> errors);
 
@@ -259,6 +264,41 @@ public class OfficerPages {
                     "Motivez l'irrecevabilité : le porteur doit en connaître les raisons.")), null);
         }
         return act(id, "projet", "irrecevabilite", () -> instruction.declareInadmissible(id, reason.trim()));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/qualification")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object qualify(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        Boolean rural = switch (form.text("rural")) {
+            case "oui" -> Boolean.TRUE;
+            case "non" -> Boolean.FALSE;
+            default -> null;
+        };
+        String code = form.text("qpvCode").toUpperCase(java.util.Locale.ROOT);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (form.text("qualificationReason").isEmpty()) {
+            errors.add(new Problem.FieldError("qualificationReason", "Motivez la confirmation ou la correction."));
+        }
+        if (!code.isEmpty() && !code.matches("Q[A-Z0-9]{5,9}")) {
+            errors.add(new Problem.FieldError("qpvCode", "Code de quartier prioritaire attendu, par exemple QN06201I."));
+        }
+        if (!errors.isEmpty()) {
+            return fileView(access.readable(id), "projet", errors, null);
+        }
+        return act(id, "projet", "qualification", () -> instruction.qualify(id, rural, form.checked("qpv"), code,
+                form.text("qpvName"), form.text("qualificationReason")));
+    }
+
+    @POST
+    @Path("/dossiers/{id}/attribution")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object assign(@PathParam("id") UUID id, @org.jboss.resteasy.reactive.RestForm String officer) {
+        String assignee = officer == null || officer.isBlank() ? user.subject() : officer;
+        return act(id, "projet", "attribution", () -> instruction.assign(id, assignee));
     }
 
     @POST
@@ -492,9 +532,9 @@ public class OfficerPages {
         return Templates.officerFile(application, access.organisationOf(application), tab, tabs,
                 documents.list(application.id), instruction.informationRequests(application.id),
                 instruction.messages(application.id), instruction.annotations(application.id),
-                "historique".equals(tab) ? audit.history(application.id) : List.of(),
+                "historique".equals(tab) ? instruction.history(application.id) : List.of(),
                 "versements".equals(tab) ? payments.paymentsOf(application.id) : List.of(), eligibility, note, errors,
-                notice(notice), instruction.today());
+                notice(notice), instruction.today(), user.is(Roles.MANAGER) ? directory.officers() : List.of());
     }
 
     private TemplateInstance sessionView(UUID sessionId, List<Problem.FieldError> errors) {
@@ -522,6 +562,8 @@ public class OfficerPages {
             case "demande" -> "La demande est envoyée au porteur ; le dossier attend sa réponse.";
             case "evaluation" -> "L'évaluation est enregistrée : le dossier peut être présenté en commission.";
             case "reouverture" -> "Le dossier est de nouveau en instruction.";
+            case "attribution" -> "Le dossier est attribué.";
+            case "qualification" -> "La qualification est enregistrée : le dossier est analysé de nouveau et le taux suit.";
             case "prolongation" -> "La nouvelle échéance est envoyée au porteur.";
             case "classement" -> "Le dossier est classé sans suite : le porteur reçoit le courrier qui le lui dit.";
             case "irrecevabilite" -> "Le dossier est déclaré irrecevable : le porteur est informé et peut télécharger "

@@ -5,6 +5,7 @@ import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.FrenchFormats;
 import fr.hautsdefrance.acte.application.domain.committee.CommitteeSessionStatus;
+import fr.hautsdefrance.acte.application.service.AuditTrail;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.FundingSource;
 import fr.hautsdefrance.acte.application.domain.LegalForm;
@@ -186,27 +187,46 @@ public final class PortalExtensions {
 
     /** An audit trail entry's action, as the history tab shows it. */
     static String actionLabel(AuditEntry entry) {
-        return switch (entry.action) {
+        return action(entry.action);
+    }
+
+    static String actionLabel(AuditTrail.HistoryLine line) {
+        return action(line.action());
+    }
+
+    private static String action(String action) {
+        return switch (action) {
             case "DRAFT_CREATED" -> "Brouillon créé";
             case "SUBMITTED" -> "Dossier déposé";
             case "WITHDRAWN" -> "Dossier retiré";
             case "DOCUMENT_ADDED" -> "Pièce ajoutée";
             case "DOCUMENT_REMOVED" -> "Pièce retirée";
+            case "ELIGIBILITY_ASSESSED" -> "Analyse d'éligibilité reçue";
             case "ASSIGNED" -> "Dossier attribué";
             case "REVIEW_STARTED" -> "Instruction ouverte";
             case "INFORMATION_REQUESTED" -> "Compléments demandés";
             case "INFORMATION_PROVIDED" -> "Compléments fournis";
+            case "INFORMATION_OVERDUE" -> "Échéance de réponse dépassée";
+            case "INFORMATION_DEADLINE_EXTENDED" -> "Échéance de réponse prolongée";
             case "MESSAGE_POSTED" -> "Message";
             case "ANNOTATED" -> "Note privée";
             case "LABELLED" -> "Étiquettes modifiées";
             case "CORRECTED" -> "Correction des données du porteur";
+            case "QUALIFICATION_CORRECTED" -> "Qualification rurale ou QPV corrigée";
             case "ASSESSED" -> "Évaluation enregistrée";
             case "REVIEW_REOPENED" -> "Instruction reprise";
             case "SCHEDULED_FOR_COMMITTEE" -> "Inscrit en commission";
             case "VOTED_APPROVED" -> "Subvention votée";
             case "VOTED_REJECTED" -> "Refus voté";
+            case "DECLARED_INADMISSIBLE" -> "Demande déclarée irrecevable";
+            case "IMPLICITLY_REJECTED" -> "Rejet implicite (deux mois sans décision)";
+            case "CLOSED_AS_INCOMPLETE" -> "Classement sans suite";
             case "AGREEMENT_ACCEPTED" -> "Convention acceptée";
-            default -> entry.action;
+            case "PAYMENT_PAID" -> "Versement effectué";
+            case "RECOVERY_ISSUED" -> "Reversement demandé";
+            case "CLOSED" -> "Subvention soldée";
+            case "LAPSED" -> "Subvention caduque";
+            default -> action;
         };
     }
 

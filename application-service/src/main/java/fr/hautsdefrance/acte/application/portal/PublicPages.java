@@ -246,7 +246,7 @@ public class PublicPages {
             return new EligibilityQuestion(
                     new EligibilityQuestion.Applicant(ApplicantType.valueOf(type), LegalForm.valueOf(legalForm),
                             siren.replace(" ", ""), members, FormData.amount(deMinimis).orElse(BigDecimal.ZERO)),
-                    new EligibilityQuestion.Project(Stage.valueOf(stage), communeCodes, rural, qpv, partnerList),
+                    new EligibilityQuestion.Project(Stage.valueOf(stage), communeCodes, false, qpv, partnerList, null),
                     expenseList, FormData.amount(requestedAmount).orElse(BigDecimal.ZERO), null);
         }
 

@@ -58,7 +58,10 @@ public record ApplicationDraftRequest(
             List<@NotNull @Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "code INSEE de commune attendu (5 caractères)") String> communeCodes,
             boolean rural, boolean qpv,
             LocalDate startDate, LocalDate endDate,
-            @Size(max = 100, message = "100 partenaires au plus") List<@NotNull @Valid PartnerEntry> partners) {
+            @Size(max = 100, message = "100 partenaires au plus") List<@NotNull @Valid PartnerEntry> partners,
+            @Pattern(regexp = "Q[A-Z0-9]{5,9}", message = "code de quartier prioritaire attendu, par exemple QN06201I")
+            String qpvCode,
+            @Size(max = 200, message = "200 caractères au plus") String qpvName) {
     }
 
     public record PartnerEntry(@NotBlank(message = "indiquez le nom du partenaire") @Size(max = 200) String name,
@@ -118,13 +121,15 @@ public record ApplicationDraftRequest(
         application.requestedAmount = requestedAmount;
         application.communeCodes.clear();
         application.partners.clear();
-        if (project != null) {
+        if (project == null) {
+            application.nameQpv(false, null, null);
+        } else {
             application.stage = project.stage();
             if (project.communeCodes() != null) {
                 application.communeCodes.addAll(project.communeCodes());
             }
-            application.rural = project.rural();
-            application.qpv = project.qpv();
+            // Rural is not declared: the rules read it from INSEE's density grid (project.rural() is ignored).
+            application.nameQpv(project.qpv(), project.qpvCode(), project.qpvName());
             application.startDate = project.startDate();
             application.endDate = project.endDate();
             if (project.partners() != null) {

@@ -42,8 +42,21 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
             BigDecimal deMinimisReceived, List<DeMinimisAid> deMinimisAids, boolean deMinimisCertified) {
     }
 
+    /** {@code rural}: as last assessed (density grid or correction); the territory's details in {@code territory}. */
     public record Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv, LocalDate startDate,
-            LocalDate endDate, List<Partner> partners) {
+            LocalDate endDate, List<Partner> partners, Territory territory) {
+    }
+
+    /** The territory behind the rate: the grid's level, the Region's corrections, the QPV named. */
+    public record Territory(Integer densityLevel, String densityLabel, Boolean ruralCorrection, String qpvCode,
+            String qpvName, String qualificationReason, String qualifiedByName, OffsetDateTime qualifiedAt) {
+
+        static Territory of(Application a) {
+            EligibilityResult e = a.eligibility();
+            return new Territory(e == null ? null : e.densityLevel, e == null ? null : e.densityLabel,
+                    a.ruralCorrection(), a.qpvCode(), a.qpvName(), a.qualificationReason(), a.qualifiedByName(),
+                    a.qualifiedAt());
+        }
     }
 
     public record Partner(String name, PartnerCategory category, String role, UUID commitmentDocumentId) {
@@ -104,7 +117,7 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
                         a.deMinimisAids(), a.deMinimisCertified()),
                 new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv, a.startDate, a.endDate,
                         a.partners.stream().map(p -> new Partner(p.name, p.category, p.role, p.commitmentDocumentId))
-                                .toList()),
+                                .toList(), Territory.of(a)),
                 a.expenses.stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
                 a.funding.stream().map(f -> new Funding(f.source, f.label, f.amount)).toList(),
                 a.totalExpenses(), a.totalFunding(), a.requestedAmount, a.createdAt, a.updatedAt, a.submittedAt(),

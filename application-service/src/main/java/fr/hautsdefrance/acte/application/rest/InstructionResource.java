@@ -1,8 +1,8 @@
 package fr.hautsdefrance.acte.application.rest;
 
+import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.Scoring;
-import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.instruction.Message;
@@ -64,17 +64,17 @@ public class InstructionResource {
         this.access = access;
     }
 
-    public record Assignment(@NotBlank(message = "indiquez la personne en charge") String officer, String officerName,
-            @jakarta.validation.constraints.Email(message = "indiquez une adresse électronique valide") String officerEmail) {
+    /** The officer, one of the directory's ({@code GET /api/v1/officers}); their name and address come from it. */
+    public record Assignment(@NotBlank(message = "indiquez la personne en charge") @Size(max = 255) String officer) {
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("/assignment")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
-    @Operation(summary = "Assign the file to an officer (oneself, or anyone for a manager)")
+    @Operation(summary = "Assign the file to an officer of the directory (oneself, or anyone for a manager); 400 otherwise")
     public ApplicationView assign(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Assignment body) {
-        return ApplicationView.of(instruction.assign(id, body.officer(), body.officerName(), body.officerEmail()), true);
+        return ApplicationView.of(instruction.assign(id, body.officer()), true);
     }
 
     public record Labels(@NotNull @Size(max = 20, message = "20 étiquettes au plus")
@@ -256,9 +256,10 @@ public class InstructionResource {
     @POST
     @Path("/corrections")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
-    @Operation(summary = "Correct the applicant's data, with a reason kept in the audit trail")
+    @Operation(summary = "Correct the applicant's data, with a reason kept in the audit trail (rural and qpv: see "
+            + "/qualification)")
     public ApplicationView correct(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Correction body) {
-        return ApplicationView.of(instruction.correct(id, body.reason(), application -> {
+        Application corrected = instruction.correct(id, body.reason(), application -> {
             if (body.title() != null) {
                 application.title = body.title();
             }
@@ -266,19 +267,36 @@ public class InstructionResource {
                 application.communeCodes.clear();
                 application.communeCodes.addAll(body.communeCodes());
             }
-            if (body.rural() != null) {
-                application.rural = body.rural();
-            }
-            if (body.qpv() != null) {
-                application.qpv = body.qpv();
-            }
             if (body.startDate() != null) {
                 application.startDate = body.startDate();
             }
             if (body.endDate() != null) {
                 application.endDate = body.endDate();
             }
-        }), true);
+        });
+        if (body.rural() != null || body.qpv() != null) {
+            corrected = instruction.qualify(id, body.rural(), body.qpv() != null ? body.qpv() : corrected.qpv,
+                    corrected.qpvCode(), corrected.qpvName(), body.reason());
+        }
+        return ApplicationView.of(corrected, true);
+    }
+
+    /** {@code rural}: true or false corrects the density grid's verdict, null leaves it to the grid. */
+    public record Qualification(@NotBlank(message = "motivez la confirmation ou la correction") @Size(max = 2000) String reason,
+            Boolean rural, boolean qpv,
+            @Pattern(regexp = "Q[A-Z0-9]{5,9}", message = "code de quartier prioritaire attendu, par exemple QN06201I") String qpvCode,
+            @Size(max = 200) String qpvName) {
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PUT
+    @Path("/qualification")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Confirm or correct the territory (rural, priority neighbourhood) with a reason; the file is "
+            + "assessed again and the rate follows")
+    public ApplicationView qualify(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Qualification body) {
+        return ApplicationView.of(instruction.qualify(id, body.rural(), body.qpv(), body.qpvCode(), body.qpvName(),
+                body.reason()), true);
     }
 
     public record Assessment(
@@ -325,21 +343,22 @@ public class InstructionResource {
         return ApplicationView.of(instruction.reopen(id), true);
     }
 
+    /** People by name; the states and the hash for regional staff only. */
     public record AuditEntryView(int sequence, String actor, String action, OffsetDateTime at, String before,
             String after, String hash) {
 
-        static AuditEntryView of(AuditEntry e) {
-            return new AuditEntryView(e.sequence, e.actor, e.action, e.at, e.beforeState, e.afterState, e.hash);
+        static AuditEntryView of(AuditTrail.HistoryLine e) {
+            return new AuditEntryView(e.sequence(), e.actorName(), e.action(), e.at(), e.before(), e.after(), e.hash());
         }
     }
 
     @GET
     @Path("/history")
-    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
-    @Operation(summary = "The file's audit trail, oldest first")
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MANAGER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "The file's history, oldest first: every entry for the Region's staff, without private notes "
+            + "for the applicant")
     public List<AuditEntryView> history(@PathParam("id") UUID id) {
-        access.readable(id);
-        return audit.history(id).stream().map(AuditEntryView::of).toList();
+        return instruction.history(id).stream().map(AuditEntryView::of).toList();
     }
 
     public record Verification(boolean intact, Integer firstBrokenEntry, int entries) {
@@ -347,7 +366,7 @@ public class InstructionResource {
 
     @GET
     @Path("/history/verification")
-    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Check that the file's audit trail has not been altered")
     public Verification verify(@PathParam("id") UUID id) {
         access.readable(id);

@@ -76,6 +76,10 @@ public class ApplicationQueries {
         if (!user.isRegionalStaff()) {
             where.append(" and a.organisationId in (select o.id from Organisation o join o.members m where m.subject = :me)");
             parameters.put("me", user.subject());
+        } else {
+            // Drafts are the applicant's: the Region's queue, counts and exports list deposited files only.
+            where.append(" and a.status <> :draft");
+            parameters.put("draft", ApplicationStatus.DRAFT);
         }
         if (filter.status() != null) {
             where.append(" and a.status = :status");

@@ -38,15 +38,36 @@ public class AuditTrail {
     }
 
     /** What the trail keeps of a file at each step: the fields an audit looks at. */
-    public record Snapshot(String status, String title, BigDecimal requestedAmount, String assignedOfficer,
+    public record Snapshot(String status, String title, BigDecimal requestedAmount, String assignedOfficerName,
             Set<String> labels, BigDecimal proposedAmount, BigDecimal awardedAmount, String deliberationNumber,
             List<String> communeCodes, Boolean rural, Boolean qpv) {
 
+        /** People appear by name: the trail never shows an identity-provider subject. */
         public static Snapshot of(Application a) {
-            return new Snapshot(a.status().name(), a.title, a.requestedAmount, a.assignedOfficer(), Set.copyOf(a.labels),
-                    a.proposedAmount(), a.awardedAmount(), a.deliberationNumber(), List.copyOf(a.communeCodes), a.rural,
-                    a.qpv);
+            return new Snapshot(a.status().name(), a.title, a.requestedAmount, a.assignedOfficerName(),
+                    Set.copyOf(a.labels), a.proposedAmount(), a.awardedAmount(), a.deliberationNumber(),
+                    List.copyOf(a.communeCodes), a.rural, a.qpv);
         }
+    }
+
+    /** Entries only the Region's staff read: private notes and internal labels. */
+    static final Set<String> STAFF_ONLY_ACTIONS = Set.of("ANNOTATED", "LABELLED");
+
+    /** One entry as a person reads it: who by name; the states and the chain for staff only. */
+    public record HistoryLine(int sequence, OffsetDateTime at, String action, String actorName, String before,
+            String after, String hash) {
+    }
+
+    /**
+     * The file's history for the person reading it: regional staff get every entry with its states;
+     * the applicant gets what was done on their file and by whom, without private notes.
+     */
+    public List<HistoryLine> historyFor(Application application, boolean staff, People people) {
+        return history(application.id).stream()
+                .filter(e -> staff || !STAFF_ONLY_ACTIONS.contains(e.action))
+                .map(e -> new HistoryLine(e.sequence, e.at, e.action, people.nameOf(e.actor, application),
+                        staff ? e.beforeState : null, staff ? e.afterState : null, staff ? e.hash : null))
+                .toList();
     }
 
     /**

@@ -4,10 +4,12 @@ import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.Opinion;
 import fr.hautsdefrance.acte.application.domain.Scoring;
+import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.instruction.Message;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.domain.staff.StaffMember;
 import fr.hautsdefrance.acte.application.messaging.ApplicationEvents;
 import fr.hautsdefrance.acte.application.messaging.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
@@ -40,10 +42,14 @@ public class InstructionService {
     private final Outbox outbox;
     private final CurrentUser user;
     private final Clock clock;
+    private final StaffDirectory directory;
+    private final People people;
 
     @Inject
     public InstructionService(Access access, Impartiality impartiality, AuditTrail audit, Outbox outbox, CurrentUser user,
-            Clock clock) {
+            Clock clock, StaffDirectory directory, People people) {
+        this.directory = directory;
+        this.people = people;
         this.access = access;
         this.impartiality = impartiality;
         this.audit = audit;
@@ -52,17 +58,16 @@ public class InstructionService {
         this.clock = clock;
     }
 
-    /** Officers take files for themselves; managers assign them to anyone. */
+    /** Officers take files for themselves; managers assign them to any officer of the directory. */
     @Transactional
-    public Application assign(UUID id, String officer, String officerName, String officerEmail) {
+    public Application assign(UUID id, String officer) {
         if (!officer.equals(user.subject()) && !user.is(Roles.MANAGER)) {
             throw ProblemException.forbidden("Seul un·e responsable peut attribuer un dossier à quelqu'un d'autre.");
         }
+        StaffMember assignee = directory.officer(officer);
         Application application = impartiality.fileToActOn(id, Impartiality.Step.ASSIGNMENT);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        boolean self = officer.equals(user.subject());
-        String name = self ? user.displayName() : officerName == null ? officer : officerName;
-        application.assignTo(officer, name, self ? user.email() : officerEmail, now());
+        application.assignTo(assignee.subject, assignee.displayName, assignee.email, now());
         application.followers.add(officer);
         outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(application,
                 access.organisationOf(application), user.subject(), now()));
@@ -203,6 +208,11 @@ public class InstructionService {
         return message;
     }
 
+    /** The file's history for the reader: see {@link AuditTrail#historyFor}. */
+    public List<AuditTrail.HistoryLine> history(UUID id) {
+        return audit.historyFor(access.readable(id), user.isRegionalStaff(), people);
+    }
+
     public List<Message> messages(UUID id) {
         access.readable(id);
         return Message.list("applicationId", Sort.ascending("postedAt"), id);
@@ -238,6 +248,26 @@ public class InstructionService {
         audit.record(application, user.subject(), "CORRECTED", before,
                 new Correction(reason, AuditTrail.Snapshot.of(application)));
         return application;
+    }
+
+    /**
+     * The officer confirms or corrects the file's territory (rural, QPV) with a reason, kept in the
+     * trail; eligibility-service assesses the file again and the rate follows.
+     */
+    @Transactional
+    public Application qualify(UUID id, Boolean rural, boolean qpv, String qpvCode, String qpvName, String reason) {
+        Application application = impartiality.fileToActOn(id, Impartiality.Step.CORRECTION);
+        AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
+        application.qualify(rural, qpv, qpvCode, qpvName, reason, user.displayName(), now());
+        outbox.publish(ApplicationEvents.QUALIFICATION_CORRECTED, id.toString(), EventPayloads.QualificationCorrected.of(
+                application, access.organisationOf(application),
+                Call.findById(application.callId)));
+        audit.record(application, user.subject(), "QUALIFICATION_CORRECTED", before,
+                new QualificationTrace(reason, rural, qpv, application.qpvCode(), application.qpvName()));
+        return application;
+    }
+
+    record QualificationTrace(String reason, Boolean ruralCorrection, boolean qpv, String qpvCode, String qpvName) {
     }
 
     @Transactional

@@ -25,7 +25,7 @@ import java.util.UUID;
 public class PaymentFollowUpService {
 
     private static final Logger LOG = Logger.getLogger(PaymentFollowUpService.class);
-    private static final String PAYMENT_SERVICE = "payment-service";
+    static final String PAYMENT_SERVICE = "payment-service";
 
     private final AuditTrail audit;
     private final Outbox outbox;
@@ -49,6 +49,8 @@ public class PaymentFollowUpService {
             follow(application, report, at);
             AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
             application.recordPaid(report.totalPaid(), at);
+            audit.record(application, PAYMENT_SERVICE, "PAYMENT_PAID", null, new PaidTrace(report.payment().label(),
+                    report.payment().amount(), report.totalPaid()));
             if (Boolean.TRUE.equals(report.grantClosed()) && application.status().canMoveTo(
                     fr.hautsdefrance.acte.application.domain.ApplicationStatus.CLOSED)) {
                 application.close(report.finalAmount(), at);
@@ -80,6 +82,10 @@ public class PaymentFollowUpService {
     private void closed(Application application, EventPayloads.ClosureReason reason, OffsetDateTime at) {
         outbox.publish(ApplicationEvents.CLOSED, application.id.toString(), EventPayloads.Closed.afterPayments(
                 application, Organisation.findById(application.organisationId), reason, at));
+    }
+
+    /** A payment milestone in the file's trail, readable by the applicant. */
+    record PaidTrace(String label, java.math.BigDecimal amount, java.math.BigDecimal totalPaid) {
     }
 
     /** The file's payments, in the order of the schedule. */

@@ -73,7 +73,6 @@ class AccessMatrixTest {
             "PUT    | /api/v1/applications/{id}/assignment            | {\"officer\":\"x\"}",
             "POST   | /api/v1/applications/{id}/annotations           | {\"body\":\"x\"}",
             "GET    | /api/v1/applications/{id}/annotations           | ",
-            "GET    | /api/v1/applications/{id}/history               | ",
             "POST   | /api/v1/applications/{id}/assessment            | {}",
             "POST   | /api/v1/applications/{id}/corrections           | {\"reason\":\"x\"}",
             "POST   | /api/v1/committee-sessions                      | {\"title\":\"x\",\"date\":\"2027-01-01\",\"envelope\":1}"})
@@ -108,14 +107,20 @@ class AccessMatrixTest {
     }
 
     @org.junit.jupiter.api.Test
-    void an_officer_cannot_assign_a_file_to_someone_else_but_a_manager_can() {
+    void an_officer_cannot_assign_a_file_to_someone_else_but_a_manager_can_to_a_listed_officer() {
+        // officer-2 signs in once: the directory lists them from then on.
+        given().auth().oauth2(Tokens.officer("officer-2")).get("/api/v1/officers").then().statusCode(200);
         given().auth().oauth2(Tokens.officer("officer-1")).contentType(ContentType.JSON)
                 .body("{\"officer\":\"officer-2\"}").put("/api/v1/applications/{id}/assignment", file)
                 .then().statusCode(403);
         given().auth().oauth2(Tokens.manager("manager-1")).contentType(ContentType.JSON)
-                .body("{\"officer\":\"officer-2\",\"officerName\":\"Julien Cordier\"}")
+                .body("{\"officer\":\"never-signed-in\"}").put("/api/v1/applications/{id}/assignment", file)
+                .then().statusCode(400).body("errors[0].field", equalTo("officer"));
+        given().auth().oauth2(Tokens.manager("manager-1")).contentType(ContentType.JSON)
+                .body("{\"officer\":\"officer-2\"}")
                 .put("/api/v1/applications/{id}/assignment", file)
-                .then().statusCode(200).body("instruction.assignedOfficer", anyOf(equalTo("officer-2")));
+                .then().statusCode(200).body("instruction.assignedOfficer", anyOf(equalTo("officer-2")))
+                .body("instruction.assignedOfficerName", equalTo("Nom de officer-2"));
     }
 
     @ParameterizedTest(name = "{0} {1} by another organisation's applicant, signed in to the portal")

@@ -1,5 +1,7 @@
 package fr.hautsdefrance.acte.eligibility.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,11 +22,24 @@ public record EligibilityInput(Applicant applicant, Project project, List<Expens
         }
     }
 
-    public record Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv, List<Partner> partners) {
+    /**
+     * Where and with whom. Rural is not declared: the rules read it from the grille communale de
+     * densité for the main commune, unless the Region corrected it ({@code ruralCorrection}); {@code rural}
+     * is what an older client declared, kept and ignored. {@code qpv}: a priority neighbourhood named
+     * by the applicant, or as the officer confirmed or corrected it. Other fields a producer adds (the
+     * neighbourhood's code and name) are not the rules' business.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv, List<Partner> partners,
+            Boolean ruralCorrection) {
 
         public Project {
             communeCodes = List.copyOf(communeCodes);
             partners = partners == null ? List.of() : List.copyOf(partners);
+        }
+
+        public Project(Stage stage, List<String> communeCodes, boolean rural, boolean qpv, List<Partner> partners) {
+            this(stage, communeCodes, rural, qpv, partners, null);
         }
     }
 

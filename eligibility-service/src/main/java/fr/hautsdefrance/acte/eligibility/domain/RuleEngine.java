@@ -66,13 +66,16 @@ public final class RuleEngine {
         eligibleBase = eligibleBase.setScale(2, RoundingMode.UNNECESSARY);
         checks.add(eligibleExpenses(project.stage(), eligibleCategories, eligibleBase, excluded, excludedTotal));
 
-        BigDecimal rate = rules.rateFor(project.rural(), project.qpv());
+        Check territoryRate = territoryRate(project);
+        boolean rural = Boolean.TRUE.equals(territoryRate.details().get("rural"));
+        BigDecimal rate = rules.rateFor(rural, project.qpv());
         BigDecimal rateCeiling = rate.multiply(eligibleBase).setScale(2, RoundingMode.DOWN);
         BigDecimal maxGrant = rateCeiling.min(rules.maxGrant()).setScale(2, RoundingMode.DOWN);
         BigDecimal requested = input.requestedAmount().setScale(2, RoundingMode.UNNECESSARY);
 
         checks.add(amountRange(requested));
-        checks.add(rateCap(requested, rate, eligibleBase, rateCeiling, project));
+        checks.add(territoryRate);
+        checks.add(rateCap(requested, rate, eligibleBase, rateCeiling, rural));
         checks.add(projectSize(rate, eligibleBase, maxGrant));
         if (applicant.type() == ApplicantType.ESS_ENTERPRISE) {
             checks.add(deMinimis(applicant.deMinimisReceived(), requested));
@@ -270,12 +273,46 @@ public final class RuleEngine {
                 + sources.range + "." + sources.amount, details);
     }
 
+    /**
+     * Rural or not, from INSEE's grille communale de densité for the main commune (the first listed),
+     * unless the Region corrected it; a priority neighbourhood as named and confirmed. Never failing:
+     * it says which rate applies and why.
+     */
+    private Check territoryRate(EligibilityInput.Project project) {
+        String main = project.communeCodes().isEmpty() ? null : project.communeCodes().get(0);
+        Optional<DensityGrid.Level> level = main == null ? Optional.empty() : territory.densityLevel(main);
+        boolean corrected = project.ruralCorrection() != null;
+        boolean rural = corrected ? project.ruralCorrection() : level.map(DensityGrid.Level::rural).orElse(false);
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("rural", rural);
+        details.put("ruralCorrected", corrected);
+        details.put("qpv", project.qpv());
+        level.ifPresent(l -> {
+            details.put("densityLevel", l.level());
+            details.put("densityLabel", l.label());
+        });
+        String communeName = main == null ? null : territory.commune(main).map(c -> c.name() + " (" + main + ")")
+                .orElse(main);
+        return check("TERRITORY_RATE", PASS, () -> {
+            String grid = main == null ? "Aucune commune principale indiquée"
+                    : level.map(l -> "Commune principale " + communeName + " : « " + l.label() + " » (niveau "
+                            + l.level() + " de la grille communale de densité de l'INSEE), " + (l.rural()
+                            ? "territoire rural" : "pas un territoire rural (niveaux 5 à 7)"))
+                    .orElse("Commune principale " + communeName + " : absente de la grille communale de densité");
+            String correction = corrected ? " ; qualification corrigée par la Région : " + (rural ? "territoire rural"
+                    : "pas un territoire rural") : "";
+            String qpv = project.qpv() ? " Quartier prioritaire de la politique de la ville : oui." : "";
+            return grid + correction + "." + qpv + " Taux applicable : "
+                    + French.percent(rules.rateFor(rural, project.qpv())) + "." + sources.rate;
+        }, details);
+    }
+
     private Check rateCap(BigDecimal requested, BigDecimal rate, BigDecimal eligibleBase, BigDecimal rateCeiling,
-            EligibilityInput.Project project) {
+            boolean rural) {
         Map<String, Object> details = Map.of("rate", rate, "eligibleBase", eligibleBase, "rateCeiling", rateCeiling);
         Supplier<String> cap = () -> {
             String why = rate.compareTo(rules.baseRate()) == 0 ? ""
-                    : project.rural() ? ", taux majoré en territoire rural"
+                    : rural ? ", taux majoré en territoire rural"
                     : ", taux majoré en quartier prioritaire de la politique de la ville";
             return French.percent(rate) + " de l'assiette éligible (" + French.euros(eligibleBase) + why + "), soit "
                     + French.euros(rateCeiling);

@@ -17,8 +17,14 @@ public final class Territory {
     private final Map<String, Epci> epciBySiren;
     private final Map<String, Commune> communeByCode;
     private final List<Commune> communesByName;
+    private final DensityGrid densityGrid;
 
     public Territory(String regionCode, Collection<Epci> epci, Collection<Commune> communes) {
+        this(regionCode, epci, communes, DensityGrid.EMPTY);
+    }
+
+    public Territory(String regionCode, Collection<Epci> epci, Collection<Commune> communes, DensityGrid densityGrid) {
+        this.densityGrid = densityGrid;
         this.regionCode = regionCode;
         this.epciBySiren = epci.stream().collect(Collectors.toUnmodifiableMap(Epci::siren, Function.identity()));
         this.communeByCode = communes.stream().collect(Collectors.toUnmodifiableMap(Commune::code, Function.identity()));
@@ -37,6 +43,16 @@ public final class Territory {
 
     public Optional<Commune> commune(String code) {
         return Optional.ofNullable(communeByCode.get(code));
+    }
+
+    /** The commune's level in INSEE's grille communale de densité (1 to 7), when the grid gives one. */
+    public Optional<DensityGrid.Level> densityLevel(String communeCode) {
+        return densityGrid.levelOf(communeCode);
+    }
+
+    /** Communes of the region the density grid has no level for (their files are not rural unless corrected). */
+    public List<String> communesWithoutDensityLevel() {
+        return communeByCode.keySet().stream().filter(code -> densityGrid.levelOf(code).isEmpty()).sorted().toList();
     }
 
     public int epciCount() {

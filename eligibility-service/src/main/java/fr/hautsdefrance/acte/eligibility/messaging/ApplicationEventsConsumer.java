@@ -11,7 +11,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.concurrent.CompletionStage;
 
-/** Assesses every submitted application, once per event whatever the redeliveries. */
+/**
+ * Assesses every submitted application, once per event whatever the redeliveries, and again when the
+ * Region corrects its territorial qualification (the rate follows).
+ */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
 
@@ -27,6 +30,10 @@ public class ApplicationEventsConsumer {
                 .on(EligibilityEvents.APPLICATION_SUBMITTED, ApplicationSubmitted.class, (event, submitted) ->
                         () -> assessments.assessSubmittedApplication(submitted.applicationId(),
                                 submitted.ruleSetVersion(), submitted.toInput()))
+                // application.qualification-corrected carries the same call, applicant, project and budget
+                .on(EligibilityEvents.QUALIFICATION_CORRECTED, ApplicationSubmitted.class, (event, corrected) ->
+                        () -> assessments.assessSubmittedApplication(corrected.applicationId(),
+                                corrected.ruleSetVersion(), corrected.toInput()))
                 .build();
     }
 

@@ -6,6 +6,8 @@ import fr.hautsdefrance.acte.messaging.EventType;
 public final class EligibilityEvents {
 
     public static final EventType APPLICATION_SUBMITTED = EventType.of("application.submitted");
+    /** The officer confirmed or corrected the rural or QPV qualification: same shape, assessed again. */
+    public static final EventType QUALIFICATION_CORRECTED = EventType.of("application.qualification-corrected");
     public static final EventType ASSESSED = EventType.of("eligibility.assessed");
 
     private EligibilityEvents() {

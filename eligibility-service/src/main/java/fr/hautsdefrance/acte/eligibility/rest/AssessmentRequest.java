@@ -50,7 +50,8 @@ public record AssessmentRequest(
             List<@Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "code INSEE de commune attendu (5 caractères)") String> communeCodes,
             boolean rural,
             boolean qpv,
-            @Size(max = 100) List<@NotNull @Valid Partner> partners) {
+            @Size(max = 100) List<@NotNull @Valid Partner> partners,
+            Boolean ruralCorrection) {
     }
 
     public record Partner(@NotBlank(message = "indiquez le nom du partenaire") @Size(max = 200) String name,
@@ -72,7 +73,8 @@ public record AssessmentRequest(
                 new EligibilityInput.Project(project.stage(), project.communeCodes(), project.rural(), project.qpv(),
                         project.partners() == null ? List.of()
                                 : project.partners().stream()
-                                        .map(p -> new EligibilityInput.Partner(p.name(), p.category())).toList()),
+                                        .map(p -> new EligibilityInput.Partner(p.name(), p.category())).toList(),
+                        project.ruralCorrection()),
                 expenses.stream().map(e -> new EligibilityInput.ExpenseLine(e.category(), e.label(), e.amount())).toList(),
                 requestedAmount);
     }

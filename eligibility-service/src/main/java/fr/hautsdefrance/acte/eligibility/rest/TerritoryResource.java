@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.eligibility.rest;
 
 import fr.hautsdefrance.acte.eligibility.domain.Commune;
+import fr.hautsdefrance.acte.eligibility.domain.DensityGrid;
 import fr.hautsdefrance.acte.eligibility.domain.Epci;
 import fr.hautsdefrance.acte.eligibility.domain.Territory;
 import fr.hautsdefrance.acte.eligibility.service.ReferenceData;
@@ -73,13 +74,28 @@ public class TerritoryResource {
         }
     }
 
+    /** {@code densityLevel}, {@code densityLabel}, {@code rural}: INSEE's grille communale de densité (null when unknown). */
     public record CommuneView(String code, String name, String departement, List<String> postcodes, long population,
-            String epciSiren, String epciName) {
+            String epciSiren, String epciName, Integer densityLevel, String densityLabel, Boolean rural) {
 
         static CommuneView of(Commune commune, Territory territory) {
+            var level = territory.densityLevel(commune.code());
             return new CommuneView(commune.code(), commune.name(), commune.departement(), commune.postcodes(),
                     commune.population(), commune.epci(),
-                    commune.epci() == null ? null : territory.epci(commune.epci()).map(Epci::name).orElse(null));
+                    commune.epci() == null ? null : territory.epci(commune.epci()).map(Epci::name).orElse(null),
+                    level.map(DensityGrid.Level::level).orElse(null), level.map(DensityGrid.Level::label).orElse(null),
+                    level.map(DensityGrid.Level::rural).orElse(null));
         }
+    }
+
+    @GET
+    @Path("/sources")
+    @Operation(summary = "Where the reference data comes from (EPCI and communes, grille communale de densité) and "
+            + "the command that regenerates it")
+    public Sources sources() {
+        return new Sources(reference.provenance(), reference.densityProvenance());
+    }
+
+    public record Sources(ReferenceData.Provenance territory, ReferenceData.DensityProvenance densityGrid) {
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.hautsdefrance.acte.eligibility.config.EligibilityConfig;
 import fr.hautsdefrance.acte.eligibility.domain.Commune;
+import fr.hautsdefrance.acte.eligibility.domain.DensityGrid;
 import fr.hautsdefrance.acte.eligibility.domain.Epci;
 import fr.hautsdefrance.acte.eligibility.domain.RuleEngine;
 import fr.hautsdefrance.acte.eligibility.domain.RuleSet;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,20 +43,31 @@ public class ReferenceData {
 
     private final Territory territory;
     private final Provenance provenance;
+    private final DensityProvenance densityProvenance;
     private final List<RuleSet> ruleSets;
     private final Map<String, RuleEngine> engines;
 
     @Inject
     public ReferenceData(EligibilityConfig config) {
         ReferenceFile file = read(config.referenceData(), ReferenceFile.class);
-        this.territory = new Territory(file.region().code(), file.epci(), file.communes());
+        DensityFile density = read(config.densityGrid(), DensityFile.class);
+        this.densityProvenance = density.provenance();
+        this.territory = new Territory(file.region().code(), file.epci(), file.communes(),
+                new DensityGrid(density.communes(), density.labels(), Set.copyOf(density.rural())));
         this.provenance = file.provenance();
         this.ruleSets = config.ruleSets().stream().map(v -> read("rulesets/" + v + ".json", RuleSet.class))
                 .sorted(Comparator.comparing(RuleSet::effectiveFrom)).toList();
         this.engines = ruleSets.stream().collect(Collectors.toUnmodifiableMap(RuleSet::version,
                 r -> new RuleEngine(r, territory)));
-        LOG.infof("Reference data: %d EPCI and %d communes (%s %s); rule sets %s", territory.epciCount(),
-                territory.communeCount(), provenance.packageName(), provenance.version(), config.ruleSets());
+        LOG.infof("Reference data: %d EPCI and %d communes (%s %s), density grid of %d communes; rule sets %s",
+                territory.epciCount(), territory.communeCount(), provenance.packageName(), provenance.version(),
+                density.communes().size(), config.ruleSets());
+        List<String> withoutLevel = territory.communesWithoutDensityLevel();
+        if (!withoutLevel.isEmpty()) {
+            LOG.warnf("The density grid has no level for %d communes of the region (%s): regenerate it "
+                    + "(eligibility-service/reference-data/generate-density.sh)", withoutLevel.size(),
+                    String.join(", ", withoutLevel.subList(0, Math.min(10, withoutLevel.size()))));
+        }
     }
 
     public Territory territory() {
@@ -63,6 +76,10 @@ public class ReferenceData {
 
     public Provenance provenance() {
         return provenance;
+    }
+
+    public DensityProvenance densityProvenance() {
+        return densityProvenance;
     }
 
     /** The rule set in force on {@code date}: the latest whose effective date has come. */
@@ -105,6 +122,15 @@ public class ReferenceData {
     }
 
     record Region(String code, String name, List<String> departements) {
+    }
+
+    /** Where the grille communale de densité comes from and how to regenerate it. */
+    public record DensityProvenance(String dataset, String publisher, String licence, String copy,
+            LocalDate generatedOn, String command) {
+    }
+
+    record DensityFile(DensityProvenance provenance, Map<Integer, String> labels, List<Integer> rural,
+            Map<String, Integer> communes) {
     }
 
     record ReferenceFile(Provenance provenance, Region region, List<Epci> epci, List<Commune> communes) {

@@ -20,6 +20,7 @@ import static fr.hautsdefrance.acte.eligibility.domain.Rules.check;
 import static fr.hautsdefrance.acte.eligibility.domain.Rules.epci;
 import static fr.hautsdefrance.acte.eligibility.domain.Rules.euros;
 import static fr.hautsdefrance.acte.eligibility.domain.Rules.grouping;
+import static fr.hautsdefrance.acte.eligibility.domain.Rules.LENS;
 import static fr.hautsdefrance.acte.eligibility.domain.Rules.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,8 @@ class RuleEngineTest {
         assertThat(verdict.rate()).isEqualByComparingTo("0.5");
         assertThat(verdict.maxGrant()).isEqualTo(euros("30000.00"));
         assertThat(verdict.checks()).extracting(Check::code).containsExactly("APPLICANT_TYPE", "REGION",
-                "COOPERATION", "ELIGIBLE_EXPENSES", "AMOUNT_RANGE", "RATE_CAP", "PROJECT_SIZE", "DE_MINIMIS");
+                "COOPERATION", "ELIGIBLE_EXPENSES", "AMOUNT_RANGE", "TERRITORY_RATE", "RATE_CAP", "PROJECT_SIZE",
+                "DE_MINIMIS");
         assertThat(verdict.checks()).allSatisfy(c -> assertThat(c.message()).contains("règlement"));
         assertThat(check(verdict, "RATE_CAP").message())
                 .isEqualTo("Le montant demandé (30\u00a0000,00\u00a0€) ne dépasse pas 50\u00a0% de l'assiette "
@@ -93,6 +95,41 @@ class RuleEngineTest {
 
             assertThat(status(verdict, "RATE_CAP")).isEqualTo(PASS);
             assertThat(check(verdict, "RATE_CAP").message()).contains("taux majoré en quartier prioritaire");
+        }
+
+        @Test
+        void a_project_whose_main_commune_is_rural_in_the_density_grid_gets_60_percent_without_declaring_it() {
+            // Arrancy (02024): « Rural à habitat très dispersé », level 7; Lens (62498): level 1.
+            Verdict rural = association().communes("02024", LENS).assess();
+            Verdict urban = association().communes(LENS, "02024").assess();
+
+            assertThat(rural.rate()).isEqualByComparingTo("0.60");
+            assertThat(check(rural, "TERRITORY_RATE").message()).contains("Arrancy (02024)", "niveau 7",
+                    "territoire rural", "Taux applicable : 60");
+            assertThat(check(rural, "TERRITORY_RATE").details()).containsEntry("densityLevel", 7)
+                    .containsEntry("rural", true);
+            assertThat(urban.rate()).isEqualByComparingTo("0.50");
+            assertThat(check(urban, "TERRITORY_RATE").message()).contains("Grands centres urbains",
+                    "pas un territoire rural");
+        }
+
+        @Test
+        void every_commune_of_the_region_has_a_level_in_the_density_grid() {
+            assertThat(Rules.REFERENCE.territory().communesWithoutDensityLevel()).isEmpty();
+            assertThat(Rules.REFERENCE.territory().densityLevel("80021")).hasValueSatisfying(level -> {
+                assertThat(level.level()).isEqualTo(1);
+                assertThat(level.rural()).isFalse();
+            });
+        }
+
+        @Test
+        void the_regions_correction_of_the_rural_qualification_overrides_the_grid_and_the_rate_follows() {
+            Verdict corrected = association().communes("02024").ruralCorrectedTo(false).assess();
+            Verdict declaredRuralInTown = association().ruralCorrectedTo(true).assess();
+
+            assertThat(corrected.rate()).isEqualByComparingTo("0.50");
+            assertThat(check(corrected, "TERRITORY_RATE").message()).contains("corrigée par la Région");
+            assertThat(declaredRuralInTown.rate()).isEqualByComparingTo("0.60");
         }
 
         @ParameterizedTest(name = "eligible base {0} € → maxGrant {1} €, PROJECT_SIZE {2}")

@@ -21,6 +21,11 @@ final class Rules {
         public String referenceData() {
             return "reference/hauts-de-france.json";
         }
+
+        @Override
+        public String densityGrid() {
+            return "reference/grille-densite-hauts-de-france.json";
+        }
     });
     static final RuleEngine ENGINE = new RuleEngine(REFERENCE.ruleSetOn(LocalDate.of(2026, 11, 22)),
             REFERENCE.territory());
@@ -70,7 +75,9 @@ final class Rules {
         BigDecimal deMinimis = BigDecimal.ZERO;
         Stage stage = Stage.EMERGENCE;
         List<String> communes = List.of(LENS);
+        /** Rural as the Region qualified it (a correction); otherwise the density grid decides. */
         boolean rural;
+        Boolean ruralCorrection;
         boolean qpv;
         List<EligibilityInput.Partner> partners = List.of(
                 new EligibilityInput.Partner("Mairie de Lens", PartnerCategory.PUBLIC_AUTHORITY),
@@ -91,6 +98,11 @@ final class Rules {
 
         Input rural() {
             rural = true;
+            return this;
+        }
+
+        Input ruralCorrectedTo(boolean value) {
+            ruralCorrection = value;
             return this;
         }
 
@@ -132,7 +144,8 @@ final class Rules {
         EligibilityInput build() {
             return new EligibilityInput(
                     new EligibilityInput.Applicant(type, legalForm, siren, members, deMinimis),
-                    new EligibilityInput.Project(stage, communes, rural, qpv, partners), expenses, requested);
+                    new EligibilityInput.Project(stage, communes, false, qpv, partners, rural ? Boolean.TRUE : ruralCorrection),
+                    expenses, requested);
         }
 
         Verdict assess() {

@@ -74,6 +74,32 @@ class SubmittedApplicationAssessmentTest {
     }
 
     @Test
+    void a_file_whose_territory_the_officer_corrects_is_assessed_again_and_its_rate_follows() {
+        UUID applicationId = UUID.randomUUID();
+        // Lens is a large urban centre (level 1 of the density grid), not a priority neighbourhood here: 50 %.
+        String submitted = submitted(applicationId, "30000.00").replace("\"qpv\":true", "\"qpv\":false");
+        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), "acte.application.v1", applicationId.toString(),
+                UUID.randomUUID().toString(), "fr.hautsdefrance.acte.application.submitted.v1", submitted);
+        TopicReader.read(TopicWriter.bootstrapServers(), "acte.eligibility.v1",
+                r -> applicationId.toString().equals(r.key()), 1, Duration.ofSeconds(30));
+
+        // The officer qualifies the file as in the QPV Lens Nord (a reason is kept in application-service).
+        String corrected = submitted.replace("\"qpv\":false", "\"qpv\":true,\"qpvCode\":\"QN06201I\",\"qpvName\":\"Lens Nord\"")
+                .replace("\"requestedAmount\"", "\"reason\":\"Adresse dans le quartier prioritaire\",\"correctedBy\":\"Camille Agent\","
+                        + "\"correctedAt\":\"2026-11-23T10:00:00Z\",\"requestedAmount\"");
+        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), "acte.application.v1", applicationId.toString(),
+                UUID.randomUUID().toString(), "fr.hautsdefrance.acte.application.qualification-corrected.v1", corrected);
+
+        List<ConsumerRecord<String, String>> published = TopicReader.read(TopicWriter.bootstrapServers(),
+                "acte.eligibility.v1", r -> applicationId.toString().equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(published).hasSize(2);
+        assertThat(published.get(0).value()).containsPattern("\"rate\":0\\.50?[,}]").contains("\"maxGrant\":30000.00")
+                .contains("\"densityLevel\":1").contains("\"rural\":false");
+        assertThat(published.get(1).value()).containsPattern("\"rate\":0\\.60?[,}]").contains("\"maxGrant\":36000.00")
+                .contains("\"qpv\":true");
+    }
+
+    @Test
     void an_event_naming_a_rule_set_this_service_does_not_know_goes_to_the_dead_letter_topic() {
         UUID applicationId = UUID.randomUUID();
         TopicWriter.sendEvent(TopicWriter.bootstrapServers(), "acte.application.v1", applicationId.toString(),

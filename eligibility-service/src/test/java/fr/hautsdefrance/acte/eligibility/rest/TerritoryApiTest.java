@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -45,6 +46,28 @@ class TerritoryApiTest {
                 .body("$", hasSize(0));
         given().queryParam("q", "620").get("/api/v1/territories/communes").then().statusCode(200)
                 .body("departement", everyItem(equalTo("62")));
+    }
+
+    @Test
+    void a_commune_shows_its_level_in_the_grille_communale_de_densite_and_whether_it_is_rural() {
+        given().queryParam("q", "Arrancy").get("/api/v1/territories/communes").then().statusCode(200)
+                .body("find { it.code == '02024' }.densityLevel", equalTo(7))
+                .body("find { it.code == '02024' }.densityLabel", equalTo("Rural à habitat très dispersé"))
+                .body("find { it.code == '02024' }.rural", equalTo(true));
+        given().queryParam("q", "Lens").get("/api/v1/territories/communes").then().statusCode(200)
+                .body("[0].densityLevel", equalTo(1))
+                .body("[0].rural", equalTo(false));
+    }
+
+    @Test
+    void the_reference_data_says_where_it_comes_from_and_how_to_regenerate_it() {
+        given().get("/api/v1/territories/sources").then().statusCode(200)
+                .body("territory.package", equalTo("@etalab/decoupage-administratif"))
+                .body("densityGrid.dataset", containsString("grille_densite"))
+                .body("densityGrid.publisher", containsString("INSEE"))
+                .body("densityGrid.licence", containsString("Licence Ouverte"))
+                .body("densityGrid.copy", startsWith("https://"))
+                .body("densityGrid.command", containsString("generate-density.sh"));
     }
 
     @Test

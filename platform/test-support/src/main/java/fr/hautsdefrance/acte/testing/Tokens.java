@@ -29,6 +29,12 @@ public final class Tokens {
                 Map.of("email", subject + "@example.org", "email_verified", "false", "name", "Nom de " + subject));
     }
 
+    /** A bearer token for a person whose name and e-mail address say nothing of their subject. */
+    public static String named(String subject, String name, String email, String... roles) {
+        return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer", Set.of(AUDIENCE),
+                Map.of("email", email, "name", name));
+    }
+
     public static String applicant(String subject) {
         return of(subject, "applicant");
     }
