@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * One trace from the applicant's submission (application-service's REST call) through its outbox and
  * Kafka into eligibility-service, which assesses the file in a span of that trace and publishes its
  * result with it (the events' CloudEvents {@code ce_traceparent}), into notification-service, which
- * tells the applicant, and back into application-service, which records the result on the file. The
+ * tells the applicant (the receipt e-mail too, sent later by its dispatcher), and back into
+ * application-service, which records the result on the file. The
  * services export their spans to the stack's collector, as they would to production's; the trace is
  * printed and written to target/trace-of-a-submission.txt (docs/deploy.md shows one).
  */
@@ -51,6 +52,9 @@ class TraceAcrossServicesIT {
         assertThat(traceId(assessed)).as("eligibility.assessed continues the submission's trace")
                 .isEqualTo(traceId(submitted));
         assertThat(assessed).as("from a span of its own").isNotEqualTo(submitted);
+        String mailed = traceparent(platform, "acte.notification.v1", id, "fr.hautsdefrance.acte.notification.sent.v1");
+        assertThat(traceId(mailed)).as("the receipt e-mail, sent later by notification-service's dispatcher, "
+                + "belongs to the same trace").isEqualTo(traceId(submitted));
     }
 
     @Test
@@ -64,7 +68,8 @@ class TraceAcrossServicesIT {
         List<Span> trace = await("the spans of the submission's trace").atMost(AwardSteps.EVENTUAL)
                 .until(() -> spansOf(platform, traceId), spans -> consumerSpansIn(spans, "eligibility-service") > 0
                         && consumerSpansIn(spans, "notification-service") > 0
-                        && consumerSpansIn(spans, "application-service") > 0);
+                        && consumerSpansIn(spans, "application-service") > 0
+                        && spans.stream().anyMatch(s -> s.name().startsWith("mail send")));
 
         Span root = trace.stream().filter(s -> s.parentSpanId() == null).findFirst().orElseThrow();
         assertThat(root.service()).isEqualTo("application-service");

@@ -93,6 +93,10 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "digest_id")
     private UUID digestId;
 
+    /** The W3C traceparent of the change that asked for the e-mail: its sending continues that trace. */
+    @Column(name = "traceparent", length = 55, updatable = false)
+    public String traceparent;
+
     @Version
     long version;
 

@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.notification.service;
 import fr.hautsdefrance.acte.messaging.Causes;
 import fr.hautsdefrance.acte.messaging.CoalescingWorker;
 import fr.hautsdefrance.acte.messaging.Outbox;
+import fr.hautsdefrance.acte.messaging.TraceContext;
 import fr.hautsdefrance.acte.notification.config.NotificationConfig;
 import fr.hautsdefrance.acte.notification.domain.Delivery;
 import fr.hautsdefrance.acte.notification.domain.RetryPolicy;
@@ -50,12 +51,14 @@ public class MailDispatcher {
     private final NotificationConfig config;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
+    private final TraceContext traces;
     /** Drains only once the application has started: the database is migrated, the channels connected by then. */
     private final CoalescingWorker worker = new CoalescingWorker("mail-dispatcher", () -> dispatchDue());
 
     @Inject
     public MailDispatcher(Mailer mailer, EntityManager entityManager, Outbox outbox, NotificationConfig config,
-            Clock clock) {
+            Clock clock, TraceContext traces) {
+        this.traces = traces;
         this.mailer = mailer;
         this.entityManager = entityManager;
         this.outbox = outbox;
@@ -121,6 +124,12 @@ public class MailDispatcher {
 
     private boolean send(UUID id) {
         Delivery delivery = QuarkusTransaction.requiringNew().call(() -> entityManager.find(Delivery.class, id));
+        // The e-mail belongs to the trace of the event that asked for it, however late it leaves.
+        return traces.resume(delivery.traceparent, "mail send " + delivery.kind, () -> send(delivery));
+    }
+
+    private boolean send(Delivery delivery) {
+        UUID id = delivery.id;
         try {
             mailer.send(Mail.withHtml(delivery.address(), delivery.subjectLine, delivery.htmlBody)
                     .setText(delivery.textBody)

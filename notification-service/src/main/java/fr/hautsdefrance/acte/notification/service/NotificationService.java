@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.notification.service;
 
 import fr.hautsdefrance.acte.messaging.Outbox;
+import fr.hautsdefrance.acte.messaging.TraceContext;
 import fr.hautsdefrance.acte.notification.config.NotificationConfig;
 import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.Channel;
@@ -45,10 +46,12 @@ public class NotificationService {
     private final Outbox outbox;
     private final Event<MailDispatcher.MailQueued> queued;
     private final Clock clock;
+    private final TraceContext traces;
 
     @Inject
     public NotificationService(MessageRenderer renderer, NotificationConfig config, Outbox outbox,
-            Event<MailDispatcher.MailQueued> queued, Clock clock) {
+            Event<MailDispatcher.MailQueued> queued, Clock clock, TraceContext traces) {
+        this.traces = traces;
         this.renderer = renderer;
         this.config = config;
         this.outbox = outbox;
@@ -77,6 +80,7 @@ public class NotificationService {
                     Delivery delivery = Delivery.of(eventId, eventType, person.subject(), person.name(),
                             person.email(), message.kind(), message.audience(), announcement.applicationId(),
                             rendered.subject(), rendered.text(), rendered.html(), deferred(message, person), now);
+                    delivery.traceparent = traces.currentTraceParent();
                     delivery.persist();
                     if (delivery.status() == DeliveryStatus.FAILED) {
                         outbox.publish(NotificationEvents.FAILED, NotificationPayloads.keyOf(delivery),

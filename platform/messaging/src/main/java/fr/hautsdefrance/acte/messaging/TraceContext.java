@@ -17,6 +17,7 @@ import org.jboss.logging.MDC;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Carries a trace across Kafka: the outbox keeps the W3C {@code traceparent} of the change an event
@@ -47,6 +48,18 @@ public class TraceContext {
         }
     };
 
+    private static final TextMapGetter<Map<String, String>> MAP = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Map<String, String> carrier) {
+            return carrier.keySet();
+        }
+
+        @Override
+        public String get(Map<String, String> carrier, String key) {
+            return carrier == null ? null : carrier.get(key);
+        }
+    };
+
     private final OpenTelemetry openTelemetry;
 
     @Inject
@@ -66,6 +79,27 @@ public class TraceContext {
         Map<String, String> carrier = new HashMap<>();
         W3C.inject(Context.current(), carrier, Map::put);
         return carrier.get(CloudEventHeaders.W3C_TRACE_PARENT);
+    }
+
+    /**
+     * Runs {@code work} later than the change that asked for it (an e-mail sent by a dispatcher), in a
+     * span continuing the trace that change was part of ({@code traceparent} as {@link #currentTraceParent()}
+     * gave it then; a new trace when null).
+     */
+    public <T> T resume(String traceparent, String spanName, Supplier<T> work) {
+        Context parent = traceparent == null ? Context.root()
+                : W3C.extract(Context.root(), Map.of(CloudEventHeaders.W3C_TRACE_PARENT, traceparent), MAP);
+        Span span = openTelemetry.getTracer("acte-messaging").spanBuilder(spanName).setParent(parent)
+                .setSpanKind(SpanKind.INTERNAL).startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            return work.get();
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     /**
