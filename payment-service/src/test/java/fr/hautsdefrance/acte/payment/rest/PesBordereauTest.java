@@ -55,6 +55,12 @@ class PesBordereauTest {
                 + String.format("%07d", bordereau.getInt("bordereauNumber")));
         List<Integer> mandates = bordereau.getList("payments.mandateNumber", Integer.class);
         assertThat(mandates.get(1)).isEqualTo(mandates.get(0) + 1);
+        // The bordereau lists its payments in their own order, not in the order they were requested.
+        List<String> listed = bordereau.getList("payments.paymentId", String.class);
+        int mandateOfFirst = mandates.get(listed.indexOf(first));
+        int mandateOfSecond = mandates.get(listed.indexOf(second));
+        String ofFirst = "payments.find { it.paymentId == '" + first + "' }.";
+        String ofSecond = "payments.find { it.paymentId == '" + second + "' }.";
 
         // The file: checked against the PES V2 schemas, one pièce per mandate with its imputation and creditor.
         String file = new String(Fixtures.validPesFile(batch), StandardCharsets.ISO_8859_1);
@@ -77,24 +83,24 @@ class PesBordereauTest {
 
         // Its retour: the first mandate taken in charge, the second rejected (the creditor's RIB).
         String retour = PesAnswers.retour(bordereau.getInt("exercise"), bordereau.getInt("bordereauNumber"),
-                PesAnswers.takenInCharge(mandates.get(0), "2026-12-08"),
-                PesAnswers.rejected(mandates.get(1), "2026-12-09", "RIB invalide"));
+                PesAnswers.takenInCharge(mandateOfFirst, "2026-12-08"),
+                PesAnswers.rejected(mandateOfSecond, "2026-12-09", "RIB invalide"));
         Fixtures.accountantAnswer(batch, retour).statusCode(200)
-                .body("payments[0].takenInChargeOn", equalTo("2026-12-08"))
-                .body("payments[1].status", equalTo("REJECTED"))
-                .body("payments[1].rejectionReason", equalTo("Mandat rejeté par le comptable public : RIB invalide — "
+                .body(ofFirst + "takenInChargeOn", equalTo("2026-12-08"))
+                .body(ofSecond + "status", equalTo("REJECTED"))
+                .body(ofSecond + "rejectionReason", equalTo("Mandat rejeté par le comptable public : RIB invalide — "
                         + "RIB du créancier à vérifier"));
         // Received twice, it changes nothing; a pièce of another bordereau is refused.
-        Fixtures.accountantAnswer(batch, retour).statusCode(200).body("payments[1].status", equalTo("REJECTED"));
+        Fixtures.accountantAnswer(batch, retour).statusCode(200).body(ofSecond + "status", equalTo("REJECTED"));
         Fixtures.accountantAnswer(batch, PesAnswers.retour(bordereau.getInt("exercise"),
-                bordereau.getInt("bordereauNumber") + 1000, PesAnswers.takenInCharge(mandates.get(0), "2026-12-08")))
+                bordereau.getInt("bordereauNumber") + 1000, PesAnswers.takenInCharge(mandateOfFirst, "2026-12-08")))
                 .statusCode(400).body("errors[0].field", equalTo("pieces[0]"));
 
         // The accountant's payment information: the first one paid.
         Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(first) + "\",\"status\":\"PAID\"}]")
-                .statusCode(200).body("payments[0].status", equalTo("PAID"));
+                .statusCode(200).body(ofFirst + "status", equalTo("PAID"));
         member(owner).get("/api/v1/payments/{id}", first).then().body("status", equalTo("PAID"))
-                .body("mandateNumber", equalTo(mandates.get(0)));
+                .body("mandateNumber", equalTo(mandateOfFirst));
 
         // The next bordereau follows in the exercise.
         String third = approvedAdvance(owner);
@@ -106,7 +112,7 @@ class PesBordereauTest {
         assertThat(Fixtures.types(events)).endsWith("payment.ordered", "payment.rejected");
         // The request went to the file's officer, who liquidates it.
         assertThat(events.get(1).value()).contains("\"officer\":{\"subject\":\"" + Fixtures.OFFICER + "\"");
-        assertThat(events.get(4).value()).contains("\"channel\":\"PES\"", "\"mandateNumber\":" + mandates.get(1));
+        assertThat(events.get(4).value()).contains("\"channel\":\"PES\"", "\"mandateNumber\":" + mandateOfSecond);
         assertThat(events.get(5).value()).contains("\"byBank\":true", "RIB invalide");
     }
 
