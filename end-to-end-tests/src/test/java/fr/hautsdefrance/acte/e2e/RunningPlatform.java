@@ -45,6 +45,15 @@ public final class RunningPlatform implements ExtensionContext.Store.CloseableRe
         return "http://localhost:" + ports.of(service);
     }
 
+    /** The spans the services exported to the stack's collector; empty against {@code ./acte up} (see its logs/traces.jsonl). */
+    java.util.List<fr.hautsdefrance.acte.stack.TraceCollector.Span> spans() {
+        return stack == null ? java.util.List.of() : stack.spans();
+    }
+
+    boolean attached() {
+        return stack == null;
+    }
+
     String kafkaBootstrapServers() {
         return "localhost:" + ports.kafka();
     }

@@ -39,7 +39,8 @@ final class PortalSession {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         PortalSession session = new PortalSession(client, portalUrl);
-        HttpResponse<String> loginPage = session.send(HttpRequest.newBuilder(URI.create(portalUrl + "/espace")).GET());
+        // The sign-in link: after Keycloak, each person lands in their own space (staff have no /espace).
+        HttpResponse<String> loginPage = session.send(HttpRequest.newBuilder(URI.create(portalUrl + "/connexion")).GET());
         Matcher form = LOGIN_FORM.matcher(loginPage.body());
         if (!form.find()) {
             throw new IllegalStateException("no Keycloak login form at " + loginPage.uri());

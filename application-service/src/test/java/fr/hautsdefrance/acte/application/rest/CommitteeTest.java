@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.rest;
 
 import fr.hautsdefrance.acte.application.Fixtures;
+import fr.hautsdefrance.acte.application.RenderedPdf;
 import fr.hautsdefrance.acte.testing.TopicReader;
 import fr.hautsdefrance.acte.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
@@ -225,8 +226,10 @@ class CommitteeTest {
                 .extract().asString();
         assertThat(csv).contains("Délibération;Dossier;Bénéficiaire;Décision;Montant attribué;Taux voté",
                 number + ";", ";Attribution;30000,00;50 %;");
-        String pdf = ApplicationJourneyTest.text(manager().get("/api/v1/committee-sessions/{s}/minutes.pdf", session)
-                .then().statusCode(200).extract().asByteArray());
+        byte[] minutes = manager().get("/api/v1/committee-sessions/{s}/minutes.pdf", session)
+                .then().statusCode(200).extract().asByteArray();
+        RenderedPdf.assertShows("proces-verbal", minutes, "Procès-verbal", "Attribution", "30 000,00 €", "50 %");
+        String pdf = ApplicationJourneyTest.text(minutes);
         assertThat(pdf).contains("Procès-verbal", "Les Jardins du Bassin minier", "Attribution", "30 000,00 €", "50 %");
         // A number may wrap inside its table cell.
         assertThat(pdf.replace(" ", "")).contains(number);
@@ -251,14 +254,19 @@ class CommitteeTest {
         as("manager-2", "officer", "manager").post("/api/v1/applications/{id}/agreement/countersignature", id)
                 .then().statusCode(200).body("status", equalTo("AGREEMENT_SIGNED"));
 
-        String agreement = ApplicationJourneyTest.text(applicant(owner).get("/api/v1/applications/{id}/agreement", id)
-                .then().statusCode(200).extract().asByteArray());
+        byte[] agreementPdf = applicant(owner).get("/api/v1/applications/{id}/agreement", id)
+                .then().statusCode(200).extract().asByteArray();
+        RenderedPdf.assertShows("convention", agreementPdf, "60 000,00 €", "24 000,00 €", "40 %", "19 200,00 €",
+                "2023/2831", "par délégation du Président");
+        String agreement = ApplicationJourneyTest.text(agreementPdf);
         assertThat(agreement).contains("Assiette éligible prévisionnelle 60 000,00 €", "Subvention attribuée 24 000,00 €",
                 "40 %", "24 000,00 € multiplié par le rapport", "assiette éligible prévisionnelle de 60 000,00 €",
                 "pour 48 000,00 € de dépenses éligibles réalisées acceptées, la subvention définitive serait de "
                         + "19 200,00 €", "règlement (UE) 2023/2831", "Pour la Région, par délégation du Président");
-        String letter = ApplicationJourneyTest.text(applicant(owner).get("/api/v1/applications/{id}/award-letter", id)
-                .then().statusCode(200).extract().asByteArray());
+        byte[] letterPdf = applicant(owner).get("/api/v1/applications/{id}/award-letter", id)
+                .then().statusCode(200).extract().asByteArray();
+        RenderedPdf.assertShows("lettre-attribution", letterPdf, "Lille, le", "62300 Lens", "exécutoire");
+        String letter = ApplicationJourneyTest.text(letterPdf);
         assertThat(letter).contains("Lille, le", "12 rue de la Fosse 9", "62300 Lens", "exécutoire depuis le");
         List<ConsumerRecord<String, String>> signed = TopicReader.read(TopicWriter.bootstrapServers(),
                 "acte.application.v1", r -> id.equals(r.key()) && TopicReader.header(r, "ce_type").contains(".agreement-signed."),

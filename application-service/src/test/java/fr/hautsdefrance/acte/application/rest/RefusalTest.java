@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.rest;
 
 import fr.hautsdefrance.acte.application.Fixtures;
+import fr.hautsdefrance.acte.application.RenderedPdf;
 import fr.hautsdefrance.acte.testing.TopicReader;
 import fr.hautsdefrance.acte.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,8 +46,11 @@ class RefusalTest {
                 .body("decision.deliberationNumber", nullValue())
                 .body("decision.rejectionReason", equalTo("Le montant demandé dépasse le taux d'aide du dispositif."));
 
-        String letter = text(applicant(owner).get("/api/v1/applications/{id}/refusal-letter", id).then()
-                .statusCode(200).contentType("application/pdf").extract().asByteArray());
+        byte[] letterPdf = applicant(owner).get("/api/v1/applications/{id}/refusal-letter", id).then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        RenderedPdf.assertShows("lettre-refus", letterPdf, "Notification de refus", "irrecevable",
+                "tribunal administratif de Lille");
+        String letter = text(letterPdf);
         assertThat(letter).contains("Notification de refus", "déclarée irrecevable",
                 "Le montant demandé dépasse le taux d'aide du dispositif.", "dépasse 50 % de l'assiette éligible",
                 "recours gracieux", "tribunal administratif de Lille", "Télérecours citoyens");

@@ -31,6 +31,7 @@ public final class LocalStack implements AutoCloseable {
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
     private SmtpServer smtp;
+    private TraceCollector traces;
 
     private LocalStack(StackPorts ports) {
         this.ports = ports;
@@ -73,6 +74,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** What the services reported of their traces so far. */
+    public List<TraceCollector.Span> spans() {
+        return traces.spans();
+    }
+
     public StackPorts ports() {
         return ports;
     }
@@ -93,6 +99,8 @@ public final class LocalStack implements AutoCloseable {
                 persistent));
         progress.accept("SMTP server (GreenMail) on port " + ports.smtp());
         smtp = remember(SmtpServer.start(work.resolve("smtp"), ports.smtp(), ports.smtpApi()));
+        traces = remember(TraceCollector.start(logs.resolve("traces.jsonl")));
+        progress.accept("traces collected in " + logs.resolve("traces.jsonl"));
         for (Service service : Service.values()) {
             progress.accept(service.module() + " on port " + ports.of(service));
             services.put(service, remember(ServiceProcess.launch(projectRoot, service, ports.of(service),
@@ -105,6 +113,12 @@ public final class LocalStack implements AutoCloseable {
     Map<String, String> environmentOf(Service service) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.of(service)));
+        // Production settings, but logs a person reads in .acte/logs: plain text, not JSON.
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // Traces exported as in production, to the stack's own collector (logs/traces.jsonl).
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint());
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "1s");
         env.put("ACTE_DB_URL", postgres.jdbcUrl(service.database()));
         env.put("ACTE_DB_USERNAME", service.database());
         env.put("ACTE_DB_PASSWORD", LOCAL_DB_PASSWORD);

@@ -21,7 +21,9 @@ final class EnvironmentKeys {
     static final Set<String> QUARKUS_PROPERTIES = Set.of("quarkus.http.port",
             "quarkus.http.proxy.proxy-address-forwarding", "quarkus.http.proxy.allow-x-forwarded",
             "quarkus.http.proxy.enable-forwarded-host", "quarkus.http.proxy.enable-forwarded-prefix",
-            "quarkus.log.level", "quarkus.log.console.json");
+            "quarkus.log.level", "quarkus.log.console.json",
+            // quarkus-opentelemetry's OTLP exporter (k8s/components/opentelemetry).
+            "quarkus.otel.exporter.otlp.endpoint", "quarkus.otel.exporter.otlp.protocol");
 
     private EnvironmentKeys() {
     }

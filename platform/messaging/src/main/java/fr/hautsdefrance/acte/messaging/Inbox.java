@@ -35,13 +35,16 @@ public class Inbox {
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final MessagingMetrics metrics;
+    private final TraceContext traces;
     private final TransientFailureRetry retry;
 
     @Inject
-    public Inbox(EntityManager entityManager, MessagingConfig config, ObjectMapper mapper, MessagingMetrics metrics) {
+    public Inbox(EntityManager entityManager, MessagingConfig config, ObjectMapper mapper, MessagingMetrics metrics,
+            TraceContext traces) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.traces = traces;
         this.retry = new TransientFailureRetry(config.consumerRetry());
     }
 
@@ -80,7 +83,8 @@ public class Inbox {
     /**
      * Consumes a batch polled from Kafka. The events {@code consumer} has already processed are found with
      * one query and skipped, so a replay of a whole topic costs a query per batch rather than a transaction
-     * per event. Every other record goes to {@code handler}, in order, which applies it through
+     * per event. Every other record goes to {@code handler}, in order and in a span continuing the trace
+     * the record carries (see {@link TraceContext}), which applies it through
      * {@link #processOnce} (its own transaction, its retries); a record that still fails goes alone to the
      * dead-letter topic (the channel's failure strategy) and the rest of the batch goes on.
      *
@@ -89,7 +93,8 @@ public class Inbox {
     public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch,
             Consumer<ConsumerRecord<String, String>> handler) {
         List<CompletableFuture<Void>> deadLettered = dispatch(batch.getRecords(),
-                ids -> processedAmong(consumer, ids), handler,
+                ids -> processedAmong(consumer, ids),
+                record -> traces.consume(consumer, record, () -> handler.accept(record)),
                 record -> metrics.deadLettered(consumer, record.getTopic()));
         // Offsets move past a failed record only once it is safe on the dead-letter topic.
         return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new))

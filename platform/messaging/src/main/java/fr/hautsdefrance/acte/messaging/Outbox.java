@@ -28,15 +28,17 @@ public class Outbox {
     private final ObjectMapper objectMapper;
     private final MessagingConfig config;
     private final Event<OutboxEventStored> stored;
+    private final TraceContext traces;
     private final EventContract contract = EventContract.load();
 
     @Inject
     public Outbox(EntityManager entityManager, ObjectMapper objectMapper, MessagingConfig config,
-            Event<OutboxEventStored> stored) {
+            Event<OutboxEventStored> stored, TraceContext traces) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.config = config;
         this.stored = stored;
+        this.traces = traces;
     }
 
     /**
@@ -66,6 +68,7 @@ public class Outbox {
         event.topic = topic;
         event.payload = json;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.traceparent = traces.currentTraceParent();
         entityManager.persist(event);
         stored.fire(new OutboxEventStored());
         return event.eventId;

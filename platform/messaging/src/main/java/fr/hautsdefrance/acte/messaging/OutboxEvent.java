@@ -44,6 +44,10 @@ public class OutboxEvent {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     public OffsetDateTime occurredAt;
 
+    /** W3C {@code traceparent} of the transaction that wrote the event; null outside any trace. */
+    @Column(updatable = false)
+    public String traceparent;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 }

@@ -76,6 +76,10 @@ public class OutboxPublisher {
         header(record, CloudEventHeaders.SUBJECT, event.aggregateType + "/" + event.aggregateId);
         header(record, CloudEventHeaders.TIME, event.occurredAt.toString());
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (event.traceparent != null) {
+            header(record, CloudEventHeaders.TRACE_PARENT, event.traceparent);
+            header(record, CloudEventHeaders.W3C_TRACE_PARENT, event.traceparent);
+        }
         return record;
     }
 

@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Writes a bordereau of mandates as a PES V2 file (PES_Aller with PES_DepenseAller), streaming:
@@ -72,6 +73,29 @@ public final class PesAllerWriter {
 
     /** Writes the file to {@code out} (not closed). */
     public static void write(Header header, Bordereau bordereau, Iterator<Mandate> mandates, OutputStream out) {
+        write(header, bordereau, mandates, new Flow<>("PES_DepenseAller", "EnTeteDepense", "MtBordHT", "mandates",
+                PesAllerWriter::piece, Mandate::amount), out);
+    }
+
+    /** Writes one pièce of a flow. */
+    @FunctionalInterface
+    interface PieceWriter<P> {
+        void write(XMLStreamWriter xml, P piece) throws XMLStreamException;
+    }
+
+    /**
+     * What differs between the flows of a PES_Aller file (expenses, revenues): the flow's element and
+     * header, the bordereau's amount element as each schema spells it, and how a pièce is written.
+     */
+    record Flow<P>(String element, String header, String bordereauAmount, String pieces, PieceWriter<P> piece,
+            Function<P, BigDecimal> amount) {
+    }
+
+    /**
+     * The envelope, the header and one bordereau of {@code flow}, its pièces streamed from
+     * {@code pieces} and checked against the count and amount the bordereau announced.
+     */
+    static <P> void write(Header header, Bordereau bordereau, Iterator<P> pieces, Flow<P> flow, OutputStream out) {
         BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
         try {
             XMLStreamWriter xml = XML.createXMLStreamWriter(buffered, ENCODING);
@@ -81,8 +105,8 @@ public final class PesAllerWriter {
             envelope(xml, header);
             headerBlock(xml, header);
 
-            xml.writeStartElement("PES_DepenseAller");
-            xml.writeStartElement("EnTeteDepense");
+            xml.writeStartElement(flow.element());
+            xml.writeStartElement(flow.header());
             value(xml, "IdVer", "2");
             value(xml, "InfoDematerialisee", "0");
             xml.writeEndElement();
@@ -94,24 +118,24 @@ public final class PesAllerWriter {
             value(xml, "DteBordEm", bordereau.issuedOn().toString());
             value(xml, "TypBord", "01");
             value(xml, "NbrPce", String.valueOf(bordereau.numberOfMandates()));
-            value(xml, "MtBordHT", amount(bordereau.amount()));
+            value(xml, flow.bordereauAmount(), amount(bordereau.amount()));
             xml.writeEndElement();
 
             int count = 0;
             BigDecimal total = BigDecimal.ZERO;
-            while (mandates.hasNext()) {
-                Mandate mandate = mandates.next();
-                piece(xml, mandate);
+            while (pieces.hasNext()) {
+                P piece = pieces.next();
+                flow.piece().write(xml, piece);
                 count++;
-                total = total.add(mandate.amount());
+                total = total.add(flow.amount().apply(piece));
             }
             if (count != bordereau.numberOfMandates() || total.compareTo(bordereau.amount()) != 0) {
                 throw new IllegalStateException("bordereau " + bordereau.number() + " announces "
-                        + bordereau.numberOfMandates() + " mandates for " + bordereau.amount() + ", " + count
-                        + " written for " + total);
+                        + bordereau.numberOfMandates() + " " + flow.pieces() + " for " + bordereau.amount() + ", "
+                        + count + " written for " + total);
             }
             xml.writeEndElement(); // Bordereau
-            xml.writeEndElement(); // PES_DepenseAller
+            xml.writeEndElement(); // the flow
             xml.writeEndElement(); // PES_Aller
             xml.writeEndDocument();
             xml.flush();

@@ -1,12 +1,8 @@
 package fr.hautsdefrance.acte.payment.domain.pes;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
 
@@ -26,8 +22,6 @@ import static fr.hautsdefrance.acte.payment.domain.pes.PesAllerWriter.value;
  */
 public final class PesRecetteWriter {
 
-    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
-
     private PesRecetteWriter() {
     }
 
@@ -41,58 +35,11 @@ public final class PesRecetteWriter {
             BigDecimal amount, Debtor debtor) {
     }
 
+    /** Writes the file to {@code out} (not closed). */
     public static void write(PesAllerWriter.Header header, PesAllerWriter.Bordereau bordereau, Iterator<Titre> titres,
             OutputStream out) {
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-        try {
-            XMLStreamWriter xml = XML.createXMLStreamWriter(buffered, PesAllerWriter.ENCODING);
-            xml.writeStartDocument(PesAllerWriter.ENCODING, "1.0");
-            xml.writeStartElement("n", "PES_Aller", PesAllerWriter.NAMESPACE);
-            xml.writeNamespace("n", PesAllerWriter.NAMESPACE);
-            PesAllerWriter.envelope(xml, header);
-            PesAllerWriter.headerBlock(xml, header);
-
-            xml.writeStartElement("PES_RecetteAller");
-            xml.writeStartElement("EnTeteRecette");
-            value(xml, "IdVer", "2");
-            value(xml, "InfoDematerialisee", "0");
-            xml.writeEndElement();
-
-            xml.writeStartElement("Bordereau");
-            xml.writeStartElement("BlocBordereau");
-            value(xml, "Exer", String.valueOf(bordereau.exercise()));
-            value(xml, "IdBord", String.valueOf(bordereau.number()));
-            value(xml, "DteBordEm", bordereau.issuedOn().toString());
-            value(xml, "TypBord", "01");
-            value(xml, "NbrPce", String.valueOf(bordereau.numberOfMandates()));
-            value(xml, "MtBordHt", amount(bordereau.amount()));
-            xml.writeEndElement();
-
-            int count = 0;
-            BigDecimal total = BigDecimal.ZERO;
-            while (titres.hasNext()) {
-                Titre titre = titres.next();
-                piece(xml, titre);
-                count++;
-                total = total.add(titre.amount());
-            }
-            if (count != bordereau.numberOfMandates() || total.compareTo(bordereau.amount()) != 0) {
-                throw new IllegalStateException("bordereau of titres " + bordereau.number() + " announces "
-                        + bordereau.numberOfMandates() + " titres for " + bordereau.amount() + ", " + count
-                        + " written for " + total);
-            }
-            xml.writeEndElement(); // Bordereau
-            xml.writeEndElement(); // PES_RecetteAller
-            xml.writeEndElement(); // PES_Aller
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
-            buffered.flush();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("PES file not written: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PesAllerWriter.write(header, bordereau, titres, new PesAllerWriter.Flow<>("PES_RecetteAller", "EnTeteRecette",
+                "MtBordHt", "titres", PesRecetteWriter::piece, Titre::amount), out);
     }
 
     private static void piece(XMLStreamWriter xml, Titre titre) throws XMLStreamException {
