@@ -57,7 +57,7 @@ class ImpartialityTest {
         as("officer-1", "officer").get("/api/v1/applications/{id}", id).then()
                 .body("status", equalTo("UNDER_REVIEW")).body("instruction.proposedAmount", equalTo(null));
         as("manager-1", "officer", "manager").get("/api/v1/applications/{id}/history", id).then().statusCode(200)
-                .body("findAll { it.action == 'REFUSED_CONFLICT_OF_INTEREST' }.actor", hasItem(member))
+                .body("findAll { it.action == 'REFUSED_CONFLICT_OF_INTEREST' }.actor", hasItem("Nom de " + member + " (Région)"))
                 .body("findAll { it.action == 'REFUSED_CONFLICT_OF_INTEREST' }.size()", equalTo(3));
         as("manager-1", "officer", "manager").get("/api/v1/applications/{id}/history/verification", id).then()
                 .body("intact", equalTo(true));
@@ -86,6 +86,6 @@ class ImpartialityTest {
                 .post("/api/v1/committee-sessions/{s}/votes", session).then().statusCode(200)
                 .body("status", equalTo("APPROVED"));
         as("manager-1", "officer", "manager").get("/api/v1/applications/{id}/history", id).then()
-                .body("findAll { it.action == 'REFUSED_SEPARATION_OF_DUTIES' }.actor", hasItem(assessor));
+                .body("findAll { it.action == 'REFUSED_SEPARATION_OF_DUTIES' }.actor", hasItem("Nom de " + assessor + " (Région)"));
     }
 }

@@ -56,6 +56,8 @@ class MessageTemplatesTest {
         v.put("appealRoute", "Recours gracieux ou contentieux dans un délai de deux mois.");
         v.put("signerName", "Camille Lefebvre");
         v.put("signedAt", "20 janvier 2027 à 14h00");
+        v.put("countersignerName", "Dominique Martin");
+        v.put("countersignedAt", "22 janvier 2027 à 10h00");
         v.put("withdrawnAt", "5 décembre 2026 à 11h00");
         v.put("plan", List.of("Avance : 9 000,00 €", "Solde : sur état des dépenses"));
         v.put("lapseDate", "15 janvier 2029");

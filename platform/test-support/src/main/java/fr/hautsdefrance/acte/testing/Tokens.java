@@ -32,7 +32,7 @@ public final class Tokens {
     /** A bearer token for a person whose name and e-mail address say nothing of their subject. */
     public static String named(String subject, String name, String email, String... roles) {
         return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer", Set.of(AUDIENCE),
-                Map.of("email", email, "name", name));
+                Map.of("email", email, "email_verified", "true", "name", name));
     }
 
     public static String applicant(String subject) {
