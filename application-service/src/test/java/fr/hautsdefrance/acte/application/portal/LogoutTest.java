@@ -34,6 +34,17 @@ class LogoutTest {
     }
 
     @Test
+    void signing_out_hands_the_session_over_to_the_identity_provider_to_end_it_there_too() {
+        PortalBrowser browser = PortalBrowser.signIn("owner-" + UUID.randomUUID(), "applicant");
+
+        String handOver = browser.get("/deconnexion").then().statusCode(303).extract().header("Location");
+        var ended = browser.get(java.net.URI.create(handOver).getPath());
+
+        assertThat(ended.statusCode()).as("the logout path, the session already recorded as ended").isEqualTo(302);
+        assertThat(ended.header("Location")).contains("logout");
+    }
+
+    @Test
     void a_back_channel_logout_from_the_identity_provider_ends_the_portal_session() {
         String subject = "owner-" + UUID.randomUUID();
         String session = UUID.randomUUID().toString();
