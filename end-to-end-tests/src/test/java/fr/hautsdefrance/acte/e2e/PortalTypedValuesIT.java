@@ -10,6 +10,8 @@ import fr.hautsdefrance.acte.stack.Sirens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -142,6 +144,42 @@ class PortalTypedValuesIT {
             first.navigate(step);
             assertThat(first.getByLabel("Résumé")).hasValue(SUMMARY);
             assertThat(first.getByLabel("Nom du quartier")).hasValue("");
+        }
+    }
+
+    @Test
+    void an_officers_information_request_and_assessment_refused_come_back_with_what_was_typed(RunningPlatform platform) {
+        String portal = platform.url(Service.APPLICATION);
+        String id = PortalOfficerIT.submittedFile(platform);
+        try (Browser browser = new Browser()) {
+            Page officer = browser.newPage(false);
+            officer.navigate(portal + "/connexion");
+            Browser.signIn(officer, "instructeur");
+            officer.waitForURL("**/instruction");
+            officer.navigate(portal + "/instruction/dossiers/" + id);
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir l'instruction")).click();
+            assertThat(officer.locator("main")).containsText("L'instruction est ouverte");
+
+            String asked = "Le budget prévisionnel signé par le président, et la convention avec la ville.";
+            officer.getByLabel("Ce que vous demandez et pourquoi").fill(asked);
+            officer.getByLabel("Pièces attendues").fill("Budget signé\nConvention avec la ville");
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer la demande")).click();
+            assertThat(officer.locator(".error-summary")).containsText("Indiquez une échéance à venir");
+            assertThat(officer.getByLabel("Ce que vous demandez et pourquoi")).hasValue(asked);
+            assertThat(officer.getByLabel("Pièces attendues")).hasValue("Budget signé\nConvention avec la ville");
+            Browser.checkAtBothWidths(officer, "conserve-05-demande-incomplete");
+
+            for (String criterion : List.of("cooperation", "localAnchoring", "inhabitantsInvolvement")) {
+                officer.locator("#" + criterion).selectOption("2");
+            }
+            String justification = "Une coopération réelle entre la ville, les habitants et la coopérative.";
+            officer.getByLabel("Justification").fill(justification);
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l'évaluation")).click();
+            assertThat(officer.locator(".error-summary")).containsText("Proposez un montant en euros");
+            assertThat(officer.locator("#cooperation")).hasValue("2");
+            assertThat(officer.locator("#inhabitantsInvolvement")).hasValue("2");
+            assertThat(officer.getByLabel("Justification")).hasValue(justification);
+            Browser.checkAtBothWidths(officer, "conserve-06-evaluation-incomplete");
         }
     }
 
