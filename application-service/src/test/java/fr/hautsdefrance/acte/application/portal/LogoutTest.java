@@ -59,6 +59,21 @@ class LogoutTest {
         other.get("/espace").then().statusCode(200);
     }
 
+    @Test
+    void a_page_opened_with_a_session_keycloak_ended_leads_to_the_sign_in_page() {
+        String subject = "owner-" + UUID.randomUUID();
+        String session = UUID.randomUUID().toString();
+        PortalBrowser browser = PortalBrowser.signInToSession(subject, session, "applicant");
+        browser.get("/espace").then().statusCode(200);
+        given().contentType("application/x-www-form-urlencoded").formParam("logout_token", logoutToken(subject, session))
+                .post("/deconnexion/back-channel").then().statusCode(200);
+
+        // The draft's "Reconnectez-vous" link is such a page: it must lead to signing in, not to an error.
+        var opened = browser.get("/espace");
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(opened.header("Location")).contains("/auth/realms/quarkus").contains("redirect_uri=");
+    }
+
     /** A logout token as Keycloak sends it, signed with the test identity provider's key. */
     private static String logoutToken(String subject, String session) {
         return Jwt.claims().issuer("https://server.example.com").audience("quarkus-web-app").subject(subject)
