@@ -57,6 +57,14 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** {@link #check} at 1280 px, then at 360 px (the page as a phone shows it), then back to 1280 px. */
+    static void checkAtBothWidths(Page page, String name) {
+        check(page, name);
+        page.setViewportSize(360, 740);
+        check(page, name + "-360");
+        page.setViewportSize(1280, 900);
+    }
+
     /** Screenshot, then the accessibility scan: the journey stops at the first page that fails it. */
     static void check(Page page, String name) {
         scan(page, name, v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()));

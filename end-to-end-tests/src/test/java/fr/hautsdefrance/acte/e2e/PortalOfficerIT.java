@@ -87,9 +87,14 @@ class PortalOfficerIT {
             Browser.check(manager, "25-seance");
             manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir la séance")).click();
             assertThat(manager.locator("main")).containsText("Tenue");
-            manager.locator("fieldset#vote-" + id + " input[value=APPROVED]").check();
             String deliberation = AwardSteps.deliberationNumber();
             manager.getByLabel("N° de délibération").fill(deliberation);
+            manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le vote")).click();
+            // Refused (no decision chosen): the vote's form comes back with what was typed.
+            assertThat(manager.locator("main")).containsText("Indiquez la décision et le numéro de délibération");
+            assertThat(manager.getByLabel("N° de délibération")).hasValue(deliberation);
+            Browser.checkAtBothWidths(manager, "26a-vote-incomplet");
+            manager.locator("fieldset#vote-" + id + " input[value=APPROVED]").check();
             manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le vote")).click();
             assertThat(manager.locator("main")).containsText("Subvention attribuée");
             assertThat(manager.locator("main")).containsText("30 000,00");
@@ -156,7 +161,7 @@ class PortalOfficerIT {
     }
 
     /** An applicant's complete file, written and submitted through the API, its eligibility recorded. */
-    private static String submittedFile(RunningPlatform platform) {
+    static String submittedFile(RunningPlatform platform) {
         String siren = Sirens.random();
         String organisation = platform.as("porteuse", Service.APPLICATION).contentType(ContentType.JSON).body("""
                         {"name":"Coopérative des jardins de Lens","applicantType":"ESS_ENTERPRISE",

@@ -252,8 +252,11 @@ public class ApplicantPages {
             saved = applications.updateDraft(id, parseVersion(form.text("version")), changes.apply());
         } catch (ProblemException e) {
             Application current = access.asMember(id);
-            return Templates.draft(view(current, step, form, List.of(new Problem.FieldError("version", e.getMessage())),
-                    List.of()));
+            if (!ApplicationService.CONCURRENT_CHANGE.equals(e.slug())) {
+                return Templates.draft(view(current, step, form, List.of(new Problem.FieldError("version", e.getMessage())),
+                        List.of()));
+            }
+            return changedElsewhere(current, step, form, htmx != null);
         }
         if (htmx != null) {
             return Templates.draftSaved(LocalTime.now(ZoneId.of("Europe/Paris")).withNano(0).toString().substring(0, 5),
@@ -262,6 +265,26 @@ public class ApplicantPages {
         boolean stay = "enregistrer".equals(form.text("action"));
         return Response.seeOther(URI.create("/espace/dossiers/" + id + "/etapes/" + (stay ? step : step.next()).getSlug()))
                 .build();
+    }
+
+    /**
+     * The draft was saved elsewhere (another tab) since this page was shown: nothing typed here is applied
+     * over it unseen. An autosave gets the step as now saved, refused (409): the page's script puts the
+     * other tab's answers into the fields this tab left alone, keeps this tab's, then saves again. A plain
+     * form is shown again with what was typed here, the new version, and each answer saved in between
+     * that differs, for the person to choose.
+     */
+    private Response changedElsewhere(Application current, DraftStep step, FormData typed, boolean htmx) {
+        DraftView latest = view(current, step, null, List.of(), List.of());
+        if (htmx) {
+            return Response.status(Response.Status.CONFLICT).entity(Templates.draft(latest)).build();
+        }
+        DraftView shown = view(current, step, typed, List.of(new Problem.FieldError("version", "Ce dossier a été "
+                + "modifié dans un autre onglet à " + latest.getSavedAt() + ", après l'ouverture de cette page : rien "
+                + "n'a été enregistré ici. Vos saisies sont gardées dans le formulaire ; les réponses enregistrées "
+                + "entre-temps qui en diffèrent sont rappelées ci-dessous. Gardez celles que vous voulez, puis "
+                + "enregistrez.")), List.of()).savedElsewhere(latest);
+        return Response.status(Response.Status.CONFLICT).entity(Templates.draft(shown)).build();
     }
 
     @POST
@@ -503,7 +526,7 @@ public class ApplicantPages {
                 : problems;
         return new DraftView(application, organisation, step, errors, project, partners, expenses, funding, requested,
                 deMinimisAids, deMinimisCertified, pieces, DraftView.required(application, pieces), eligibility, note,
-                missing);
+                missing, List.of());
     }
 
     private List<String> communes(List<String> codes) {

@@ -19,7 +19,107 @@ public record DraftView(Application application, Organisation organisation, Draf
         List<Problem.FieldError> errors, Project project, List<Row> partners, List<Row> expenses, List<Row> funding,
         String requestedAmount, List<AidRow> deMinimisAids, boolean deMinimisCertified, List<Document> documents,
         List<Required> required,
-        EligibilityPreview eligibility, String eligibilityNote, List<IncompleteApplicationException.Missing> problems) {
+        EligibilityPreview eligibility, String eligibilityNote, List<IncompleteApplicationException.Missing> problems,
+        List<Field> savedElsewhere) {
+
+    private static final java.time.format.DateTimeFormatter HOUR_AND_MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("H 'h' mm");
+
+    /** One field of the step as a person reads it: its label and its value (an option's label, not its code). */
+    public record Field(String id, String label, String value) {
+    }
+
+    /** When the draft was last saved, Paris time ("14 h 02"). */
+    public String getSavedAt() {
+        return application.updatedAt == null ? ""
+                : application.updatedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).format(HOUR_AND_MINUTE);
+    }
+
+    /** This view with, for a step refused as a conflict, the fields whose saved value differs from the one typed. */
+    DraftView savedElsewhere(DraftView latest) {
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        fields().forEach(f -> typed.put(f.id(), f.value()));
+        List<Field> differing = latest.fields().stream().filter(f -> !f.value().equals(typed.getOrDefault(f.id(), "")))
+                .toList();
+        return new DraftView(application, organisation, step, errors, project, partners, expenses, funding,
+                requestedAmount, deMinimisAids, deMinimisCertified, documents, required, eligibility, eligibilityNote,
+                problems, differing);
+    }
+
+    /** The step's fields as shown; blank ones are left out. */
+    List<Field> fields() {
+        List<Field> fields = new ArrayList<>();
+        switch (step) {
+            case PROJECT -> {
+                add(fields, "title", "Titre du projet", project.title());
+                add(fields, "summary", "Résumé", project.summary());
+                add(fields, "stage", "Niveau de maturité", labelOf(fr.hautsdefrance.acte.application.domain.Stage.class,
+                        project.stage(), PortalExtensions::label));
+                for (int i = 0; i < project.communes().size(); i++) {
+                    add(fields, "commune" + i, "Commune " + (i + 1), project.communes().get(i));
+                }
+                add(fields, "qpv", "Dans un quartier prioritaire", project.qpv() ? "oui" : "");
+                add(fields, "qpvName", "Nom du quartier", project.qpvName());
+                add(fields, "qpvCode", "Code du quartier", project.qpvCode());
+                add(fields, "startDate", "Date de début", project.startDate());
+                add(fields, "endDate", "Date de fin", project.endDate());
+            }
+            case PARTNERS -> {
+                for (int i = 0; i < partners.size(); i++) {
+                    Row p = partners.get(i);
+                    add(fields, "partnerName" + i, "Nom du partenaire " + (i + 1), p.a());
+                    add(fields, "partnerCategory" + i, "Nature du partenaire " + (i + 1), labelOf(
+                            fr.hautsdefrance.acte.application.domain.PartnerCategory.class, p.b(), PortalExtensions::label));
+                    add(fields, "partnerRole" + i, "Rôle du partenaire " + (i + 1), p.c());
+                }
+            }
+            case BUDGET -> {
+                for (int i = 0; i < expenses.size(); i++) {
+                    Row e = expenses.get(i);
+                    add(fields, "expenseCategory" + i, "Nature de la dépense " + (i + 1), labelOf(
+                            fr.hautsdefrance.acte.application.domain.ExpenseCategory.class, e.a(), PortalExtensions::label));
+                    add(fields, "expenseLabel" + i, "Libellé de la dépense " + (i + 1), e.b());
+                    add(fields, "expenseAmount" + i, "Montant de la dépense " + (i + 1), e.c());
+                }
+            }
+            case FUNDING -> {
+                for (int i = 0; i < funding.size(); i++) {
+                    Row f = funding.get(i);
+                    add(fields, "fundingSource" + i, "Origine de la ressource " + (i + 1), labelOf(
+                            fr.hautsdefrance.acte.application.domain.FundingSource.class, f.a(), PortalExtensions::label));
+                    add(fields, "fundingLabel" + i, "Précision sur la ressource " + (i + 1), f.b());
+                    add(fields, "fundingAmount" + i, "Montant de la ressource " + (i + 1), f.c());
+                }
+                add(fields, "requestedAmount", "Montant demandé à la Région", requestedAmount);
+                for (int i = 0; i < deMinimisAids.size(); i++) {
+                    AidRow r = deMinimisAids.get(i);
+                    add(fields, "deMinimisGrantor" + i, "Organisme qui a accordé l'aide " + (i + 1), r.grantor());
+                    add(fields, "deMinimisDate" + i, "Date d'octroi de l'aide " + (i + 1), r.grantedOn());
+                    add(fields, "deMinimisAmount" + i, "Montant de l'aide " + (i + 1), r.amount());
+                }
+                add(fields, "deMinimisCertified", "Certification de la déclaration de minimis", deMinimisCertified ? "oui" : "");
+            }
+            default -> { }
+        }
+        return fields;
+    }
+
+    private static void add(List<Field> fields, String id, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.add(new Field(id, label, value));
+        }
+    }
+
+    private static <E extends Enum<E>> String labelOf(Class<E> type, String code, Function<E, String> label) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        try {
+            return label.apply(Enum.valueOf(type, code));
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
 
     /** A de minimis aid as typed or saved: grantor, date (aaaa-mm-jj), amount, regulation. */
     public record AidRow(String grantor, String grantedOn, String amount, String regulation) {

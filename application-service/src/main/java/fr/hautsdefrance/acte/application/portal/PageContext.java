@@ -5,6 +5,8 @@ import fr.hautsdefrance.acte.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -79,6 +81,29 @@ public class PageContext {
             unread = isSignedIn() ? notices.unreadCount() : OptionalLong.empty();
         }
         return unread;
+    }
+
+    /**
+     * What was typed in a field of the form this request sent: a form refused is shown again with it,
+     * so nothing is typed twice (a form accepted redirects). Empty on a page simply loaded.
+     */
+    public String typed(String field) {
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        if (request == null || !"POST".equals(routing.request().method().name())) {
+            return "";
+        }
+        Object value = request.getFormParameter(field, true, false);
+        return value instanceof String text ? text : "";
+    }
+
+    /**
+     * As {@link #typed}, for a page with one such form per item (a request to answer, a file to vote on):
+     * only the form of {@code item} gets back what was typed, the item named by the form's address or its
+     * {@code applicationId} field.
+     */
+    public String typedFor(Object item, String field) {
+        String id = String.valueOf(item);
+        return routing.normalizedPath().contains(id) || id.equals(typed("applicationId")) ? typed(field) : "";
     }
 
     public String getPath() {

@@ -35,6 +35,9 @@ public final class PortalGlobals {
     public record Criterion(String field, String title) {
     }
 
+    /** The marks each criterion of the grid takes, 0 (absent) to 3 (remarkable), as the form sends them. */
+    static final List<String> scoreValues = List.of("0", "1", "2", "3");
+
     /** The bank details form, in the order of a RIB (payment-service's structured address). */
     static final List<BankField> bankFields = List.of(
             new BankField("holderName", "Titulaire du compte", "tel qu'il figure sur le RIB", "organization", 140),

@@ -6,7 +6,9 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
@@ -39,7 +41,7 @@ public class PortalSessionCheck implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         Optional<String> session = PortalSessionIds.of(identity);
-        if (session.isEmpty()) {
+        if (session.isEmpty() || isIdentityProviderLogout(identity)) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
@@ -48,6 +50,16 @@ public class PortalSessionCheck implements SecurityIdentityAugmentor {
             }
             return identity;
         });
+    }
+
+    /**
+     * SignOut records the session as ended, then hands over to Quarkus' logout path, which needs the
+     * session once more to end it at Keycloak and clear its cookie: refused there, signing out would end
+     * on an error page, Keycloak's session still open. That path only ever ends the session.
+     */
+    private static boolean isIdentityProviderLogout(SecurityIdentity identity) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(identity);
+        return routing != null && SignOut.IDENTITY_PROVIDER_LOGOUT.equals(routing.normalizedPath());
     }
 
     /**

@@ -215,9 +215,12 @@ public class ApplicationService {
                 .collect(Collectors.toSet());
     }
 
+    /** The problem a change sent with an out-of-date version is refused with. */
+    public static final String CONCURRENT_CHANGE = "concurrent-change";
+
     private static void checkVersion(Application application, long expectedVersion) {
         if (application.version != expectedVersion) {
-            throw ProblemException.conflict("concurrent-change", "Ce dossier a été modifié entre-temps (version "
+            throw ProblemException.conflict(CONCURRENT_CHANGE, "Ce dossier a été modifié entre-temps (version "
                     + application.version + ", vous aviez la version " + expectedVersion + ") : rechargez-le pour "
                     + "voir ces changements, puis recommencez.");
         }

@@ -34,6 +34,17 @@ class LogoutTest {
     }
 
     @Test
+    void signing_out_hands_the_session_over_to_the_identity_provider_to_end_it_there_too() {
+        PortalBrowser browser = PortalBrowser.signIn("owner-" + UUID.randomUUID(), "applicant");
+
+        String handOver = browser.get("/deconnexion").then().statusCode(303).extract().header("Location");
+        var ended = browser.get(java.net.URI.create(handOver).getPath());
+
+        assertThat(ended.statusCode()).as("the logout path, the session already recorded as ended").isEqualTo(302);
+        assertThat(ended.header("Location")).contains("logout");
+    }
+
+    @Test
     void a_back_channel_logout_from_the_identity_provider_ends_the_portal_session() {
         String subject = "owner-" + UUID.randomUUID();
         String session = UUID.randomUUID().toString();
@@ -46,6 +57,21 @@ class LogoutTest {
 
         assertThat(browser.get("/espace").statusCode()).as("the session Keycloak ended").isNotEqualTo(200);
         other.get("/espace").then().statusCode(200);
+    }
+
+    @Test
+    void a_page_opened_with_a_session_keycloak_ended_leads_to_the_sign_in_page() {
+        String subject = "owner-" + UUID.randomUUID();
+        String session = UUID.randomUUID().toString();
+        PortalBrowser browser = PortalBrowser.signInToSession(subject, session, "applicant");
+        browser.get("/espace").then().statusCode(200);
+        given().contentType("application/x-www-form-urlencoded").formParam("logout_token", logoutToken(subject, session))
+                .post("/deconnexion/back-channel").then().statusCode(200);
+
+        // The draft's "Reconnectez-vous" link is such a page: it must lead to signing in, not to an error.
+        var opened = browser.get("/espace");
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(opened.header("Location")).contains("/auth/realms/quarkus").contains("redirect_uri=");
     }
 
     /** A logout token as Keycloak sends it, signed with the test identity provider's key. */
