@@ -64,8 +64,9 @@ public class InstructionService {
         if (!officer.equals(user.subject()) && !user.is(Roles.MANAGER)) {
             throw ProblemException.forbidden("Seul un·e responsable peut attribuer un dossier à quelqu'un d'autre.");
         }
-        StaffMember assignee = directory.officer(officer);
+        // A conflict of interest is refused (and kept in the trail) whoever the file would go to.
         Application application = impartiality.fileToActOn(id, Impartiality.Step.ASSIGNMENT);
+        StaffMember assignee = directory.officer(officer);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.assignTo(assignee.subject, assignee.displayName, assignee.email, now());
         application.followers.add(officer);
