@@ -89,17 +89,8 @@ public class TraceContext {
     public <T> T resume(String traceparent, String spanName, Supplier<T> work) {
         Context parent = traceparent == null ? Context.root()
                 : W3C.extract(Context.root(), Map.of(CloudEventHeaders.W3C_TRACE_PARENT, traceparent), MAP);
-        Span span = openTelemetry.getTracer("acte-messaging").spanBuilder(spanName).setParent(parent)
-                .setSpanKind(SpanKind.INTERNAL).startSpan();
-        try (Scope scope = span.makeCurrent()) {
-            return work.get();
-        } catch (RuntimeException e) {
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR);
-            throw e;
-        } finally {
-            span.end();
-        }
+        return within(openTelemetry.getTracer("acte-messaging").spanBuilder(spanName).setParent(parent)
+                .setSpanKind(SpanKind.INTERNAL).startSpan(), work);
     }
 
     /**
@@ -121,15 +112,26 @@ public class TraceContext {
         if (eventId != null) {
             MDC.put(EVENT_ID_LOG_FIELD, eventId);
         }
+        try {
+            within(span, () -> {
+                work.run();
+                return null;
+            });
+        } finally {
+            MDC.remove(EVENT_ID_LOG_FIELD);
+        }
+    }
+
+    /** Runs {@code work} with {@code span} current, ends it, and marks it failed when {@code work} throws. */
+    private static <T> T within(Span span, Supplier<T> work) {
         try (Scope scope = span.makeCurrent()) {
-            work.run();
+            return work.get();
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR);
             throw e;
         } finally {
             span.end();
-            MDC.remove(EVENT_ID_LOG_FIELD);
         }
     }
 }
