@@ -123,10 +123,20 @@ final class AwardSteps {
 
     /** The beneficiary accepts the agreement online, then the Region countersigns it. */
     static void acceptAgreement(RunningPlatform platform, String applicant, String id) {
+        acceptOnline(platform, applicant, id);
+        countersign(platform, id);
+    }
+
+    /** The beneficiary reads the agreement and accepts it online: the Region has not signed yet. */
+    static void acceptOnline(RunningPlatform platform, String applicant, String id) {
         platform.as(applicant, Service.APPLICATION).get("/api/v1/applications/{id}/agreement", id)
                 .then().statusCode(200).contentType("application/pdf");
         platform.as(applicant, Service.APPLICATION).post("/api/v1/applications/{id}/agreement/acceptance", id)
                 .then().statusCode(200).body("status", equalTo("AGREEMENT_ACCEPTED"));
+    }
+
+    /** The holder of the President's signature delegation signs the agreement for the Region. */
+    static void countersign(RunningPlatform platform, String id) {
         platform.as("responsable", Service.APPLICATION).post("/api/v1/applications/{id}/agreement/countersignature", id)
                 .then().statusCode(200).body("status", equalTo("AGREEMENT_SIGNED"));
     }

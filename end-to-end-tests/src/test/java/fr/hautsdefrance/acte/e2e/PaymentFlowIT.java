@@ -51,13 +51,19 @@ class PaymentFlowIT {
         AwardSteps.review(platform, grant);
         AwardSteps.assess(platform, grant, "30000.00");
         AwardSteps.award(platform, grant, "30000.00");
-        AwardSteps.acceptAgreement(platform, "porteur", grant);
+        AwardSteps.acceptOnline(platform, "porteur", grant);
+        await("grant account awaiting the agreement").atMost(EVENTUAL).untilAsserted(() -> payment(platform, "porteur")
+                .get("/api/v1/grants/{id}", grant).then().statusCode(200).body("status", equalTo("AWAITING_AGREEMENT")));
+        bankDetails(platform, grant);
+        // Accepted by the beneficiary only: no advance before the Region signs too.
+        request(platform, grant, "{\"kind\":\"ADVANCE\"}").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("les deux parties"));
+        AwardSteps.countersign(platform, grant);
         awaitOpen(platform, grant);
         payment(platform, "porteur").get("/api/v1/grants/{id}", grant).then()
                 .body("awardedAmount", equalTo(30000.00f)).body("rate", equalTo(0.375f))
                 .body("ceilingRate", equalTo(0.5f)).body("plannedEligibleBase", equalTo(80000.00f))
                 .body("advanceAmount", equalTo(9000.00f)).body("deliberationNumber", org.hamcrest.Matchers.startsWith("CP-" + AwardSteps.today() + "-"));
-        bankDetails(platform, grant);
 
         String advance = request(platform, grant, "{\"kind\":\"ADVANCE\"}").then().statusCode(201)
                 .body("amount", equalTo(9000.00f)).extract().path("id");

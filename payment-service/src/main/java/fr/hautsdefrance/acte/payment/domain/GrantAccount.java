@@ -277,7 +277,8 @@ public class GrantAccount extends PanacheEntityBase {
     public void ensureOpen() {
         if (status != GrantStatus.OPEN) {
             String why = switch (status) {
-                case AWAITING_AGREEMENT -> "la convention n'est pas encore signée : signez-la pour demander l'avance";
+                case AWAITING_AGREEMENT -> "la convention n'est pas encore signée par les deux parties (votre "
+                        + "acceptation en ligne, puis la signature de la Région) : l'avance pourra être demandée ensuite";
                 case RECOVERY -> "le solde est arrêté et un reversement est en cours de recouvrement";
                 case CLOSED -> "le solde a été versé, la subvention est soldée";
                 case LAPSED -> "la subvention est caduque : aucun versement n'a été demandé dans le délai de validité";
