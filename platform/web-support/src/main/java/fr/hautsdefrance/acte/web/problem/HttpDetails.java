@@ -6,6 +6,22 @@ final class HttpDetails {
     private HttpDetails() {
     }
 
+    /** The refusal's name, in French: people read it as the page's title. */
+    static String title(int status) {
+        return switch (status) {
+            case 400 -> "Requête incorrecte";
+            case 401 -> "Connexion requise";
+            case 403 -> "Accès refusé";
+            case 404 -> "Page introuvable";
+            case 405 -> "Méthode non acceptée";
+            case 406 -> "Format de réponse indisponible";
+            case 409 -> "Conflit";
+            case 413 -> "Requête trop volumineuse";
+            case 415 -> "Format non accepté";
+            default -> "Erreur " + status;
+        };
+    }
+
     static String of(int status) {
         return switch (status) {
             case 400 -> "La requête est incorrecte.";

@@ -112,9 +112,8 @@ public class ProblemMappers {
         if (status == 400 && e.getCause() instanceof JsonProcessingException unparsed) {
             return unreadable(unparsed, uri, headers);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Erreur " + status : known.getReasonPhrase();
-        return respond(new Problem("about:blank", title, status, HttpDetails.of(status), path(uri), List.of()), headers);
+        return respond(new Problem("about:blank", HttpDetails.title(status), status, HttpDetails.of(status), path(uri),
+                List.of()), headers);
     }
 
     @ServerExceptionMapper
