@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.messaging;
 
+import fr.hautsdefrance.acte.application.service.ApplicationEvents;
 import fr.hautsdefrance.acte.application.domain.EligibilityResult;
 import fr.hautsdefrance.acte.application.service.ApplicationService;
 import fr.hautsdefrance.acte.messaging.EventHandlers;

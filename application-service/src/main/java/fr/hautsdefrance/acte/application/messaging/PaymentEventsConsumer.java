@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.messaging;
 
+import fr.hautsdefrance.acte.application.service.PaymentReport;
 import fr.hautsdefrance.acte.application.service.PaymentFollowUpService;
 import fr.hautsdefrance.acte.messaging.EventHandlers;
 import fr.hautsdefrance.acte.messaging.EventType;

@@ -9,7 +9,7 @@ import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
-import fr.hautsdefrance.acte.application.messaging.OrganisationEvents;
+import fr.hautsdefrance.acte.application.service.OrganisationEvents;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;

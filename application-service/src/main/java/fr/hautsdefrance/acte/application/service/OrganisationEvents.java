@@ -1,5 +1,6 @@
-package fr.hautsdefrance.acte.application.messaging;
+package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.messaging.EventType;

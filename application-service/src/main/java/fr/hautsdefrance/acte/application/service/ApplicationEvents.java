@@ -1,4 +1,4 @@
-package fr.hautsdefrance.acte.application.messaging;
+package fr.hautsdefrance.acte.application.service;
 
 import fr.hautsdefrance.acte.messaging.EventType;
 

@@ -1,4 +1,4 @@
-package fr.hautsdefrance.acte.application.messaging;
+package fr.hautsdefrance.acte.application.domain.event;
 
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.Application;
