@@ -23,6 +23,26 @@ public enum ApplicationStatus {
     /** Classement sans suite: closed as incomplete, the requested pieces not received in time. */
     CLOSED_AS_INCOMPLETE;
 
+    /** As people read it, in pages, exports and messages. */
+    public String french() {
+        return switch (this) {
+            case DRAFT -> "Brouillon";
+            case SUBMITTED -> "Déposé";
+            case UNDER_REVIEW -> "En instruction";
+            case INFO_REQUESTED -> "Compléments demandés";
+            case ASSESSED -> "Instruit";
+            case IN_COMMITTEE -> "En commission";
+            case APPROVED -> "Subvention attribuée";
+            case REJECTED -> "Refusé";
+            case AGREEMENT_ACCEPTED -> "Convention acceptée, en attente de signature par la Région";
+            case AGREEMENT_SIGNED -> "Convention signée";
+            case CLOSED -> "Clos";
+            case WITHDRAWN -> "Retiré";
+            case LAPSED -> "Caduc";
+            case CLOSED_AS_INCOMPLETE -> "Classé sans suite";
+        };
+    }
+
     public Set<ApplicationStatus> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED);

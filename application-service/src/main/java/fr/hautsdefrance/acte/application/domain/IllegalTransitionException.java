@@ -7,7 +7,8 @@ public class IllegalTransitionException extends RuntimeException {
     private final ApplicationStatus to;
 
     public IllegalTransitionException(ApplicationStatus from, ApplicationStatus to) {
-        super("Le dossier est au statut " + from + " : il ne peut pas passer au statut " + to + ".");
+        super("Le dossier est au statut « " + from.french() + " » : il ne peut pas passer au statut « " + to.french()
+                + " ».");
         this.from = from;
         this.to = to;
     }

@@ -67,22 +67,7 @@ public final class PortalExtensions {
     }
 
     static String label(ApplicationStatus status) {
-        return switch (status) {
-            case DRAFT -> "Brouillon";
-            case SUBMITTED -> "Déposé";
-            case UNDER_REVIEW -> "En instruction";
-            case INFO_REQUESTED -> "Compléments demandés";
-            case ASSESSED -> "Instruit";
-            case IN_COMMITTEE -> "En commission";
-            case APPROVED -> "Subvention attribuée";
-            case REJECTED -> "Refusé";
-            case AGREEMENT_ACCEPTED -> "Convention acceptée, en attente de signature par la Région";
-            case AGREEMENT_SIGNED -> "Convention signée";
-            case CLOSED -> "Clos";
-            case WITHDRAWN -> "Retiré";
-            case LAPSED -> "Caduc";
-            case CLOSED_AS_INCOMPLETE -> "Classé sans suite";
-        };
+        return status.french();
     }
 
     static String label(CommitteeSessionStatus status) {

@@ -75,6 +75,7 @@ class DecisionRulesTest {
         Application file = Files.submitted();
 
         assertThatThrownBy(() -> file.reject("CP-1", LocalDate.of(2026, 12, 10), "Non.", DEPOSIT))
-                .isInstanceOf(IllegalTransitionException.class);
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("Le dossier est au statut « Déposé » : il ne peut pas passer au statut « Refusé ».");
     }
 }

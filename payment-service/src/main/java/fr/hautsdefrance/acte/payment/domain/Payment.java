@@ -301,6 +301,19 @@ public class Payment extends PanacheEntityBase {
         return kind == PaymentKind.INSTALMENT ? kind.french() + " n° " + sequence : kind.french();
     }
 
+    /** The payment at the head of a sentence, with its article: « L'avance », « L'acompte n° 2 », « Le solde ». */
+    public String named() {
+        return switch (kind) {
+            case ADVANCE, INSTALMENT -> "L'" + label();
+            case BALANCE -> "Le " + label();
+        };
+    }
+
+    /** « L'avance est au statut « rejeté » ». */
+    public String standing() {
+        return named() + " est au statut « " + status.french() + " »";
+    }
+
     // ------------------------------------------------------------------ transitions
 
     /** The beneficiary asks for this payment, with its expense statement (none for the advance). */
@@ -489,13 +502,15 @@ public class Payment extends PanacheEntityBase {
                 case APPROVED -> "l'approuver";
                 case ORDERED -> "l'ordonner";
                 case PAID -> "l'enregistrer comme payé";
-                default -> "passer au statut " + to;
+                default -> "passer au statut « " + to.french() + " »";
             });
         }
     }
 
     private IllegalTransitionException illegal(String action) {
-        return new IllegalTransitionException("Le " + label() + " est au statut " + status + " : impossible de "
-                + action + ".");
+        // The actions are written for « le versement »; l'avance is feminine.
+        String said = kind == PaymentKind.ADVANCE ? action.replaceFirst("^le ", "la ").replace("comme payé", "comme payée")
+                : action;
+        return new IllegalTransitionException(standing() + " : impossible de " + said + ".");
     }
 }

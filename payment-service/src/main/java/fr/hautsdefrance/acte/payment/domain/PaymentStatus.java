@@ -5,7 +5,19 @@ package fr.hautsdefrance.acte.payment.domain;
  * with nothing left to pay goes from VALIDATED to PAID with 0.00 and no transfer.
  */
 public enum PaymentStatus {
-    SCHEDULED, REQUESTED, VALIDATED, APPROVED, ORDERED, PAID, REJECTED;
+    SCHEDULED("prévu"), REQUESTED("demandé"), VALIDATED("liquidé"), APPROVED("mandaté"), ORDERED("transmis"),
+    PAID("payé"), REJECTED("rejeté");
+
+    private final String french;
+
+    PaymentStatus(String french) {
+        this.french = french;
+    }
+
+    /** As people read it, in pages, exports and messages. */
+    public String french() {
+        return french;
+    }
 
     /** Between the request and the bank's answer: the grant waits for it before any other request. */
     public boolean inProgress() {

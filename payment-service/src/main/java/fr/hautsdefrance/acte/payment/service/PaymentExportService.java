@@ -85,23 +85,11 @@ public class PaymentExportService {
         String imputation = row[5] == null ? null : row[5] + "-" + row[6] + "-" + row[7];
         return Arrays.asList((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                 imputation, kind == PaymentKind.INSTALMENT ? "Acompte n° " + sequence : capitalised(kind.french()),
-                french(status), amount == null ? null : MoneyRules.french(amount).replace(" €", ""),
+                capitalised(status.french()), amount == null ? null : MoneyRules.french(amount).replace(" €", ""),
                 text(row[13]), text(row[14]), text(row[15]),
                 row[16] == null ? null : DAY.format((LocalDate) row[16]),
                 row[17] == null ? null : DAY.format(((OffsetDateTime) row[17]).atZoneSameInstant(PARIS)),
                 (String) row[18]);
-    }
-
-    static String french(PaymentStatus status) {
-        return switch (status) {
-            case SCHEDULED -> "Prévu";
-            case REQUESTED -> "Demandé";
-            case VALIDATED -> "Liquidé";
-            case APPROVED -> "Mandaté";
-            case ORDERED -> "Transmis";
-            case PAID -> "Payé";
-            case REJECTED -> "Rejeté";
-        };
     }
 
     private static String capitalised(String text) {

@@ -255,8 +255,8 @@ public class PaymentOrderService {
                     continue;
                 }
                 if (payment.status() != PaymentStatus.ORDERED) {
-                    throw new IllegalTransitionException("Le virement " + payment.endToEndId() + " est au statut "
-                            + payment.status() + " : la banque ne peut plus le rejeter.");
+                    throw new IllegalTransitionException("Le virement " + payment.endToEndId() + " est au statut « "
+                            + payment.status().french() + " » : la banque ne peut plus le rejeter.");
                 }
                 rejectedByTheBank(grant, payment, entry, now);
             }

@@ -134,7 +134,7 @@ public class PaymentRequestService {
         impartiality.ensureImpartial(grant, Impartiality.Step.PAYMENT_REVIEW);
         Payment payment = locked.payment();
         if (payment.status() != PaymentStatus.REQUESTED) {
-            throw new IllegalTransitionException("Le " + payment.label() + " est au statut " + payment.status()
+            throw new IllegalTransitionException(payment.standing()
                     + " : il n'y a pas d'état des dépenses à examiner.");
         }
         if (payment.kind == PaymentKind.ADVANCE) {
@@ -232,7 +232,7 @@ public class PaymentRequestService {
         impartiality.ensureImpartial(grant, Impartiality.Step.PAYMENT_REJECTION);
         Payment payment = locked.payment();
         if (payment.status() != PaymentStatus.REQUESTED) {
-            throw new IllegalTransitionException("Le " + payment.label() + " est au statut " + payment.status()
+            throw new IllegalTransitionException(payment.standing()
                     + " : seule une demande en attente d'examen peut être rejetée.");
         }
         payment.reject(user.subject(), reason, OffsetDateTime.now(clock));

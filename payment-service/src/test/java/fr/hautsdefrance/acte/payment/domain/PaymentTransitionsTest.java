@@ -50,6 +50,17 @@ class PaymentTransitionsTest {
     }
 
     @Test
+    void a_refused_step_names_the_payment_and_its_status_in_french() {
+        Payment advance = Payment.scheduled(UUID.randomUUID(), PaymentKind.ADVANCE, 1, null, NOW);
+        Payment instalment = validatedInstalment();
+
+        assertThatThrownBy(() -> advance.paid(NOW)).isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("L'avance est au statut « prévu » : impossible de l'enregistrer comme payée.");
+        assertThatThrownBy(() -> instalment.paid(NOW)).isInstanceOf(IllegalTransitionException.class)
+                .hasMessageStartingWith("L'acompte n° 1 est au statut « liquidé » : ");
+    }
+
+    @Test
     void the_maker_never_checks_their_own_order() {
         Payment payment = validatedInstalment();
         payment.prepare("finance", "Finance 1", Creditor.of(validatedAccount()), NO_AUTHOR, NOW);
@@ -120,7 +131,7 @@ class PaymentTransitionsTest {
     void every_step_is_refused_out_of_order() {
         Payment scheduled = Payment.scheduled(UUID.randomUUID(), PaymentKind.ADVANCE, 1, new BigDecimal("9000.00"), NOW);
         assertThatThrownBy(() -> scheduled.validate("x", null, BigDecimal.TEN, NOW))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("SCHEDULED");
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("« prévu »");
         assertThatThrownBy(() -> scheduled.order(UUID.randomUUID(), NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> scheduled.paid(NOW)).isInstanceOf(IllegalTransitionException.class);
 

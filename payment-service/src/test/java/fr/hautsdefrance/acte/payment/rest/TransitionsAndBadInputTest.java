@@ -43,12 +43,12 @@ class TransitionsAndBadInputTest {
                 .body("detail", containsString("une seule demande de versement à la fois"));
         // The advance is forgone once an instalment was asked for.
         finance(MAKER).post("/api/v1/payments/{id}/preparation", instalment).then().statusCode(409)
-                .contentType(PROBLEM).body("type", equalTo(ILLEGAL)).body("detail", containsString("REQUESTED"));
+                .contentType(PROBLEM).body("type", equalTo(ILLEGAL)).body("detail", containsString("au statut « demandé »"));
         finance(CHECKER).header("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/v1/payments/{id}/approval", instalment).then().statusCode(409).body("type", equalTo(ILLEGAL));
 
         Fixtures.acceptAll(instalment, 1).statusCode(200);
-        Fixtures.acceptAll(instalment, 1).statusCode(409).body("detail", containsString("VALIDATED"));
+        Fixtures.acceptAll(instalment, 1).statusCode(409).body("detail", containsString("au statut « liquidé »"));
         officer().contentType(ContentType.JSON).body("{\"reason\":\"Trop tard.\"}")
                 .post("/api/v1/payments/{id}/rejection", instalment).then().statusCode(409);
         finance(CHECKER).header("Idempotency-Key", UUID.randomUUID().toString())
@@ -63,7 +63,7 @@ class TransitionsAndBadInputTest {
         Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(instalment) + "\",\"status\":\"PAID\"}]")
                 .statusCode(200);
         Fixtures.bankReport(batch, "[{\"endToEndId\":\"" + Fixtures.endToEndId(instalment)
-                + "\",\"status\":\"REJECTED\"}]").statusCode(409).body("detail", containsString("PAID"));
+                + "\",\"status\":\"REJECTED\"}]").statusCode(409).body("detail", containsString("au statut « payé »"));
         Fixtures.request(owner, grant, Fixtures.advance()).statusCode(409)
                 .body("detail", containsString("L'avance n'est plus due"));
         member(owner).get("/api/v1/grants/{id}", grant).then()
