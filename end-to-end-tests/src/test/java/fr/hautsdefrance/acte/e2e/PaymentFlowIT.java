@@ -160,13 +160,13 @@ class PaymentFlowIT {
     }
 
     /** The award and the signature reach payment-service through Kafka. */
-    private static void awaitOpen(RunningPlatform platform, String grant) {
+    static void awaitOpen(RunningPlatform platform, String grant) {
         await("grant account opened").atMost(EVENTUAL).untilAsserted(() -> payment(platform, "porteur")
                 .get("/api/v1/grants/{id}", grant).then().statusCode(200).body("status", equalTo("OPEN")));
     }
 
     /** The beneficiary enters the RIB; a finance officer validates it, never the beneficiary. */
-    private static void bankDetails(RunningPlatform platform, String grant) {
+    static void bankDetails(RunningPlatform platform, String grant) {
         String account = payment(platform, "porteur").contentType(ContentType.JSON).body("""
                         {"holderName":"Coopérative de l'atelier partagé","iban":"FR14 2004 1010 0505 0001 3M02 606",
                          "bic":"PSSTFRPPLIL","streetName":"Rue de la Fosse 9","buildingNumber":"12",
@@ -178,13 +178,13 @@ class PaymentFlowIT {
                 .then().statusCode(200).body("status", equalTo("VALIDATED"));
     }
 
-    private static io.restassured.response.Response request(RunningPlatform platform, String grant, String body) {
+    static io.restassured.response.Response request(RunningPlatform platform, String grant, String body) {
         return payment(platform, "porteur").contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
                 .post("/api/v1/grants/{id}/payment-requests", grant);
     }
 
-    private static String statement(String kind, String... categoryAmounts) {
+    static String statement(String kind, String... categoryAmounts) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < categoryAmounts.length; i += 2) {
             lines.add("""
@@ -195,7 +195,7 @@ class PaymentFlowIT {
     }
 
     /** The officer accepts every line of the statement as declared. */
-    private static void review(RunningPlatform platform, String paymentId, int lines) {
+    static void review(RunningPlatform platform, String paymentId, int lines) {
         String reviews = String.join(",", java.util.Collections.nCopies(lines, "{\"decision\":\"ACCEPTED\"}"));
         platform.as("instructeur", Service.PAYMENT).contentType(ContentType.JSON).body("{\"lines\":[" + reviews + "]}")
                 .post("/api/v1/payments/{id}/review", paymentId).then().statusCode(200);
@@ -207,7 +207,7 @@ class PaymentFlowIT {
      * imports the accountant's acquit and retour (the mandate taken in charge), then the payment
      * information. Returns the file.
      */
-    private static String pay(RunningPlatform platform, String paymentId) throws Exception {
+    static String pay(RunningPlatform platform, String paymentId) throws Exception {
         payment(platform, "finance").post("/api/v1/payments/{id}/preparation", paymentId).then().statusCode(200);
         payment(platform, "finance").header("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/v1/payments/{id}/approval", paymentId).then().statusCode(403);

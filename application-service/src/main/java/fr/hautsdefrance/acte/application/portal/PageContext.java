@@ -58,6 +58,11 @@ public class PageContext {
         return identity.hasRole(Roles.OFFICER) || identity.hasRole(Roles.MANAGER);
     }
 
+    /** Finance officers have their own desk: mandates, bordereaux, titres. */
+    public boolean isFinance() {
+        return identity.hasRole(Roles.FINANCE);
+    }
+
     public boolean isManager() {
         return identity.hasRole(Roles.MANAGER);
     }

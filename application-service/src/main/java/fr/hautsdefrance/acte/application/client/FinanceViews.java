@@ -1,0 +1,120 @@
+package fr.hautsdefrance.acte.application.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What payment-service shows its finance officers: payments on their way to a mandate, the
+ * bordereaux sent to the public accountant, the titres de recette to collect. Statuses are kept as
+ * payment-service names them (a new one never breaks a page) and read in French here.
+ */
+public final class FinanceViews {
+
+    private static final Map<String, String> PAYMENT_STATUSES = Map.of("SCHEDULED", "Prévu", "REQUESTED", "Demandé",
+            "VALIDATED", "Liquidé", "APPROVED", "Mandaté", "ORDERED", "Transmis au comptable", "PAID", "Payé",
+            "REJECTED", "Rejeté");
+    private static final Map<String, String> RECOVERY_STATUSES = Map.of("PROPOSED", "À contrôler", "ISSUED",
+            "Émis, à encaisser", "REFUSED", "Montant non confirmé", "COLLECTED", "Encaissé", "CANCELLED", "Annulé");
+    private static final Map<String, String> KINDS = Map.of("ADVANCE", "Avance", "INSTALMENT", "Acompte",
+            "BALANCE", "Solde");
+
+    private FinanceViews() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Page<T>(List<T> items, long total) {
+
+        public Page {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Creditor(String holderName, String iban, String bic, String townName) {
+    }
+
+    /** A payment as finance follows it: liquidated, prepared, approved, then put in a bordereau. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Mandate(UUID id, UUID grantId, String label, String status, BigDecimal amount, String validatedBy,
+            OffsetDateTime validatedAt, String preparedBy, String preparedByName, OffsetDateTime preparedAt,
+            String approvedBy, String approvedByName, OffsetDateTime approvedAt, UUID batchId, Integer mandateNumber,
+            Creditor creditor) {
+
+        public boolean prepared() {
+            return preparedBy != null;
+        }
+
+        public String statusLabel() {
+            return PAYMENT_STATUSES.getOrDefault(status, status);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BatchPayment(UUID paymentId, UUID grantId, String grantReference, String kind, int sequence,
+            BigDecimal amount, String status, Integer mandateNumber, LocalDate takenInChargeOn,
+            String rejectionReason) {
+
+        public String statusLabel() {
+            return PAYMENT_STATUSES.getOrDefault(status, status);
+        }
+
+        public String kindLabel() {
+            String kindLabel = KINDS.getOrDefault(kind, kind);
+            return "INSTALMENT".equals(kind) ? kindLabel + " n° " + sequence : kindLabel;
+        }
+    }
+
+    /** A bordereau of mandates (channel PES) or a SEPA file; {@code messageId} is the file's name. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Batch(UUID id, String channel, String messageId, Integer exercise, Integer bordereauNumber,
+            int numberOfTransactions, BigDecimal controlSum, String createdBy, OffsetDateTime createdAt,
+            OffsetDateTime acknowledgedAt, OffsetDateTime refusedAt, String refusalReason,
+            List<BatchPayment> payments) {
+
+        public Batch {
+            payments = payments == null ? List.of() : List.copyOf(payments);
+        }
+
+        public boolean pes() {
+            return "PES".equals(channel);
+        }
+
+        /** Where the file is with the payer, in a word. */
+        public String stateLabel() {
+            if (refusedAt != null) {
+                return "Refusé par le comptable";
+            }
+            if (acknowledgedAt != null) {
+                return "Acquitté par le comptable";
+            }
+            return pes() ? "Transmis, en attente de l'acquit" : "Transmis à la banque";
+        }
+
+        public String title() {
+            return pes() ? "Bordereau n° " + bordereauNumber + " de " + exercise : "Virements SEPA " + messageId;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Recovery(UUID id, UUID grantId, String status, BigDecimal amount, BigDecimal finalAmount,
+            BigDecimal paidAmount, String reason, OffsetDateTime issuedAt, LocalDate collectedOn, Integer titreNumber,
+            UUID recoveryBatchId) {
+
+        public String statusLabel() {
+            return RECOVERY_STATUSES.getOrDefault(status, status);
+        }
+    }
+
+    public record Collection(LocalDate collectedOn) {
+    }
+
+    /** The payments to put in a bordereau; none listed: every approved one. */
+    public record NewBatch(List<UUID> paymentIds) {
+    }
+}
