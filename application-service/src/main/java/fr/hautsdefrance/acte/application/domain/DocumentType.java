@@ -1,6 +1,8 @@
 package fr.hautsdefrance.acte.application.domain;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** The pieces of a file, with their French names as the applicant sees them. */
@@ -15,7 +17,9 @@ public enum DocumentType {
     GROUPING_AGREEMENT("Convention du groupement d'EPCI"),
     PARTNER_LETTER("Lettre d'engagement d'un partenaire"),
     INFORMATION_ANSWER("Pièce jointe à une réponse"),
-    OTHER("Autre pièce");
+    OTHER("Autre pièce"),
+    /** An invoice or statement joined to a payment request, once the agreement is signed; never asked at the deposit. */
+    EXPENSE_EVIDENCE("Justificatif de dépenses d'une demande de versement");
 
     private final String label;
 
@@ -25,6 +29,11 @@ public enum DocumentType {
 
     public String label() {
         return label;
+    }
+
+    /** The pieces an applicant joins to the file itself (the expense evidence comes with payment requests). */
+    public static List<DocumentType> ofTheFile() {
+        return Arrays.stream(values()).filter(type -> type != EXPENSE_EVIDENCE).toList();
     }
 
     /** What must be in the file before it can be submitted, by kind of applicant. */

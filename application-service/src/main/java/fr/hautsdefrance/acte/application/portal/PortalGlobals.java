@@ -23,7 +23,7 @@ public final class PortalGlobals {
     static final List<ExpenseCategory> expenseCategories = List.of(ExpenseCategory.values());
     static final List<FundingSource> fundingSources = List.of(FundingSource.values());
     static final List<ApplicationStatus> statuses = List.of(ApplicationStatus.values());
-    static final List<DocumentType> documentTypes = List.of(DocumentType.values());
+    static final List<DocumentType> documentTypes = DocumentType.ofTheFile();
     /** The officer's grid on ACTE's purposes, in the order of {@link fr.hautsdefrance.acte.application.domain.Scoring}. */
     static final List<Criterion> scoringCriteria = List.of(
             new Criterion("cooperation", "Coopération entre acteurs multiples"),

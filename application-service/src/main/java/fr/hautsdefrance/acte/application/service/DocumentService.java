@@ -44,11 +44,22 @@ public class DocumentService {
     public record Download(Document document, byte[] content) {
     }
 
-    /** Adds a piece while the file is a draft or while the Region is waiting for information. */
+    /**
+     * Adds a piece while the file is a draft or while the Region is waiting for information; the
+     * evidence of a payment request (invoices, statements) once the agreement is signed, the same
+     * content joined twice (a form sent again) kept once.
+     */
     @Transactional
     public Document upload(UUID applicationId, DocumentType type, String fileName, byte[] content) {
         Application application = access.asMember(applicationId);
-        if (application.status() != ApplicationStatus.DRAFT && application.status() != ApplicationStatus.INFO_REQUESTED) {
+        if (type == DocumentType.EXPENSE_EVIDENCE) {
+            if (application.status() != ApplicationStatus.AGREEMENT_SIGNED) {
+                throw ProblemException.conflict("documents-locked", "Les justificatifs de dépenses se joignent à une "
+                        + "demande de versement, une fois la convention signée par les deux parties et tant que la "
+                        + "subvention n'est pas soldée.");
+            }
+        } else if (application.status() != ApplicationStatus.DRAFT
+                && application.status() != ApplicationStatus.INFO_REQUESTED) {
             throw ProblemException.conflict("documents-locked", "Les pièces ne peuvent être ajoutées qu'au brouillon, "
                     + "ou en réponse à une demande de la Région.");
         }
@@ -62,7 +73,15 @@ public class DocumentService {
         FileKind kind = FileKind.of(content).orElseThrow(() -> ProblemException.invalidField("file", "Ce fichier "
                 + "n'est pas un PDF, une image JPEG ou PNG, ni un document ODT ou DOCX (son contenu a été vérifié, "
                 + "pas seulement son nom)."));
-        Document document = Document.of(applicationId, type, fileName, kind, content.length, sha256(content),
+        String fingerprint = sha256(content);
+        if (type == DocumentType.EXPENSE_EVIDENCE) {
+            Document joined = Document.<Document>find("applicationId = ?1 and type = ?2 and sha256 = ?3", applicationId,
+                    type, fingerprint).firstResult();
+            if (joined != null) {
+                return joined;
+            }
+        }
+        Document document = Document.of(applicationId, type, fileName, kind, content.length, fingerprint,
                 user.subject(), OffsetDateTime.now(clock));
         document.persist();
         new DocumentContent(document.id, content).persist();

@@ -6,6 +6,7 @@ import fr.hautsdefrance.acte.application.client.PaymentClient;
 import fr.hautsdefrance.acte.application.client.PaymentRequest;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.DocumentType;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,11 +31,13 @@ public class GrantPayments {
 
     private final Access access;
     private final PaymentClient payments;
+    private final DocumentService documents;
 
     @Inject
-    public GrantPayments(Access access, PaymentClient payments) {
+    public GrantPayments(Access access, PaymentClient payments, DocumentService documents) {
         this.access = access;
         this.payments = payments;
+        this.documents = documents;
     }
 
     /** The grant of one of my files; empty while payment-service is still opening it. */
@@ -52,6 +55,14 @@ public class GrantPayments {
 
     public GrantDetails.Payment request(UUID applicationId, String idempotencyKey, PaymentRequest request) {
         return payments.requestPayment(signed(applicationId).id, idempotencyKey, request);
+    }
+
+    /**
+     * An invoice or statement for a payment request, checked and kept with the file's pieces (where
+     * the officer who liquidates the request reads it); returns the name it is kept under.
+     */
+    public String attachEvidence(UUID applicationId, String fileName, byte[] content) {
+        return documents.upload(signed(applicationId).id, DocumentType.EXPENSE_EVIDENCE, fileName, content).fileName;
     }
 
     private Application signed(UUID applicationId) {
