@@ -602,6 +602,11 @@ public class Application extends PanacheEntityBase {
      * groupings carry no economic activity and are not concerned.
      */
     public boolean isDeMinimisAid() {
+        return isDeMinimisAid(applicantType);
+    }
+
+    /** A grant to a social-economy enterprise is a de minimis aid. */
+    public static boolean isDeMinimisAid(ApplicantType applicantType) {
         return applicantType == ApplicantType.ESS_ENTERPRISE;
     }
 

@@ -148,6 +148,20 @@ class ReportingTest {
                 .allSatisfy(l -> assertThat(l).contains(";\"'=HYPERLINK(\"\"http://evil\"\")\";"));
     }
 
+    @Test
+    void the_officers_export_lists_each_files_communes_and_labels() {
+        String id = Fixtures.submitted("owner-" + UUID.randomUUID());
+        String reference = Fixtures.manager().get("/api/v1/applications/{id}", id).then().extract().path("reference");
+        as("officer-1", "officer").contentType(ContentType.JSON).body("{\"labels\":[\"prioritaire\",\"bassin minier\"]}")
+                .put("/api/v1/applications/{id}/labels", id).then().statusCode(200);
+
+        String csv = as("officer-1", "officer").get("/api/v1/exports/applications.csv").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(Arrays.stream(csv.split("\r\n")).filter(l -> l.startsWith(reference + ";")))
+                .singleElement().satisfies(l -> assertThat(l).contains(";62498;").endsWith(";bassin minier, prioritaire"));
+    }
+
     private static String deliberationOf(String id) {
         return Fixtures.manager().get("/api/v1/applications/{id}", id).then().statusCode(200)
                 .extract().path("decision.deliberationNumber");
