@@ -10,11 +10,14 @@
 #      cache too when JDK25_HOME names a JDK 25 (needs psql);
 #   5. the SEPA credit-transfer file of 100,000 payments — benchmarks/pain001.sh — and the PES V2
 #      bordereau of 10,000 mandates — benchmarks/pes.sh;
-#   6. a replay of REPLAY_EVENTS (default 1,000,000) events through eligibility-service's idempotent
+#   6. the costs that must not grow with the data: the officers' queue, the statistics and the two
+#      exports timed on the database as found and with COST_FILES (default 100,000) more files added
+#      by SQL, then removed (CostsWithData);
+#   7. a replay of REPLAY_EVENTS (default 1,000,000) events through eligibility-service's idempotent
 #      consumer, on a PostgreSQL and a Kafka broker of its own (IdempotentReplay).
 # It starts the local stack (./acte up) if it is not running and leaves it running.
 # Knobs: CLIENTS (default 8), DURATION in seconds (default 60), WARMUP in seconds (default 20),
-# E2E_RATE, E2E_FILES, REPLAY_EVENTS, JDK25_HOME.
+# E2E_RATE, E2E_FILES, COST_FILES, REPLAY_EVENTS, JDK25_HOME.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./acte up
@@ -39,6 +42,8 @@ else
 fi
 echo "## SEPA file"; ./benchmarks/pain001.sh
 echo "## PES V2 bordereau"; ./benchmarks/pes.sh
+echo "## costs with 100,000 files"
+java -cp "$classpath" -Dfiles="${COST_FILES:-100000}" fr.hautsdefrance.acte.benchmarks.CostsWithData
 echo "## replay"
 java -cp "$classpath" -Devents="${REPLAY_EVENTS:-1000000}" -Dfresh=1000 -Dpasses=2 -Dproject="$PWD" \
   fr.hautsdefrance.acte.benchmarks.IdempotentReplay

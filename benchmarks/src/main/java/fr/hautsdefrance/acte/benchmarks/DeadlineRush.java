@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The last hour before a call closes: {@code N} applicants at once, each filing complete files in a
- * loop (draft, five documents, submission) through the REST API for a while; then, at the same
- * concurrency, the raw single-row insert rate of the same PostgreSQL server. Prints both and their
+ * loop (draft, the five documents in one request, submission) through the REST API for a while;
+ * then, at the same concurrency, the raw single-row insert rate of the same PostgreSQL server. Prints both and their
  * ratio. Run against a running stack ({@code ./acte up}); see benchmarks/run-all.sh.
  */
 public final class DeadlineRush {
@@ -44,7 +44,7 @@ public final class DeadlineRush {
         double ratio = files.perSecond() / inserts.perSecond();
         System.out.printf("clients: %d, duration: %d s%n", clients, duration.toSeconds());
         System.out.printf("complete files submitted: %d (%.1f/s), errors %d; submit p50 %.1f ms, p99 %.1f ms; "
-                        + "whole file (7 requests) p50 %.1f ms, p99 %.1f ms%n",
+                        + "whole file (3 requests) p50 %.1f ms, p99 %.1f ms%n",
                 files.count(), files.perSecond(), files.errors(), files.p(50), files.p(99), files.fileP(50), files.fileP(99));
         System.out.printf("PostgreSQL single-row inserts: %d (%.0f/s), p50 %.2f ms, p99 %.2f ms%n",
                 inserts.count(), inserts.perSecond(), inserts.p(50), inserts.p(99));

@@ -34,17 +34,33 @@ final class Portal {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String app;
     private final String realm;
+    private final String account;
     private volatile Token token;
 
-    Portal(String app, String realm) {
+    Portal(String app, String realm, String account) {
         this.app = app;
         this.realm = realm;
+        this.account = account;
     }
 
-    /** Against the local stack unless {@code -Dapp} and {@code -Drealm} say otherwise. */
+    /** The applicant {@code porteur}, against the local stack unless {@code -Dapp} and {@code -Drealm} say otherwise. */
     static Portal fromSystemProperties() {
+        return as("porteur");
+    }
+
+    /** Another account of the local realm (its password is its name there). */
+    static Portal as(String account) {
         return new Portal(System.getProperty("app", "http://localhost:8080"),
-                System.getProperty("realm", "http://localhost:8180/realms/acte"));
+                System.getProperty("realm", "http://localhost:8180/realms/acte"), account);
+    }
+
+    /** A GET answered 200, its body read and dropped; returns its size in bytes. */
+    long read(String path) throws Exception {
+        HttpResponse<byte[]> answer = http.send(authorised(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + answer.statusCode());
+        }
+        return answer.body().length;
     }
 
     String organisation() throws Exception {
@@ -53,12 +69,13 @@ final class Portal {
                  "siren":"%s","rna":"W621234567","communeCode":"62498"}""".formatted(Sirens.random())), 201));
     }
 
-    /** A draft that can be submitted as it is: full project and budget, then the five required documents. */
+    /**
+     * A draft that can be submitted as it is: full project and budget, then the five required documents
+     * joined in one request (one audit entry for the group).
+     */
     String completeDraft(String organisation) throws Exception {
         String id = draft(organisation);
-        for (String type : REQUIRED_DOCUMENTS) {
-            upload(id, type);
-        }
+        uploadAll(id);
         return id;
     }
 
@@ -89,20 +106,22 @@ final class Portal {
                  "requestedAmount":30000.00,"deMinimisCertified":true}""".formatted(organisation)), 201));
     }
 
-    private void upload(String id, String type) throws Exception {
+    private void uploadAll(String id) throws Exception {
         String boundary = "----acte" + ThreadLocalRandom.current().nextLong();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n--"
-                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + type.toLowerCase()
-                + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + PDF.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(PDF, 0, body, head.length, PDF.length);
-        System.arraycopy(tail, 0, body, head.length + PDF.length, tail.length);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/api/v1/applications/" + id + "/documents"))
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String type : REQUIRED_DOCUMENTS) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type
+                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + type.toLowerCase() + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(PDF);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/api/v1/applications/" + id + "/documents/batch"))
                 .header("Authorization", "Bearer " + token())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         expect(http.send(request, HttpResponse.BodyHandlers.ofString()), 201);
     }
 
@@ -131,7 +150,7 @@ final class Portal {
 
     /** A new token from Keycloak now, whatever the age of the current one. */
     synchronized String renewToken() throws Exception {
-        String form = "grant_type=password&client_id=acte-cli&username=porteur&password=porteur";
+        String form = "grant_type=password&client_id=acte-cli&username=" + account + "&password=" + account;
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
                         URI.create(realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

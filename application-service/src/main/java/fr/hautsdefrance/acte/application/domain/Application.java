@@ -14,7 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Version;
 
@@ -34,6 +37,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "application")
+// Only the columns that changed are written, so an action never writes back a stale audit-trail head.
+@DynamicUpdate
 public class Application extends PanacheEntityBase {
 
     public static final BigDecimal MIN_GRANT = new BigDecimal("15000.00");
@@ -311,6 +316,18 @@ public class Application extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * The head of the file's audit trail (its last entry's sequence and hash), moved only by
+     * {@code AuditTrail}, which reads it under the row's lock. Not versioned: a trace is no edit.
+     */
+    @Column(name = "audit_sequence", nullable = false)
+    @OptimisticLock(excluded = true)
+    private int auditSequence;
+
+    @Column(name = "audit_last_hash", nullable = false)
+    @OptimisticLock(excluded = true)
+    private String auditLastHash = AuditEntry.GENESIS;
+
     protected Application() {
     }
 
@@ -585,6 +602,11 @@ public class Application extends PanacheEntityBase {
      * groupings carry no economic activity and are not concerned.
      */
     public boolean isDeMinimisAid() {
+        return isDeMinimisAid(applicantType);
+    }
+
+    /** A grant to a social-economy enterprise is a de minimis aid. */
+    public static boolean isDeMinimisAid(ApplicantType applicantType) {
         return applicantType == ApplicantType.ESS_ENTERPRISE;
     }
 
@@ -1027,6 +1049,17 @@ public class Application extends PanacheEntityBase {
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException(status, target);
         }
+    }
+
+    /** The last entry of the file's audit trail, as the row knows it. */
+    public AuditEntry.Head auditHead() {
+        return new AuditEntry.Head(auditSequence, auditLastHash);
+    }
+
+    /** Moves the audit trail's head: to the entry just chained, or to the head read under the row's lock. */
+    public void moveAuditHead(AuditEntry.Head head) {
+        auditSequence = head.sequence();
+        auditLastHash = head.hash();
     }
 
     private void copyApplicant(Organisation organisation) {

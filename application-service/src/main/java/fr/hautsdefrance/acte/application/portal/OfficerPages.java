@@ -130,7 +130,7 @@ public class OfficerPages {
 
     @CheckedTemplate(basePath = "portail")
     static class Templates {
-        static native TemplateInstance queue(ApplicationQueries.Page found, QueueFilter filter, int pages);
+        static native TemplateInstance queue(ApplicationQueries.QueuePage found, QueueFilter filter, int pages);
 
         static native TemplateInstance officerFile(Application application, Organisation organisation, String tab,
                 List<FileTab> tabs, List<Document> documents, List<InformationRequest> requests, List<Message> messages,
@@ -150,7 +150,7 @@ public class OfficerPages {
             @QueryParam("stage") @DefaultValue("") String stage, @QueryParam("assigned") @DefaultValue("") String assigned,
             @QueryParam("q") @DefaultValue("") String text, @QueryParam("page") @DefaultValue("0") int page) {
         QueueFilter filter = new QueueFilter(status, stage, assigned, text, Math.max(0, page));
-        ApplicationQueries.Page found = queries.search(filter(filter), filter.page(), 25);
+        ApplicationQueries.QueuePage found = queries.queue(filter(filter), filter.page(), 25);
         return Templates.queue(found, filter, (int) Math.max(1, (found.total() + 24) / 25));
     }
 

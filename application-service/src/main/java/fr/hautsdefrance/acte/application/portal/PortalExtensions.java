@@ -185,6 +185,7 @@ public final class PortalExtensions {
             case "SUBMITTED" -> "Dossier déposé";
             case "WITHDRAWN" -> "Dossier retiré";
             case "DOCUMENT_ADDED" -> "Pièce ajoutée";
+            case "DOCUMENTS_ADDED" -> "Pièces ajoutées";
             case "DOCUMENT_REMOVED" -> "Pièce retirée";
             case "ELIGIBILITY_ASSESSED" -> "Analyse d'éligibilité reçue";
             case "ASSIGNED" -> "Dossier attribué";

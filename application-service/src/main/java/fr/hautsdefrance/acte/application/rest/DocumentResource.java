@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -67,6 +68,30 @@ public class DocumentResource {
         Document document = documents.upload(id, documentType(type), file.fileName(), read(file));
         return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).build())
                 .entity(DocumentView.of(document)).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed(Roles.APPLICANT)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Join several pieces at once, all or none: one `type` part per `file` part, in the same order")
+    public Response uploadAll(@PathParam("id") UUID id, @RestForm("type") List<String> types,
+            @RestForm("file") List<FileUpload> files, @Context UriInfo uri) {
+        if (files == null || files.isEmpty()) {
+            throw ProblemException.invalidField("file", "Choisissez les fichiers à joindre.");
+        }
+        if (types == null || types.size() != files.size()) {
+            throw ProblemException.invalidField("type", "Indiquez le type de chaque pièce, un par fichier et dans le "
+                    + "même ordre (" + files.size() + " fichiers, " + (types == null ? 0 : types.size()) + " types).");
+        }
+        List<DocumentService.NewDocument> pieces = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            pieces.add(new DocumentService.NewDocument(documentType(types.get(i)), files.get(i).fileName(),
+                    read(files.get(i))));
+        }
+        List<DocumentView> stored = documents.uploadAll(id, pieces).stream().map(DocumentView::of).toList();
+        return Response.created(uri.getBaseUriBuilder().path("/api/v1/applications/{id}/documents").build(id))
+                .entity(stored).build();
     }
 
     @GET

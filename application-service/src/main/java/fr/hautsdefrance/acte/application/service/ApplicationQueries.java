@@ -8,14 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.AvailableHints;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Lists of files: the officers' work queue with its filters, an applicant's own files. */
 @ApplicationScoped
@@ -41,18 +45,71 @@ public class ApplicationQueries {
     public record Page(List<Application> items, long total, int page, int size, Map<ApplicationStatus, Long> countsByStatus) {
     }
 
+    /** One line of the officers' queue, read as such: no file is loaded to show a row. */
+    public record QueueRow(UUID id, String reference, String title, Stage stage, ApplicationStatus status,
+            Boolean eligible, OffsetDateTime submittedAt, String assignedOfficerName, BigDecimal requestedAmount) {
+
+        /** eligibility-service found the file ineligible (the officer decides). */
+        public boolean flaggedIneligible() {
+            return Boolean.FALSE.equals(eligible);
+        }
+    }
+
+    public record QueuePage(List<QueueRow> items, long total, int page, int size,
+            Map<ApplicationStatus, Long> countsByStatus) {
+    }
+
+    /** One line of the officers' spreadsheet: the file's columns, its communes and labels joined. */
+    public record ExportRow(String reference, ApplicationStatus status, String organisationName, String siren,
+            String title, Stage stage, String communeCodes, BigDecimal requestedAmount, BigDecimal proposedAmount,
+            BigDecimal awardedAmount, OffsetDateTime submittedAt, String assignedOfficerName, String labels) {
+    }
+
+    private static final String ORDER = " order by coalesce(a.submittedAt, a.createdAt) desc, a.reference desc";
+
     public Page search(Filter filter, int page, int size) {
+        return new Page(found("select a", Application.class, filter, page, size), total(filter), page, size,
+                countsByStatus(filter));
+    }
+
+    /** The officers' queue page: the rows it shows, the total and the counters. */
+    public QueuePage queue(Filter filter, int page, int size) {
+        List<QueueRow> rows = found("select a.id, a.reference, a.title, a.stage, a.status, "
+                + "a.eligibility.eligible, a.submittedAt, a.assignedOfficerName, a.requestedAmount",
+                QueueRow.class, filter, page, size);
+        return new QueuePage(rows, total(filter), page, size, countsByStatus(filter));
+    }
+
+    /**
+     * Every file matching the filter, as spreadsheet rows read from a cursor: the caller consumes and
+     * closes the stream inside its transaction.
+     */
+    public Stream<ExportRow> exportRows(Filter filter) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-        TypedQuery<Application> items = entityManager.createQuery("select a from Application a" + where
-                + " order by coalesce(a.submittedAt, a.createdAt) desc, a.reference desc", Application.class);
-        TypedQuery<Long> total = entityManager.createQuery("select count(a) from Application a" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            total.setParameter(name, value);
-        });
-        List<Application> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page(found, total.getSingleResult(), page, size, countsByStatus(filter));
+        TypedQuery<ExportRow> rows = entityManager.createQuery("select a.reference, a.status, o.name, a.siren, a.title, a.stage, "
+                + "(select listagg(c, ' ') within group (order by index(c)) from a.communeCodes c), "
+                + "a.requestedAmount, a.proposedAmount, a.awardedAmount, a.submittedAt, a.assignedOfficerName, "
+                + "(select listagg(l, ', ') within group (order by l) from a.labels l) "
+                + "from Application a join Organisation o on o.id = a.organisationId" + where + ORDER, ExportRow.class);
+        parameters.forEach(rows::setParameter);
+        return rows.setHint(AvailableHints.HINT_FETCH_SIZE, 500).getResultStream();
+    }
+
+    private <T> List<T> found(String select, Class<T> type, Filter filter, int page, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<T> items = entityManager.createQuery(select + " from Application a" + where(filter, parameters)
+                + ORDER, type);
+        parameters.forEach(items::setParameter);
+        return items.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    private long total(Filter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> total = entityManager.createQuery("select count(a) from Application a"
+                + where(filter, parameters), Long.class);
+        parameters.forEach(total::setParameter);
+        return total.getSingleResult();
     }
 
     /** The queue's counters: how many files of each status match the other filters. */

@@ -8,7 +8,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.FlushModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -29,12 +30,15 @@ public class AuditTrail {
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transaction;
 
     @Inject
-    public AuditTrail(EntityManager entityManager, ObjectMapper mapper, Clock clock) {
+    public AuditTrail(EntityManager entityManager, ObjectMapper mapper, Clock clock,
+            TransactionSynchronizationRegistry transaction) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
     /** What the trail keeps of a file at each step: the fields an audit looks at. */
@@ -71,16 +75,39 @@ public class AuditTrail {
     }
 
     /**
-     * Appends an entry in the caller's transaction. The file's row is locked first, so two
-     * concurrent actions on one file chain one after the other.
+     * Appends an entry in the caller's transaction. The trail's head is read from the file's row as
+     * it is locked, once per transaction, so two concurrent actions on one file chain one after the
+     * other; the new head goes back to the row with the file's own update.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Application application, String actor, String action, Object before, Object after) {
-        entityManager.lock(application, LockModeType.PESSIMISTIC_WRITE);
-        Optional<AuditEntry> last = AuditEntry.<AuditEntry>find("applicationId", Sort.descending("sequence"),
-                application.id).firstResultOptional();
-        AuditEntry.after(last, application.id, actor, action, OffsetDateTime.now(clock), json(before), json(after))
-                .persist();
+        AuditEntry entry = AuditEntry.after(lockedHead(application), application.id, actor, action,
+                OffsetDateTime.now(clock), json(before), json(after));
+        entry.persist();
+        application.moveAuditHead(entry.head());
+    }
+
+    /**
+     * The head of the file's trail: read with the row's lock by the transaction's first entry, then
+     * kept on the file. The read does not flush the session: nothing this transaction has not yet
+     * written can move the head.
+     */
+    private AuditEntry.Head lockedHead(Application application) {
+        String lockKey = "audit-head-locked:" + application.id;
+        if (transaction.getResource(lockKey) == null) {
+            List<?> rows = entityManager
+                    .createNativeQuery("select audit_sequence, audit_last_hash from application where id = ?1 for update")
+                    .setParameter(1, application.id)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getResultList();
+            // No row yet: the file is created by this very transaction, its head is the one it holds.
+            if (!rows.isEmpty()) {
+                Object[] row = (Object[]) rows.get(0);
+                application.moveAuditHead(new AuditEntry.Head(((Number) row[0]).intValue(), (String) row[1]));
+            }
+            transaction.putResource(lockKey, Boolean.TRUE);
+        }
+        return application.auditHead();
     }
 
     /**

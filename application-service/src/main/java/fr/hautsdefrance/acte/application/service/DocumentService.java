@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +45,10 @@ public class DocumentService {
     public record Download(Document document, byte[] content) {
     }
 
+    /** A piece as the applicant sends it. */
+    public record NewDocument(DocumentType type, String fileName, byte[] content) {
+    }
+
     /**
      * Adds a piece while the file is a draft or while the Region is waiting for information; the
      * evidence of a payment request (invoices, statements) once the agreement is signed, the same
@@ -51,7 +56,41 @@ public class DocumentService {
      */
     @Transactional
     public Document upload(UUID applicationId, DocumentType type, String fileName, byte[] content) {
+        return uploadAll(applicationId, List.of(new NewDocument(type, fileName, content))).get(0);
+    }
+
+    /**
+     * Adds several pieces at once, all or none, under the same conditions: the trail records the
+     * group as one entry listing each piece and its fingerprint.
+     */
+    @Transactional
+    public List<Document> uploadAll(UUID applicationId, List<NewDocument> pieces) {
         Application application = access.asMember(applicationId);
+        if (pieces.isEmpty()) {
+            throw ProblemException.invalidField("file", "Choisissez le fichier à joindre.");
+        }
+        for (NewDocument piece : pieces) {
+            ensureAccepts(application, piece.type());
+        }
+        List<Document> stored = new ArrayList<>();
+        List<DocumentTrace> traces = new ArrayList<>();
+        for (NewDocument piece : pieces) {
+            StoredPiece kept = store(applicationId, piece, pieces.size() > 1);
+            stored.add(kept.document());
+            if (kept.added()) {
+                Document d = kept.document();
+                traces.add(new DocumentTrace(d.id, d.type, d.fileName, d.sha256));
+            }
+        }
+        if (traces.size() == 1) {
+            audit.record(application, user.subject(), "DOCUMENT_ADDED", null, traces.get(0));
+        } else if (!traces.isEmpty()) {
+            audit.record(application, user.subject(), "DOCUMENTS_ADDED", null, traces);
+        }
+        return stored;
+    }
+
+    private static void ensureAccepts(Application application, DocumentType type) {
         if (type == DocumentType.EXPENSE_EVIDENCE) {
             if (application.status() != ApplicationStatus.AGREEMENT_SIGNED) {
                 throw ProblemException.conflict("documents-locked", "Les justificatifs de dépenses se joignent à une "
@@ -63,31 +102,37 @@ public class DocumentService {
             throw ProblemException.conflict("documents-locked", "Les pièces ne peuvent être ajoutées qu'au brouillon, "
                     + "ou en réponse à une demande de la Région.");
         }
+    }
+
+    private record StoredPiece(Document document, boolean added) {
+    }
+
+    private StoredPiece store(UUID applicationId, NewDocument piece, boolean namedInMessages) {
+        String which = namedInMessages ? "« " + piece.fileName() + " » : " : "";
+        byte[] content = piece.content();
         if (content.length == 0) {
-            throw ProblemException.invalidField("file", "Le fichier est vide.");
+            throw ProblemException.invalidField("file", which + "Le fichier est vide.");
         }
         if (content.length > MAX_SIZE) {
-            throw new ProblemException(413, "file-too-large", "Fichier trop volumineux", "Le fichier dépasse 10 Mo : "
-                    + "réduisez-le (PDF compressé, image moins définie) avant de le joindre.", List.of());
+            throw new ProblemException(413, "file-too-large", "Fichier trop volumineux", which + "Le fichier dépasse "
+                    + "10 Mo : réduisez-le (PDF compressé, image moins définie) avant de le joindre.", List.of());
         }
-        FileKind kind = FileKind.of(content).orElseThrow(() -> ProblemException.invalidField("file", "Ce fichier "
-                + "n'est pas un PDF, une image JPEG ou PNG, ni un document ODT ou DOCX (son contenu a été vérifié, "
-                + "pas seulement son nom)."));
+        FileKind kind = FileKind.of(content).orElseThrow(() -> ProblemException.invalidField("file", which
+                + "Ce fichier n'est pas un PDF, une image JPEG ou PNG, ni un document ODT ou DOCX (son contenu a été "
+                + "vérifié, pas seulement son nom)."));
         String fingerprint = sha256(content);
-        if (type == DocumentType.EXPENSE_EVIDENCE) {
+        if (piece.type() == DocumentType.EXPENSE_EVIDENCE) {
             Document joined = Document.<Document>find("applicationId = ?1 and type = ?2 and sha256 = ?3", applicationId,
-                    type, fingerprint).firstResult();
+                    piece.type(), fingerprint).firstResult();
             if (joined != null) {
-                return joined;
+                return new StoredPiece(joined, false);
             }
         }
-        Document document = Document.of(applicationId, type, fileName, kind, content.length, fingerprint,
-                user.subject(), OffsetDateTime.now(clock));
+        Document document = Document.of(applicationId, piece.type(), piece.fileName(), kind, content.length,
+                fingerprint, user.subject(), OffsetDateTime.now(clock));
         document.persist();
         new DocumentContent(document.id, content).persist();
-        audit.record(application, user.subject(), "DOCUMENT_ADDED", null,
-                new DocumentTrace(document.id, type, document.fileName, document.sha256));
-        return document;
+        return new StoredPiece(document, true);
     }
 
     public List<Document> list(UUID applicationId) {

@@ -1,26 +1,27 @@
 package fr.hautsdefrance.acte.application.service;
 
 import fr.hautsdefrance.acte.application.config.OpenDataConfig;
+import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
-import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
 import fr.hautsdefrance.acte.web.csv.CsvWriter;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Files as spreadsheets for officers, and awarded grants as open data (SCDL « subventions »). */
 @ApplicationScoped
@@ -37,33 +38,31 @@ public class ExportService {
 
     private final ApplicationQueries queries;
     private final OpenDataConfig openData;
+    private final EntityManager entityManager;
 
     @Inject
-    public ExportService(ApplicationQueries queries, OpenDataConfig openData) {
+    public ExportService(ApplicationQueries queries, OpenDataConfig openData, EntityManager entityManager) {
         this.queries = queries;
         this.openData = openData;
+        this.entityManager = entityManager;
     }
 
-    /** The work queue as a CSV for a spreadsheet (semicolons and a BOM, as French Excel expects). */
+    /**
+     * The work queue as a CSV for a spreadsheet (semicolons and a BOM, as French Excel expects), its
+     * rows read from a cursor as they are written.
+     */
+    @Transactional
     public String applicationsCsv(ApplicationQueries.Filter filter) {
-        List<Application> files = new ArrayList<>();
-        int page = 0;
-        ApplicationQueries.Page found;
-        do {
-            found = queries.search(filter, page++, 100);
-            files.addAll(found.items());
-        } while (files.size() < found.total() && !found.items().isEmpty());
-        Map<UUID, Organisation> organisations = organisations(files);
         CsvWriter csv = CsvWriter.forFrenchSpreadsheets();
         csv.row(List.of("Référence", "Statut", "Structure porteuse", "SIREN", "Projet",
                 "Niveau de maturité", "Communes", "Montant demandé", "Montant proposé", "Montant attribué",
                 "Date de dépôt", "Chargé·e de mission", "Étiquettes"));
-        for (Application a : files) {
-            csv.row(List.of(a.reference, a.status().name(), organisations.get(a.organisationId).name,
-                    a.siren, text(a.title), a.stage == null ? "" : a.stage.name(), String.join(" ", a.communeCodes),
-                    amount(a.requestedAmount), amount(a.proposedAmount()), amount(a.awardedAmount()),
+        try (Stream<ApplicationQueries.ExportRow> rows = queries.exportRows(filter)) {
+            rows.forEach(a -> csv.row(List.of(a.reference(), a.status().name(), a.organisationName(), text(a.siren()),
+                    text(a.title()), a.stage() == null ? "" : a.stage().name(), text(a.communeCodes()),
+                    amount(a.requestedAmount()), amount(a.proposedAmount()), amount(a.awardedAmount()),
                     a.submittedAt() == null ? "" : a.submittedAt().atZoneSameInstant(PARIS).toLocalDate().toString(),
-                    text(a.assignedOfficerName()), String.join(", ", a.labels)));
+                    text(a.assignedOfficerName()), text(a.labels()))));
         }
         return csv.toString();
     }
@@ -72,25 +71,34 @@ public class ExportService {
      * Grants above the publication threshold whose agreement is signed, in the SCDL « subventions »
      * format 2.1.1 (décret n° 2017-779; docs/opendata): comma-separated, UTF-8, one line per grant.
      */
+    @Transactional
     public String subventionsCsv() {
-        List<Application> grants = Application.<Application>list("status in ?1 and awardedAmount > ?2",
-                        Sort.ascending("reference"),
-                        List.of(ApplicationStatus.AGREEMENT_SIGNED, ApplicationStatus.CLOSED),
-                        openData.publicationThreshold()).stream()
-                .filter(a -> a.agreementSignedAt() != null).toList();
-        Map<UUID, Organisation> organisations = organisations(grants);
+        List<GrantRow> grants = entityManager.createQuery("select a.id, a.status, a.agreementSignedAt, "
+                        + "a.deliberationNumber, o.name, o.siret, o.rna, a.title, a.awardedAmount, a.endDate, "
+                        + "a.applicantType from Application a join Organisation o on o.id = a.organisationId "
+                        + "where a.status in :signed and a.awardedAmount > :threshold and a.agreementSignedAt is not null "
+                        + "order by a.reference", GrantRow.class)
+                .setParameter("signed", List.of(ApplicationStatus.AGREEMENT_SIGNED, ApplicationStatus.CLOSED))
+                .setParameter("threshold", openData.publicationThreshold())
+                .getResultList();
         Map<UUID, List<LocalDate>> paidOn = paymentDates(grants);
         CsvWriter csv = CsvWriter.commaSeparated().row(SCDL_COLUMNS);
-        for (Application a : grants) {
-            Organisation beneficiary = organisations.get(a.organisationId);
+        for (GrantRow a : grants) {
             csv.row(List.of(openData.grantorName(), openData.grantorSiret(),
-                    date(a.agreementSignedAt()).toString(), text(a.deliberationNumber()), beneficiary.name,
-                    text(beneficiary.siret), text(beneficiary.rna), objet(a.title),
+                    date(a.agreementSignedAt()).toString(), text(a.deliberationNumber()), a.beneficiaryName(),
+                    text(a.beneficiarySiret()), text(a.beneficiaryRna()), objet(a.title()),
                     a.awardedAmount().setScale(2, RoundingMode.UNNECESSARY).toPlainString(), "aide en numéraire",
-                    "échelonné", paymentPeriod(a, paidOn.getOrDefault(a.id, List.of())), "",
-                    a.isDeMinimisAid() ? "oui" : "non", SOLE_BENEFICIARY_SHARE, openData.schemeName()));
+                    "échelonné", paymentPeriod(a, paidOn.getOrDefault(a.id(), List.of())), "",
+                    Application.isDeMinimisAid(a.applicantType()) ? "oui" : "non", SOLE_BENEFICIARY_SHARE,
+                    openData.schemeName()));
         }
         return csv.toString();
+    }
+
+    /** A published grant, read as the open-data file needs it (no file loaded). */
+    record GrantRow(UUID id, ApplicationStatus status, OffsetDateTime agreementSignedAt, String deliberationNumber,
+            String beneficiaryName, String beneficiarySiret, String beneficiaryRna, String title,
+            BigDecimal awardedAmount, LocalDate endDate, ApplicantType applicantType) {
     }
 
     /**
@@ -99,18 +107,18 @@ public class ExportService {
      * settled; until then, to the later of the last payment and the project's end, after which the
      * balance is asked for.
      */
-    static String paymentPeriod(Application a, List<LocalDate> paid) {
+    static String paymentPeriod(GrantRow a, List<LocalDate> paid) {
         LocalDate first = paid.stream().min(LocalDate::compareTo).orElse(date(a.agreementSignedAt()));
         LocalDate last = paid.stream().max(LocalDate::compareTo).orElse(first);
-        if (a.status() != ApplicationStatus.CLOSED && a.endDate != null && a.endDate.isAfter(last)) {
-            last = a.endDate;
+        if (a.status() != ApplicationStatus.CLOSED && a.endDate() != null && a.endDate().isAfter(last)) {
+            last = a.endDate();
         }
         return first.equals(last) ? first.toString() : first + "/" + last;
     }
 
     /** The dates of the payments made to each grant, as payment-service reported them. */
-    private static Map<UUID, List<LocalDate>> paymentDates(List<Application> grants) {
-        List<UUID> ids = grants.stream().map(a -> a.id).toList();
+    private static Map<UUID, List<LocalDate>> paymentDates(List<GrantRow> grants) {
+        List<UUID> ids = grants.stream().map(GrantRow::id).toList();
         return ids.isEmpty() ? Map.of() : PaymentFollowUp.<PaymentFollowUp>list("applicationId in ?1 and status = ?2",
                         ids, PaymentFollowUp.PAID).stream()
                 .collect(Collectors.groupingBy(p -> p.applicationId,
@@ -124,12 +132,6 @@ public class ExportService {
     private static String objet(String title) {
         String text = text(title);
         return text.length() <= 256 ? text : text.substring(0, 255) + "…";
-    }
-
-    private static Map<UUID, Organisation> organisations(List<Application> files) {
-        List<UUID> ids = files.stream().map(a -> a.organisationId).distinct().toList();
-        return ids.isEmpty() ? Map.of() : Organisation.<Organisation>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
     }
 
     private static String amount(BigDecimal amount) {

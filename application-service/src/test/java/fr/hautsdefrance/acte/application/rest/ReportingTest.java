@@ -86,6 +86,7 @@ class ReportingTest {
         String withdrawn = Fixtures.submittedInCall(withdrawer, call);
         applicant(withdrawer).post("/api/v1/applications/{id}/withdraw", withdrawn).then().statusCode(200);
 
+        int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
         as("officer-1", "officer").queryParam("callId", call).get("/api/v1/statistics").then().statusCode(200)
                 .body("total.received", equalTo(3))
                 .body("total.complete", equalTo(1))
@@ -95,7 +96,14 @@ class ReportingTest {
                 .body("total.requestedAmount", equalTo(90000.00f))
                 .body("total.awardedAmount", equalTo(30000.00f))
                 .body("byStage.EMERGENCE.received", equalTo(3))
-                .body("byDepartement.62.received", equalTo(3));
+                .body("byDepartement.62.received", equalTo(3))
+                .body("byYear." + thisYear + ".received", equalTo(3));
+        as("officer-1", "officer").queryParam("callId", call).queryParam("year", thisYear).queryParam("stage", "EMERGENCE")
+                .queryParam("departement", "62").get("/api/v1/statistics").then().statusCode(200)
+                .body("total.received", equalTo(3)).body("total.approved", equalTo(1));
+        as("officer-1", "officer").queryParam("callId", call).queryParam("year", thisYear - 1)
+                .get("/api/v1/statistics").then().statusCode(200)
+                .body("total.received", equalTo(0)).body("byStage.size()", equalTo(0));
         applicant("x").get("/api/v1/statistics").then().statusCode(403);
     }
 
@@ -138,6 +146,20 @@ class ReportingTest {
         assertThat(csv).contains(reference + ";SUBMITTED;Les Jardins du Bassin minier;");
         assertThat(Arrays.stream(csv.split("\r\n")).filter(l -> l.contains("HYPERLINK")))
                 .allSatisfy(l -> assertThat(l).contains(";\"'=HYPERLINK(\"\"http://evil\"\")\";"));
+    }
+
+    @Test
+    void the_officers_export_lists_each_files_communes_and_labels() {
+        String id = Fixtures.submitted("owner-" + UUID.randomUUID());
+        String reference = Fixtures.manager().get("/api/v1/applications/{id}", id).then().extract().path("reference");
+        as("officer-1", "officer").contentType(ContentType.JSON).body("{\"labels\":[\"prioritaire\",\"bassin minier\"]}")
+                .put("/api/v1/applications/{id}/labels", id).then().statusCode(200);
+
+        String csv = as("officer-1", "officer").get("/api/v1/exports/applications.csv").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(Arrays.stream(csv.split("\r\n")).filter(l -> l.startsWith(reference + ";")))
+                .singleElement().satisfies(l -> assertThat(l).contains(";62498;").endsWith(";bassin minier, prioritaire"));
     }
 
     private static String deliberationOf(String id) {

@@ -28,7 +28,14 @@ import java.util.UUID;
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
 
-    static final String GENESIS = "0".repeat(64);
+    /** The previous hash of a file's first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    /** Where a file's trail ends: its last entry's sequence and hash (0 and {@link #GENESIS} when empty). */
+    public record Head(int sequence, String hash) {
+
+        public static final Head EMPTY = new Head(0, GENESIS);
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,18 +74,30 @@ public class AuditEntry extends PanacheEntityBase {
     /** The entry that follows {@code previous} (empty for a file's first entry). */
     public static AuditEntry after(Optional<AuditEntry> previous, UUID applicationId, String actor, String action,
             OffsetDateTime at, String beforeState, String afterState) {
+        return after(previous.map(AuditEntry::head).orElse(Head.EMPTY), applicationId, actor, action, at, beforeState,
+                afterState);
+    }
+
+    /** The entry that follows the trail's {@code head}. */
+    public static AuditEntry after(Head head, UUID applicationId, String actor, String action, OffsetDateTime at,
+            String beforeState, String afterState) {
         AuditEntry entry = new AuditEntry();
         entry.applicationId = applicationId;
-        entry.sequence = previous.map(p -> p.sequence + 1).orElse(1);
+        entry.sequence = head.sequence() + 1;
         entry.actor = actor;
         entry.action = action;
         // Stored and hashed at microsecond precision, as PostgreSQL keeps it.
         entry.at = at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         entry.beforeState = beforeState;
         entry.afterState = afterState;
-        entry.previousHash = previous.map(p -> p.hash).orElse(GENESIS);
+        entry.previousHash = head.hash();
         entry.hash = entry.computeHash();
         return entry;
+    }
+
+    /** This entry as the head of its trail. */
+    public Head head() {
+        return new Head(sequence, hash);
     }
 
     /** The sequence number of the first entry whose content or link does not match; empty when intact. */
