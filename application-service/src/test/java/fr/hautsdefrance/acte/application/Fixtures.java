@@ -43,8 +43,27 @@ public final class Fixtures {
         throw new IllegalStateException();
     }
 
-    /** An association registered by {@code owner}; returns its id. */
+    /** An association registered by {@code owner} and verified by an officer: its files may be deposited. */
     public static String association(String owner) {
+        String organisation = unverifiedAssociation(owner);
+        verified(owner, organisation);
+        return organisation;
+    }
+
+    /**
+     * An officer verifies the claim {@code owner} made by registering {@code organisation}; returns the
+     * claim's id.
+     */
+    public static String verified(String owner, String organisation) {
+        String claim = applicant(owner).get("/api/v1/organisations/{id}/claim", organisation).then().statusCode(200)
+                .extract().path("id");
+        as("verifying-officer", "officer").post("/api/v1/organisation-claims/{id}/verification", claim)
+                .then().statusCode(200);
+        return claim;
+    }
+
+    /** An association registered by {@code owner}, its claim not verified yet; returns its id. */
+    public static String unverifiedAssociation(String owner) {
         return applicant(owner).contentType(ContentType.JSON).body("""
                 {"name":"Les Jardins du Bassin minier","applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION",
                  "siren":"%s","rna":"W621234567","addressLine":"12 rue de la Fosse 9","postcode":"62300",

@@ -63,10 +63,17 @@ final class Portal {
         return answer.body().length;
     }
 
+    /** An organisation of the applicant's, verified by the officer ({@code instructeur}) so its files may be deposited. */
     String organisation() throws Exception {
-        return id(expect(post("/api/v1/organisations", """
+        String organisation = id(expect(post("/api/v1/organisations", """
                 {"name":"Ressourcerie de la dernière heure","applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION",
                  "siren":"%s","rna":"W621234567","communeCode":"62498"}""".formatted(Sirens.random())), 201));
+        String claim = id(expect(http.send(authorised("/api/v1/organisations/" + organisation + "/claim").GET().build(),
+                HttpResponse.BodyHandlers.ofString()), 200));
+        expect(http.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/organisation-claims/" + claim + "/verification"))
+                .header("Authorization", "Bearer " + tokenOf("instructeur")).timeout(REQUEST_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()), 200);
+        return organisation;
     }
 
     /**
@@ -150,7 +157,13 @@ final class Portal {
 
     /** A new token from Keycloak now, whatever the age of the current one. */
     synchronized String renewToken() throws Exception {
-        String form = "grant_type=password&client_id=acte-cli&username=" + account + "&password=" + account;
+        token = new Token(tokenOf(account), System.nanoTime());
+        return token.value();
+    }
+
+    /** A fresh token of a demo account (password = login). */
+    private String tokenOf(String login) throws Exception {
+        String form = "grant_type=password&client_id=acte-cli&username=" + login + "&password=" + login;
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
                         URI.create(realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -159,8 +172,7 @@ final class Portal {
         if (!matcher.find()) {
             throw new IllegalStateException("no token: " + answer.body());
         }
-        token = new Token(matcher.group(1), System.nanoTime());
-        return token.value();
+        return matcher.group(1);
     }
 
     static HttpResponse<String> expect(HttpResponse<String> response, int status) {

@@ -24,13 +24,38 @@ final class AwardSteps {
     private AwardSteps() {
     }
 
-    /** A cooperative of Hénin-Carvin registered by {@code applicant}; returns its id. */
+    /**
+     * A cooperative of Hénin-Carvin registered by {@code applicant} and verified by the officer, so that
+     * its files may be deposited; returns its id.
+     */
     static String organisation(RunningPlatform platform, String applicant, String name, String siren) {
+        String organisation = unverifiedOrganisation(platform, applicant, name, siren);
+        verified(platform, applicant, organisation);
+        return organisation;
+    }
+
+    /** The same, its claim still waiting for the officer's verification. */
+    static String unverifiedOrganisation(RunningPlatform platform, String applicant, String name, String siren) {
         return platform.as(applicant, Service.APPLICATION).contentType(ContentType.JSON).body("""
                         {"name":"%s","applicantType":"ESS_ENTERPRISE",
                          "legalForm":"COOPERATIVE","siren":"%s","siret":"%s","communeCode":"62427"}"""
                         .formatted(name, siren, Sirens.siretOf(siren)))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+    }
+
+    /** The officer (instructeur) verifies the claim {@code applicant} made by registering {@code organisation}. */
+    static void verified(RunningPlatform platform, String applicant, String organisation) {
+        String claim = platform.as(applicant, Service.APPLICATION).get("/api/v1/organisations/{id}/claim", organisation)
+                .then().statusCode(200).extract().path("id");
+        platform.as("instructeur", Service.APPLICATION)
+                .post("/api/v1/organisation-claims/{id}/verification", claim).then().statusCode(200);
+    }
+
+    /** The officer verifies {@code applicant}'s organisation of SIREN {@code siren} (registered in the portal). */
+    static void verifiedBySiren(RunningPlatform platform, String applicant, String siren) {
+        String organisation = platform.as(applicant, Service.APPLICATION).get("/api/v1/organisations").then()
+                .statusCode(200).extract().path("find { it.siren == '" + siren + "' }.id");
+        verified(platform, applicant, organisation);
     }
 
     /**

@@ -59,7 +59,10 @@ class PortalApplicantIT {
             page.waitForURL("**/espace");
             Browser.check(page, "04-espace");
 
-            registerCooperative(page, "Coopérative des Terrils", "Liévin (62510)", form -> Browser.check(form, "05-structure"));
+            String siren = registerCooperative(page, "Coopérative des Terrils", "Liévin (62510)",
+                    form -> Browser.check(form, "05-structure"));
+            // The Region's officer verifies the new organisation before its first deposit (PortalClaimsIT).
+            AwardSteps.verifiedBySiren(platform, "porteur", siren);
             assertThat(page.locator("main")).containsText("Coopérative des Terrils");
             startDraft(page, "Coopérative des Terrils", "Épicerie solidaire des Terrils");
             page.getByLabel("Résumé").fill("Une épicerie coopérative tenue avec les habitants, approvisionnée par les maraîchers voisins.");
@@ -179,7 +182,8 @@ class PortalApplicantIT {
     }
 
     /** Registers a cooperative for the person signed in, from their space; {@code filled} sees the form before it is sent. */
-    private static void registerCooperative(Page page, String name, String commune, Consumer<Page> filled) {
+    /** Registers a cooperative from the person's space; returns its SIREN. */
+    private static String registerCooperative(Page page, String name, String commune, Consumer<Page> filled) {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inscrire une structure")).click();
         page.getByLabel("Entreprise de l'économie sociale et solidaire").check();
         page.getByLabel("Forme juridique").selectOption("COOPERATIVE");
@@ -191,6 +195,7 @@ class PortalApplicantIT {
         filled.accept(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire la structure")).click();
         page.waitForURL("**/espace");
+        return siren;
     }
 
     /** Starts a draft for the organisation from the person's space, and lands on its first step. */

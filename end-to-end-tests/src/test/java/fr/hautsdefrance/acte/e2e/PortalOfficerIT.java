@@ -168,6 +168,7 @@ class PortalOfficerIT {
                          "legalForm":"COOPERATIVE","siren":"%s","siret":"%s","communeCode":"62498"}"""
                         .formatted(siren, Sirens.siretOf(siren)))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        AwardSteps.verified(platform, "porteuse", organisation);
         String id = platform.as("porteuse", Service.APPLICATION).contentType(ContentType.JSON).body("""
                         {"organisationId":"%s","title":"Jardins partagés de la cité 12",
                          "summary":"Des jardins cultivés avec les habitants, les écoles et un maraîcher voisin.",

@@ -37,6 +37,7 @@ class SubmissionFlowIT {
                 .then().statusCode(201)
                 .body("epciSiren", equalTo("246200364"))
                 .extract().path("id");
+        AwardSteps.verified(platform, "porteur", organisation);
         String id = platform.as("porteur", Service.APPLICATION).contentType(ContentType.JSON)
                 .body("""
                         {"organisationId":"%s","title":"Ressourcerie coopérative de Lens-Liévin",

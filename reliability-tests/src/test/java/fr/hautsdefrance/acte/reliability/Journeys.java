@@ -24,14 +24,25 @@ final class Journeys {
         this.platform = platform;
     }
 
+    /** An organisation of {@code applicant}'s, verified by the officer. */
     String organisation(String applicant) {
-        return platform.as(applicant, Service.APPLICATION).contentType(ContentType.JSON)
+        String organisation = platform.as(applicant, Service.APPLICATION).contentType(ContentType.JSON)
                 .body("""
                         {"name":"Ressourcerie du Bassin minier","applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION",
                          "siren":"%s","rna":"W621234567","addressLine":"12 rue de la Fosse 9","postcode":"62300",
                          "communeCode":"62498"}""".formatted(Sirens.random()))
                 .post("/api/v1/organisations")
                 .then().statusCode(201).extract().path("id");
+        verified(applicant, organisation);
+        return organisation;
+    }
+
+    /** The officer verifies the organisation: its files may then be deposited. */
+    void verified(String applicant, String organisation) {
+        String claim = platform.as(applicant, Service.APPLICATION).get("/api/v1/organisations/{id}/claim", organisation)
+                .then().statusCode(200).extract().path("id");
+        platform.as("instructeur", Service.APPLICATION).post("/api/v1/organisation-claims/{id}/verification", claim)
+                .then().statusCode(200);
     }
 
     /** A draft with everything a submission needs: the project, the budget and the five documents. */

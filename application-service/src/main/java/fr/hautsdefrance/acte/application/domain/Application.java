@@ -750,6 +750,7 @@ public class Application extends PanacheEntityBase {
     /** Deposits the file: a complete draft, the applicant as it stands today. */
     public void submit(Organisation organisation, Set<DocumentType> documentsPresent, OffsetDateTime now) {
         moveTo(ApplicationStatus.SUBMITTED);
+        organisation.ensureVerifiedForDeposit();
         copyApplicant(organisation);
         deMinimisReceived = deMinimisReceivedWithinThreeYearsOf(now.atZoneSameInstant(
                 java.time.ZoneId.of("Europe/Paris")).toLocalDate());

@@ -351,7 +351,7 @@ public class ApplicantPages {
             applications.submit(id);
         } catch (IncompleteApplicationException e) {
             return Templates.draft(view(access.asMember(id), DraftStep.SUBMISSION, null, List.of(), e.missing()));
-        } catch (ProblemException e) {
+        } catch (ProblemException | fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException e) {
             return Templates.draft(view(access.asMember(id), DraftStep.SUBMISSION, null, List.of(),
                     List.of(new IncompleteApplicationException.Missing("submission", e.getMessage()))));
         }

@@ -68,13 +68,14 @@ public class OrganisationResource {
 
     public record OrganisationView(UUID id, String name, ApplicantType applicantType, LegalForm legalForm, String siren,
             String siret, String rna, String addressLine, String postcode, String communeCode, String epciSiren,
-            List<String> memberSirens, List<MemberView> members, long version) {
+            List<String> memberSirens, List<MemberView> members, boolean verified, OffsetDateTime verifiedAt,
+            long version) {
 
         static OrganisationView of(Organisation o) {
             return new OrganisationView(o.id, o.name, o.applicantType, o.legalForm, o.siren, o.siret, o.rna,
                     o.addressLine, o.postcode, o.communeCode, o.epciSiren, List.copyOf(o.memberSirens),
                     o.members().stream().map(m -> new MemberView(m.subject, m.displayName, m.email, m.role, m.joinedAt))
-                            .toList(), o.version);
+                            .toList(), o.isVerified(), o.verifiedAt(), o.version);
         }
     }
 
@@ -82,7 +83,7 @@ public class OrganisationResource {
     @Path("/organisations")
     @RolesAllowed(Roles.APPLICANT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register my organisation; I become its owner")
+    @Operation(summary = "Register my organisation: I become its owner, and my claim on its SIREN waits for an officer's verification")
     public Response register(@NotNull(message = NOT_EMPTY) @Valid Registration body, @Context UriInfo uri) {
         if (body.siret() != null && (!FrenchIdentifiers.isValidSiret(body.siret()) || !body.siret().startsWith(body.siren()))) {
             throw ProblemException.invalidField("siret", "Ce SIRET n'est pas valide ou n'appartient pas au SIREN "

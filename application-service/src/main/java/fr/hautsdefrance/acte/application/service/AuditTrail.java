@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.application.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hautsdefrance.acte.application.domain.Application;
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,6 +118,26 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusal(UUID applicationId, String actor, String action, Object attempt) {
         record(entityManager.find(Application.class, applicationId), actor, action, null, attempt);
+    }
+
+    /**
+     * Appends to an organisation's own trail (claims, verification, disputes), kept in the same chained
+     * table as the files' trails under the organisation's id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOnOrganisation(Organisation organisation, String actor, String action, Object before,
+            Object after) {
+        entityManager.lock(organisation, LockModeType.PESSIMISTIC_WRITE);
+        Optional<AuditEntry> last = AuditEntry.<AuditEntry>find("applicationId", Sort.descending("sequence"),
+                organisation.id).firstResultOptional();
+        AuditEntry.after(last, organisation.id, actor, action, OffsetDateTime.now(clock), json(before), json(after))
+                .persist();
+    }
+
+    /** A refused attempt on an organisation, kept although the caller's transaction is rolled back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusalOnOrganisation(UUID organisationId, String actor, String action, Object attempt) {
+        recordOnOrganisation(entityManager.find(Organisation.class, organisationId), actor, action, null, attempt);
     }
 
     public List<AuditEntry> history(UUID applicationId) {

@@ -43,4 +43,11 @@ public final class OrganisationEvents {
             return new MemberRemoved(OrganisationRef.of(organisation), subject, removedBy, at);
         }
     }
+
+    public record Verified(OrganisationRef organisation, String verifiedBy, OffsetDateTime verifiedAt) {
+
+        public static Verified of(Organisation organisation) {
+            return new Verified(OrganisationRef.of(organisation), organisation.verifiedBy(), organisation.verifiedAt());
+        }
+    }
 }

@@ -8,8 +8,8 @@ import fr.hautsdefrance.acte.application.domain.organisation.Invitation;
 import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.domain.organisation.OrganisationClaim;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
-import fr.hautsdefrance.acte.application.service.OrganisationEvents;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
@@ -45,10 +45,12 @@ public class OrganisationService {
     private final EligibilityClient eligibility;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
     @Inject
     public OrganisationService(CurrentUser user, Access access, EligibilityClient eligibility, Outbox outbox,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.outbox = outbox;
         this.user = user;
         this.access = access;
@@ -56,13 +58,20 @@ public class OrganisationService {
         this.clock = clock;
     }
 
-    /** Registers an organisation with the caller as its owner; a SIREN already registered is joined, not duplicated. */
+    /**
+     * Registers an organisation with the caller as its owner, and their claim on its SIREN for an officer
+     * to verify. Whether the SIREN was already claimed changes nothing in the answer (that would tell
+     * anyone which SIRENs are registered): a second claim is a dispute the officers settle.
+     */
     @Transactional
     public Organisation register(String name, ApplicantType type, fr.hautsdefrance.acte.application.domain.LegalForm form,
             String siren, Consumer<Organisation> details) {
-        if (Organisation.count("siren", siren) > 0) {
-            throw ProblemException.conflict("organisation-exists", "Une structure de SIREN " + siren + " est déjà "
-                    + "inscrite : demandez à son responsable de vous inviter.");
+        // Only the caller's own claims and memberships are told apart: nothing about anyone else's.
+        boolean alreadyTheirs = Organisation.count("select count(o) from Organisation o join o.members m "
+                + "where o.siren = ?1 and m.subject = ?2", siren, user.subject()) > 0;
+        if (alreadyTheirs) {
+            throw ProblemException.conflict("organisation-already-yours", "Vous avez déjà inscrit la structure de "
+                    + "SIREN " + siren + ", ou en êtes membre : retrouvez-la dans « Mes structures ».");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Member owner = new Member(user.subject(), emailOfCaller(), user.displayName(), MemberRole.OWNER, now);
@@ -89,6 +98,9 @@ public class OrganisationService {
         organisation.town = commune.map(CommuneInfo::name).orElse(null);
         organisation.epciSiren = type == ApplicantType.EPCI ? siren : commune.map(CommuneInfo::epciSiren).orElse(null);
         organisation.persist();
+        OrganisationClaim claim = OrganisationClaim.open(organisation, owner, now);
+        claim.persist();
+        audit.recordOnOrganisation(organisation, user.subject(), "CLAIMED", null, ClaimTrace.of(claim));
         outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id.toString(),
                 OrganisationEvents.MemberAdded.of(organisation, owner));
         return organisation;

@@ -3,6 +3,8 @@ package fr.hautsdefrance.acte.application.domain;
 import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.domain.organisation.OrganisationClaim;
+import fr.hautsdefrance.acte.application.domain.organisation.SirenDispute;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,9 +20,14 @@ final class Files {
     private Files() {
     }
 
+    /** An association an officer has verified: its files may be deposited. */
     static Organisation association() {
-        return Organisation.register("Les Jardins", ApplicantType.ESS_ENTERPRISE, LegalForm.ASSOCIATION, "123456782",
-                new Member("owner-1", "owner@example.org", "Camille", MemberRole.OWNER, DEPOSIT), DEPOSIT);
+        Member owner = new Member("owner-1", "owner@example.org", "Camille", MemberRole.OWNER, DEPOSIT);
+        Organisation organisation = Organisation.register("Les Jardins", ApplicantType.ESS_ENTERPRISE,
+                LegalForm.ASSOCIATION, "123456782", owner, DEPOSIT);
+        OrganisationClaim claim = OrganisationClaim.open(organisation, owner, DEPOSIT);
+        SirenDispute.of(organisation.siren, List.of(claim)).verify(claim, organisation, "officer-1", DEPOSIT);
+        return organisation;
     }
 
     /** A complete file, deposited on {@link #DEPOSIT}. */

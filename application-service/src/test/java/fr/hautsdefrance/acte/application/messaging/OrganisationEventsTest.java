@@ -26,7 +26,7 @@ class OrganisationEventsTest {
     void registering_joining_and_removing_a_member_are_published_in_order_for_the_organisation() {
         String owner = "owner-" + UUID.randomUUID();
         String member = "member-" + UUID.randomUUID();
-        String organisation = Fixtures.association(owner);
+        String organisation = Fixtures.unverifiedAssociation(owner);
         String code = applicant(owner).contentType(ContentType.JSON).body("{\"email\":\"" + member + "@example.org\"}")
                 .post("/api/v1/organisations/{id}/invitations", organisation).then().extract().path("code");
         applicant(member).post("/api/v1/invitations/{code}/acceptance", code).then().statusCode(200);
@@ -44,5 +44,23 @@ class OrganisationEventsTest {
         assertThat(events.get(1).value()).contains("\"subject\":\"" + member + "\"", "\"email\":\"" + member
                 + "@example.org\"", "\"role\":\"MEMBER\"");
         assertThat(events.get(2).value()).contains("\"subject\":\"" + member + "\"", "\"removedBy\":\"" + owner + "\"");
+    }
+
+    @Test
+    void an_organisation_verified_by_an_officer_is_published_once_for_the_organisation() {
+        String owner = "owner-" + UUID.randomUUID();
+        String organisation = Fixtures.unverifiedAssociation(owner);
+        String claim = Fixtures.verified(owner, organisation);
+        Fixtures.as("officer-2", "officer").post("/api/v1/organisation-claims/{id}/verification", claim).then()
+                .statusCode(409);
+
+        List<ConsumerRecord<String, String>> events = TopicReader.read(TopicWriter.bootstrapServers(),
+                "acte.application.v1", r -> organisation.equals(r.key()), 2, Duration.ofSeconds(60));
+
+        assertThat(events).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(
+                "fr.hautsdefrance.acte.organisation.member-added.v1",
+                "fr.hautsdefrance.acte.organisation.verified.v1");
+        assertThat(events.get(1).value()).contains("\"organisationId\":\"" + organisation + "\"",
+                "\"verifiedBy\":\"verifying-officer\"", "\"verifiedAt\"");
     }
 }

@@ -90,10 +90,12 @@ class NamesNotSubjectsTest {
     }
 
     private String organisation() {
-        return applicantSpec().contentType(ContentType.JSON).body("""
+        String organisation = applicantSpec().contentType(ContentType.JSON).body("""
                 {"name":"Les Jardins du Bassin minier","applicantType":"ESS_ENTERPRISE","legalForm":"ASSOCIATION",
                  "siren":"%s","rna":"W621234567","communeCode":"62498"}""".formatted(Fixtures.newSiren()))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        Fixtures.verified(applicant, organisation);
+        return organisation;
     }
 
     private RequestSpecification applicantSpec() {

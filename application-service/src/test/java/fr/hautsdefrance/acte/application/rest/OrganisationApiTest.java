@@ -33,15 +33,15 @@ class OrganisationApiTest {
     }
 
     @Test
-    void a_siren_already_registered_is_joined_by_invitation_not_registered_twice() {
+    void a_siren_is_registered_once_per_person_and_joined_by_invitation() {
         String siren = Fixtures.newSiren();
         String body = """
                 {"name":"Coopérative du Pays minier","applicantType":"ESS_ENTERPRISE","legalForm":"COOPERATIVE","siren":"%s",
                  "siret":"%s"}""".formatted(siren, fr.hautsdefrance.acte.stack.Sirens.siretOf(siren));
         applicant("first-" + siren).contentType(ContentType.JSON).body(body).post("/api/v1/organisations")
                 .then().statusCode(201);
-        applicant("second-" + siren).contentType(ContentType.JSON).body(body).post("/api/v1/organisations")
-                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("demandez à son responsable"));
+        applicant("first-" + siren).contentType(ContentType.JSON).body(body).post("/api/v1/organisations")
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("Mes structures"));
     }
 
     @Test

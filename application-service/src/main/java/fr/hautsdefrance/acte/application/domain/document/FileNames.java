@@ -7,7 +7,7 @@ import java.text.Normalizer;
  * invisible formatting characters (a right-to-left override, U+202E, makes "facture[U+202E]fdp.exe"
  * read as "factureexe.pdf").
  */
-final class FileNames {
+public final class FileNames {
 
     private static final int MAX_LENGTH = 120;
 
@@ -15,7 +15,7 @@ final class FileNames {
     }
 
     /** "../../etc/passwd" → "passwd.pdf"; the extension always matches the real content. */
-    static String clean(String original, FileKind kind) {
+    public static String clean(String original, FileKind kind) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}\\p{Cf}\"*:<>?|;]", "").trim();

@@ -43,8 +43,11 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "legal_form", nullable = false)
     public LegalForm legalForm;
 
-    /** One organisation per SIREN: people join it rather than register it twice. */
-    @Column(nullable = false, unique = true)
+    /**
+     * Several organisations may claim one SIREN (see {@link SirenDispute}); one at most is verified,
+     * and people join it by invitation rather than register it again.
+     */
+    @Column(nullable = false)
     public String siren;
 
     /** The establishment the grant is paid to (head office by default). */
@@ -83,6 +86,13 @@ public class Organisation extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
+
+    /** When an officer verified the organisation (null until then, and again if it lost a dispute). */
+    @Column(name = "verified_at")
+    private OffsetDateTime verifiedAt;
+
+    @Column(name = "verified_by")
+    private String verifiedBy;
 
     @Version
     public long version;
@@ -145,5 +155,40 @@ public class Organisation extends PanacheEntityBase {
                     + "désignez-en un autre avant de retirer celui-ci.");
         }
         members.remove(member);
+    }
+
+    public boolean isVerified() {
+        return verifiedAt != null;
+    }
+
+    public OffsetDateTime verifiedAt() {
+        return verifiedAt;
+    }
+
+    public String verifiedBy() {
+        return verifiedBy;
+    }
+
+    void markVerified(String officer, OffsetDateTime now) {
+        verifiedAt = now;
+        verifiedBy = officer;
+    }
+
+    void withdrawVerification() {
+        verifiedAt = null;
+        verifiedBy = null;
+    }
+
+    /**
+     * A file is deposited only for a verified organisation (ACTE.md); until then its drafts are kept
+     * and can be completed.
+     */
+    public void ensureVerifiedForDeposit() {
+        if (!isVerified()) {
+            throw new OrganisationRuleException("La structure « " + name + " » n'est pas encore vérifiée par la "
+                    + "Région : le dossier ne peut être déposé qu'après cette vérification (SIREN contrôlé sur les "
+                    + "statuts, l'extrait Kbis ou l'extrait RNA joint à votre demande). Votre brouillon est conservé : "
+                    + "vous pourrez le déposer dès que la structure sera vérifiée.");
+        }
     }
 }
