@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -62,6 +63,8 @@ public class ApplicationResource {
     @RolesAllowed(Roles.APPLICANT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a draft for one of my organisations")
+    @APIResponseSchema(value = ApplicationView.class, responseCode = "201",
+            responseDescription = "Le brouillon créé ; Location donne son adresse")
     public Response create(@NotNull(message = "le corps de la requête est vide") @Valid ApplicationDraftRequest request,
             @Context UriInfo uri) {
         if (request.organisationId() == null) {
@@ -148,6 +151,8 @@ public class ApplicationResource {
     @Path("/{id}/duplicate")
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Start a new draft from this file's content")
+    @APIResponseSchema(value = ApplicationView.class, responseCode = "201",
+            responseDescription = "Le nouveau brouillon, copie du dossier ; Location donne son adresse")
     public Response duplicate(@PathParam("id") UUID id, @Context UriInfo uri) {
         Application copy = applications.duplicate(id);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/applications").path(copy.id.toString()).build())

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -71,6 +72,8 @@ public class CallResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a thematic call with its dates, envelope and rules")
+    @APIResponseSchema(value = CallView.class, responseCode = "201",
+            responseDescription = "L'appel ouvert ; Location donne son adresse")
     public Response open(@NotNull(message = "le corps de la requête est vide") @Valid NewCall body, @Context UriInfo uri) {
         Call call = calls.open(body.name(), body.opensAt(), body.closesAt(), body.envelope(), body.ruleSetVersion());
         return Response.created(uri.getAbsolutePathBuilder().path(call.id.toString()).build())

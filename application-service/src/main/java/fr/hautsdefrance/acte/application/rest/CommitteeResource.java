@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -82,6 +83,8 @@ public class CommitteeResource {
     @POST
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Create a committee session with its budget envelope")
+    @APIResponseSchema(value = SessionView.class, responseCode = "201",
+            responseDescription = "La séance créée ; Location donne son adresse")
     public Response create(@NotNull(message = NOT_EMPTY) @Valid NewSession body, @Context UriInfo uri) {
         CommitteeSession session = committee.create(body.title(), body.date(), body.envelope());
         return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -60,6 +62,8 @@ public class DocumentResource {
     @RolesAllowed(Roles.APPLICANT)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Join a piece (PDF, JPEG, PNG, ODT or DOCX, 10 MB at most), checked by its content")
+    @APIResponseSchema(value = DocumentView.class, responseCode = "201",
+            responseDescription = "La pièce jointe ; Location donne son adresse")
     public Response upload(@PathParam("id") UUID id, @RestForm("type") String type, @RestForm("file") FileUpload file,
             @Context UriInfo uri) {
         if (file == null) {
@@ -113,6 +117,7 @@ public class DocumentResource {
     @Path("/{documentId}")
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Remove a piece from a draft")
+    @APIResponse(responseCode = "204", description = "La pièce est retirée du brouillon")
     public Response delete(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         documents.delete(id, documentId);
         return Response.noContent().build();

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -84,6 +85,8 @@ public class OrganisationResource {
     @RolesAllowed(Roles.APPLICANT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register my organisation: I become its owner, and my claim on its SIREN waits for an officer's verification")
+    @APIResponseSchema(value = OrganisationView.class, responseCode = "201",
+            responseDescription = "La structure enregistrée ; Location donne son adresse")
     public Response register(@NotNull(message = NOT_EMPTY) @Valid Registration body, @Context UriInfo uri) {
         if (body.siret() != null && (!FrenchIdentifiers.isValidSiret(body.siret()) || !body.siret().startsWith(body.siren()))) {
             throw ProblemException.invalidField("siret", "Ce SIRET n'est pas valide ou n'appartient pas au SIREN "
@@ -135,6 +138,8 @@ public class OrganisationResource {
     @RolesAllowed(Roles.APPLICANT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite someone to join (owners only); the code is shown once")
+    @APIResponseSchema(value = InvitationView.class, responseCode = "201",
+            responseDescription = "L'invitation, avec son code (montré cette seule fois)")
     public Response invite(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid InvitationRequest body) {
         OrganisationService.IssuedInvitation issued = organisations.invite(id, body.email());
         return Response.status(Response.Status.CREATED).entity(new InvitationView(issued.invitation().id,

@@ -47,6 +47,46 @@ final class EventTopics {
         return topics;
     }
 
+    /**
+     * The topics whose messages carry personal data: a payload that reaches, through its schemas,
+     * a property named {@code email} (a Contact, a NotificationRecipient). Read from the contract,
+     * so that a new event carrying a contact changes the answer by itself.
+     */
+    static Set<String> carryingPersonalData() {
+        JsonNode contract = Repository.yaml("docs/asyncapi.yaml");
+        Set<String> topics = new TreeSet<>();
+        contract.path("channels").forEach(channel -> channel.path("messages").forEach(message -> {
+            if (reachesEmail(contract, message, new java.util.HashSet<>())) {
+                topics.add(channel.path("address").asText());
+            }
+        }));
+        return topics;
+    }
+
+    private static boolean reachesEmail(JsonNode contract, JsonNode node, Set<String> seen) {
+        if (node.isObject()) {
+            if (node.path("properties").has("email")) {
+                return true;
+            }
+            String ref = node.path("$ref").asText("");
+            if (ref.startsWith("#/") && seen.add(ref)) {
+                JsonNode target = contract;
+                for (String part : ref.substring(2).split("/")) {
+                    target = target.path(part);
+                }
+                if (reachesEmail(contract, target, seen)) {
+                    return true;
+                }
+            }
+        }
+        for (JsonNode child : node) {
+            if (reachesEmail(contract, child, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isDeadLetterTopic(String topic) {
         return DEAD_LETTERS.matcher(topic).matches();
     }

@@ -88,6 +88,31 @@ class KafkaResourcesTest {
         }
     }
 
+    /** docs/retention.md: Kafka is a replay buffer, not where a person's data is kept for years. */
+    static final long PERSONAL_DATA_RETENTION_MS = java.time.Duration.ofDays(90).toMillis();
+    static final long DEAD_LETTER_RETENTION_MS = java.time.Duration.ofDays(30).toMillis();
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void topicsCarryingPersonalDataKeepRecordsNinetyDaysAtMost(Manifests manifests) {
+        Set<String> personal = EventTopics.carryingPersonalData();
+        assertThat(personal).as("from docs/asyncapi.yaml")
+                .contains("acte.application.v1", "acte.payment.v1", "acte.notification.v1")
+                .doesNotContain("acte.eligibility.v1");
+        for (JsonNode resource : manifests.ofKind("KafkaTopic")) {
+            KafkaTopic topic = (KafkaTopic) StrictModels.typed(resource);
+            String name = topic.getSpec().getTopicName() != null ? topic.getSpec().getTopicName() : topic.getMetadata().getName();
+            long retention = Long.parseLong(String.valueOf(topic.getSpec().getConfig().get("retention.ms")));
+            if (EventTopics.isDeadLetterTopic(name)) {
+                assertThat(retention).as(name + " (copies of events with personal data)").isPositive()
+                        .isLessThanOrEqualTo(DEAD_LETTER_RETENTION_MS);
+            } else if (personal.contains(name)) {
+                assertThat(retention).as(name + " carries personal data").isPositive()
+                        .isLessThanOrEqualTo(PERSONAL_DATA_RETENTION_MS);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void eachServiceMayOnlyProduceAndConsumeWhatItDoes(Manifests manifests) {

@@ -4,7 +4,6 @@ import fr.hautsdefrance.acte.payment.domain.BudgetImputation;
 import fr.hautsdefrance.acte.payment.domain.CallImputation;
 import fr.hautsdefrance.acte.payment.domain.PaymentRuleException;
 import fr.hautsdefrance.acte.payment.service.CommitmentService;
-import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,9 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -32,12 +28,6 @@ import java.util.UUID;
  * The budget imputation of each call (appel à projets), set by finance: the awards voted on that call
  * are committed on it. The call itself is application-service's; its id is all this service needs.
  */
-@APIResponse(responseCode = "400", description = "Données invalides : errors[].field nomme chaque champ à corriger",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Jeton d'accès absent ou expiré")
-@APIResponse(responseCode = "403", description = "Rôle insuffisant")
-@APIResponse(responseCode = "409", description = "Modification concurrente",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Path("/api/v1/calls/{callId}/budget-imputation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Commitments")

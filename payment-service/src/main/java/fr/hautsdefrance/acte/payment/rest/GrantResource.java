@@ -35,11 +35,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import fr.hautsdefrance.acte.web.problem.Problem;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -47,18 +44,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Grants (subventions attribuées): their schedule and payments, bank details, payment requests. */
-@APIResponse(responseCode = "400", description = "Données invalides : errors[].field nomme chaque champ à corriger",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Jeton d'accès absent ou expiré")
-@APIResponse(responseCode = "403", description = "Rôle insuffisant, ou contrôle à quatre yeux : une autre personne doit agir",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Introuvable, ou hors de portée de votre compte",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Transition impossible dans l'état actuel, clé d'idempotence réutilisée, "
-        + "ou modification concurrente", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Refusé par les règles de versement (plafond, minimum, catégories)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Path("/api/v1/grants")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Grants")
@@ -123,6 +108,8 @@ public class GrantResource {
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Request the advance, an instalment or the balance (with the expense statement); "
             + "requires an Idempotency-Key header")
+    @APIResponseSchema(value = Views.PaymentView.class, responseCode = "201",
+            responseDescription = "La demande de versement, enregistrée (ou la même réponse pour une clé d'idempotence déjà vue)")
     public Response requestPayment(@PathParam("grantId") UUID grantId,
             @Parameter(required = true, description = IdempotentCommands.DESCRIPTION) @HeaderParam(IdempotentCommands.HEADER) String key,
             @NotNull(message = NOT_EMPTY) @Valid PaymentRequestBody body, @Context UriInfo uri) {
@@ -149,6 +136,8 @@ public class GrantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.FINANCE})
     @Operation(summary = "Enter new bank details; they are used once another finance officer has validated them")
+    @APIResponseSchema(value = Views.BankAccountView.class, responseCode = "201",
+            responseDescription = "Les coordonnées bancaires saisies, en attente de validation")
     public Response proposeBankDetails(@PathParam("grantId") UUID grantId,
             @NotNull(message = NOT_EMPTY) @Valid BankDetailsBody body, @Context UriInfo uri) {
         var account = bankDetails.propose(grantId, new BankDetailsService.Details(body.holderName(), body.iban(),

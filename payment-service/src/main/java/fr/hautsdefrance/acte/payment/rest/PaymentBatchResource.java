@@ -35,11 +35,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import fr.hautsdefrance.acte.web.problem.Problem;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -51,18 +48,6 @@ import java.util.UUID;
  * Batches of approved payments and the payer's answers: bordereaux of mandates in PES V2 for the
  * public accountant (channel PES) or SEPA credit transfer files for the bank (channel SEPA).
  */
-@APIResponse(responseCode = "400", description = "Données invalides : errors[].field nomme chaque champ à corriger",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Jeton d'accès absent ou expiré")
-@APIResponse(responseCode = "403", description = "Rôle insuffisant, ou contrôle à quatre yeux : une autre personne doit agir",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Introuvable, ou hors de portée de votre compte",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Transition impossible dans l'état actuel, clé d'idempotence réutilisée, "
-        + "ou modification concurrente", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Refusé par les règles de versement (plafond, minimum, catégories)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Path("/api/v1/payment-batches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payment batches")
@@ -89,6 +74,8 @@ public class PaymentBatchResource {
     @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Put approved orders (those listed, or all) into a new batch: a bordereau of mandates (channel "
             + "PES) or a SEPA file (channel SEPA); requires an Idempotency-Key header")
+    @APIResponseSchema(value = Views.BatchView.class, responseCode = "201",
+            responseDescription = "Le lot créé (ou la même réponse pour une clé d'idempotence déjà vue)")
     public Response create(@Parameter(required = true, description = IdempotentCommands.DESCRIPTION) @HeaderParam(IdempotentCommands.HEADER) String key, @Valid BatchBody body,
             @Context UriInfo uri) {
         BatchBody request = body == null ? new BatchBody(null, null) : body;

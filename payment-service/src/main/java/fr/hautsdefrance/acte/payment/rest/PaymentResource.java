@@ -32,11 +32,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import fr.hautsdefrance.acte.web.problem.Problem;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -44,18 +41,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Payments: the officer's review of the expense statement, then the finance officers' four-eyes order. */
-@APIResponse(responseCode = "400", description = "Données invalides : errors[].field nomme chaque champ à corriger",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Jeton d'accès absent ou expiré")
-@APIResponse(responseCode = "403", description = "Rôle insuffisant, ou contrôle à quatre yeux : une autre personne doit agir",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Introuvable, ou hors de portée de votre compte",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Transition impossible dans l'état actuel, clé d'idempotence réutilisée, "
-        + "ou modification concurrente", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Refusé par les règles de versement (plafond, minimum, catégories)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Path("/api/v1/payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments")
@@ -167,6 +152,8 @@ public class PaymentResource {
     @Path("/{paymentId}/approval")
     @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Checker: approve an order another finance officer prepared; requires an Idempotency-Key header")
+    @APIResponseSchema(value = Views.PaymentView.class, responseCode = "200",
+            responseDescription = "L'ordre approuvé (ou la même réponse pour une clé d'idempotence déjà vue)")
     public Response approve(@PathParam("paymentId") UUID paymentId,
             @Parameter(required = true, description = IdempotentCommands.DESCRIPTION) @HeaderParam(IdempotentCommands.HEADER) String key) {
         IdempotentCommands.Answer answer = idempotency.run(key, "payment-approval " + paymentId, paymentId, 200,

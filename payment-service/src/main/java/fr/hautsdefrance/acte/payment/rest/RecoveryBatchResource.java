@@ -5,7 +5,6 @@ import fr.hautsdefrance.acte.payment.domain.RecoveryBatch;
 import fr.hautsdefrance.acte.payment.domain.pes.PesAllerWriter;
 import fr.hautsdefrance.acte.payment.service.IdempotentCommands;
 import fr.hautsdefrance.acte.payment.service.RecoveryService;
-import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,24 +24,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
 
 /** Bordereaux of titres de recette: the issued recoveries sent to the public accountant as PES V2 files. */
-@APIResponse(responseCode = "400", description = "Données invalides : errors[].field nomme chaque champ à corriger",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Jeton d'accès absent ou expiré")
-@APIResponse(responseCode = "403", description = "Rôle insuffisant")
-@APIResponse(responseCode = "404", description = "Introuvable",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Rien à transmettre, ou clé d'idempotence réutilisée",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Path("/api/v1/recovery-batches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recoveries")
@@ -67,6 +56,8 @@ public class RecoveryBatchResource {
     @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Put issued recoveries (those listed, or all not yet sent) into a new bordereau of titres de "
             + "recette for the public accountant; requires an Idempotency-Key header")
+    @APIResponseSchema(value = Views.RecoveryBatchView.class, responseCode = "201",
+            responseDescription = "Le bordereau de titres créé (ou la même réponse pour une clé d'idempotence déjà vue)")
     public Response create(@Parameter(required = true, description = IdempotentCommands.DESCRIPTION)
             @HeaderParam(IdempotentCommands.HEADER) String key, @Valid RecoveryBatchBody body, @Context UriInfo uri) {
         RecoveryBatchBody request = body == null ? new RecoveryBatchBody(null) : body;

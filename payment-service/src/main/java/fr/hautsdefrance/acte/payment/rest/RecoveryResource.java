@@ -2,7 +2,6 @@ package fr.hautsdefrance.acte.payment.rest;
 
 import fr.hautsdefrance.acte.payment.domain.RecoveryStatus;
 import fr.hautsdefrance.acte.payment.service.RecoveryService;
-import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,24 +20,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
 import java.util.UUID;
 
 /** Recovery orders: the second person's check of a final amount that claims money back. */
-@APIResponse(responseCode = "400", description = "Données invalides : errors[].field nomme chaque champ à corriger",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Jeton d'accès absent ou expiré")
-@APIResponse(responseCode = "403", description = "Rôle insuffisant, ou contrôle à quatre yeux : une autre personne doit agir",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Introuvable",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Transition impossible dans l'état actuel, ou modification concurrente",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Path("/api/v1/recoveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recoveries")

@@ -169,8 +169,9 @@ class TransitionsAndBadInputTest {
     void the_api_is_documented_with_its_problems_and_idempotency_key() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/grants/{grantId}/payment-requests'.post.parameters.name", hasItem("Idempotency-Key"))
-                .body("paths.'/api/v1/payments/{paymentId}/approval'.post.responses.'403'.description",
-                        containsString("quatre yeux"))
+                .body("paths.'/api/v1/payments/{paymentId}/approval'.post.responses.'403'.'$ref'",
+                        equalTo("#/components/responses/Forbidden"))
+                .body("components.responses.Forbidden.description", containsString("quatre yeux"))
                 .body("paths.'/api/v1/payment-batches/{batchId}/pain.001'.get.summary", containsString("pain.001.001.09"))
                 .body("paths.'/api/v1/grants'.get.parameters.name", hasItem("page"))
                 .body("components.schemas.Problem", notNullValue());

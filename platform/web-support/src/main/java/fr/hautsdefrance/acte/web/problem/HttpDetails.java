@@ -25,7 +25,7 @@ final class HttpDetails {
     static String of(int status) {
         return switch (status) {
             case 400 -> "La requête est incorrecte.";
-            case 401 -> "Connectez-vous pour accéder à cette ressource.";
+            case 401 -> "Connectez-vous pour accéder à cette ressource : le jeton d'accès est absent, expiré ou invalide.";
             case 403 -> "Votre compte n'a pas accès à cette ressource.";
             case 404 -> "Cette ressource n'existe pas ou n'est pas accessible avec votre compte.";
             case 405 -> "Cette méthode HTTP n'est pas acceptée à cette adresse.";

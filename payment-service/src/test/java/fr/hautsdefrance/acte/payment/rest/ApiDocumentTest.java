@@ -1,0 +1,61 @@
+package fr.hautsdefrance.acte.payment.rest;
+
+import fr.hautsdefrance.acte.testing.ForgedTokens;
+import fr.hautsdefrance.acte.testing.OpenApiContract;
+import fr.hautsdefrance.acte.testing.SecurityRefusals;
+import fr.hautsdefrance.acte.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * payment-service's API document is one integrators can trust (OpenApiContract), and its refusals for
+ * want of a token or a role are the problem documents it describes.
+ */
+@QuarkusTest
+class ApiDocumentTest {
+
+    /** Open to anyone, without a token. */
+    private static final Set<String> OPEN = Set.of(
+            "GET /api/v1/payment-rules",
+            "GET /q/health",
+            "GET /q/health/live",
+            "GET /q/health/ready",
+            "GET /q/health/started");
+
+    /** Answer 201 Created. */
+    private static final Set<String> CREATING = Set.of(
+            "POST /api/v1/grants/{grantId}/payment-requests",
+            "POST /api/v1/grants/{grantId}/bank-details",
+            "POST /api/v1/payment-batches",
+            "POST /api/v1/recovery-batches");
+
+    private static final String SECURED = "/api/v1/payment-batches";
+
+    @Test
+    void every_operation_documents_its_answers_its_refusals_and_who_may_call_it() {
+        String document = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(OpenApiContract.of(document).violations(OPEN, CREATING)).isEmpty();
+    }
+
+    @Test
+    void a_call_without_token_is_refused_with_a_problem_document() {
+        SecurityRefusals.withoutToken(SECURED);
+    }
+
+    @Test
+    void a_forged_token_is_refused_with_a_problem_document() {
+        SecurityRefusals.withToken(SECURED, ForgedTokens.of("api-document-payment", "officer").get(0).token());
+    }
+
+    @Test
+    void a_call_without_the_role_is_refused_with_a_problem_document() {
+        SecurityRefusals.withoutRole(SECURED, Tokens.applicant("api-document-applicant"));
+    }
+}
