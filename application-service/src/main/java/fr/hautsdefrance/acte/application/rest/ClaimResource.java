@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -105,6 +106,7 @@ public class ClaimResource {
     @RolesAllowed(Roles.APPLICANT)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Join the piece proving my authority (statutes, Kbis or RNA extract, mandate)")
+    @APIResponseSchema(value = PieceView.class, responseCode = "201", responseDescription = "La pièce jointe à la revendication")
     public Response joinPiece(@PathParam("id") UUID organisationId, @RestForm("file") FileUpload file) {
         if (file == null) {
             throw ProblemException.invalidField("file", "Choisissez le fichier à joindre.");

@@ -79,6 +79,8 @@ public class DocumentResource {
     @RolesAllowed(Roles.APPLICANT)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Join several pieces at once, all or none: one `type` part per `file` part, in the same order")
+    @APIResponseSchema(value = DocumentView[].class, responseCode = "201",
+            responseDescription = "Les pièces jointes, dans l'ordre des fichiers")
     public Response uploadAll(@PathParam("id") UUID id, @RestForm("type") List<String> types,
             @RestForm("file") List<FileUpload> files, @Context UriInfo uri) {
         if (files == null || files.isEmpty()) {
