@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -92,19 +93,25 @@ public class AuditTrail {
     /**
      * The head of the file's trail: read with the row's lock by the transaction's first entry, then
      * kept on the file. The read does not flush the session: nothing this transaction has not yet
-     * written can move the head.
+     * written can move the head. As the lock it replaces, it refuses a file changed since it was read.
      */
     private AuditEntry.Head lockedHead(Application application) {
         String lockKey = "audit-head-locked:" + application.id;
         if (transaction.getResource(lockKey) == null) {
             List<?> rows = entityManager
-                    .createNativeQuery("select audit_sequence, audit_last_hash from application where id = ?1 for update")
+                    .createNativeQuery("select audit_sequence, audit_last_hash, version from application where id = ?1 "
+                            + "for update")
                     .setParameter(1, application.id)
                     .setFlushMode(FlushModeType.COMMIT)
                     .getResultList();
             // No row yet: the file is created by this very transaction, its head is the one it holds.
             if (!rows.isEmpty()) {
                 Object[] row = (Object[]) rows.get(0);
+                // Changed by someone else since it was read: what this action checked may no longer hold.
+                if (((Number) row[2]).longValue() != application.version) {
+                    throw new OptimisticLockException("The file changed while this action was running.", null,
+                            application);
+                }
                 application.moveAuditHead(new AuditEntry.Head(((Number) row[0]).intValue(), (String) row[1]));
             }
             transaction.putResource(lockKey, Boolean.TRUE);
