@@ -8,6 +8,7 @@ import fr.hautsdefrance.acte.application.domain.organisation.Invitation;
 import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.application.domain.organisation.ClaimStatus;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationClaim;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
 import fr.hautsdefrance.acte.messaging.Outbox;
@@ -66,9 +67,11 @@ public class OrganisationService {
     @Transactional
     public Organisation register(String name, ApplicantType type, fr.hautsdefrance.acte.application.domain.LegalForm form,
             String siren, Consumer<Organisation> details) {
-        // Only the caller's own claims and memberships are told apart: nothing about anyone else's.
+        // Only the caller's own claims and memberships are told apart: nothing about anyone else's. A claim
+        // the Region rejected does not count: registering again is how its claimant asks anew, with new pieces.
         boolean alreadyTheirs = Organisation.count("select count(o) from Organisation o join o.members m "
-                + "where o.siren = ?1 and m.subject = ?2", siren, user.subject()) > 0;
+                + "where o.siren = ?1 and m.subject = ?2 and not exists (select c from OrganisationClaim c "
+                + "where c.organisationId = o.id and c.status = ?3)", siren, user.subject(), ClaimStatus.REJECTED) > 0;
         if (alreadyTheirs) {
             throw ProblemException.conflict("organisation-already-yours", "Vous avez déjà inscrit la structure de "
                     + "SIREN " + siren + ", ou en êtes membre : retrouvez-la dans « Mes structures ».");

@@ -157,6 +157,24 @@ class ClaimApiTest {
     }
 
     @Test
+    void a_claimant_whose_claim_was_rejected_may_register_the_siren_again_but_not_twice_while_it_stands() {
+        String owner = "owner-" + UUID.randomUUID();
+        String siren = Fixtures.newSiren();
+        String organisation = register(owner, siren).getString("id");
+        applicant(owner).contentType(ContentType.JSON).body(registration(siren))
+                .post("/api/v1/organisations").then().statusCode(409)
+                .body("detail", containsString("Vous avez déjà inscrit"));
+
+        as("officer-1", "officer").contentType(ContentType.JSON)
+                .body("{\"reason\":\"Les statuts joints ne nomment pas le demandeur.\"}")
+                .post("/api/v1/organisation-claims/{id}/rejection", claimOf(owner, organisation)).then().statusCode(200);
+
+        String again = register(owner, siren).getString("id");
+        assertThat(again).isNotEqualTo(organisation);
+        applicant(owner).get("/api/v1/organisations/{id}/claim", again).then().body("status", equalTo("PENDING"));
+    }
+
+    @Test
     void the_claimant_joins_the_piece_the_officer_checks() {
         String owner = "owner-" + UUID.randomUUID();
         String organisation = Fixtures.unverifiedAssociation(owner);
