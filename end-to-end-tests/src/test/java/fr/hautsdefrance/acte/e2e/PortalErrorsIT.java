@@ -2,12 +2,14 @@ package fr.hautsdefrance.acte.e2e;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import fr.hautsdefrance.acte.stack.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -16,7 +18,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A form the server refuses says so where a person looks (RGAA 11.10, 11.11): the page's title starts with
  * « Erreur : », the focus is on the summary of errors whose entries lead to the fields, and each message sits
  * next to its field, read with it (aria-describedby), repeated lines included. Messages name what to fix in
- * the person's words. Every page visited is checked at 1280 and 360 px.
+ * the person's words. A refusal (access refused, page not found) is a French page inside the portal, with a
+ * way back. Every page visited is checked at 1280 and 360 px.
  */
 @ExtendWith(PlatformExtension.class)
 class PortalErrorsIT {
@@ -82,6 +85,37 @@ class PortalErrorsIT {
             assertThat(officer.locator("#proposedAmount-error")).containsText(Pattern.compile("30\\s000,00\\s€"));
             Browser.checkAtBothWidths(officer, "erreurs-03-evaluation-montant");
         }
+    }
+
+    @Test
+    void a_refusal_met_on_the_portal_is_a_french_page_inside_the_portal_with_a_way_back(RunningPlatform platform) {
+        String portal = platform.url(Service.APPLICATION);
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage(false);
+            page.navigate(portal + "/connexion");
+            Browser.signIn(page, "porteur");
+            page.waitForURL("**/espace");
+
+            Response refused = page.navigate(portal + "/instruction");
+            org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(403);
+            assertThat(page).hasTitle(Pattern.compile("^Accès refusé — ACTE"));
+            assertInsideThePortal(page);
+            Browser.checkAtBothWidths(page, "erreurs-04-acces-refuse");
+
+            Response missing = page.navigate(portal + "/espace/dossiers/" + UUID.randomUUID());
+            org.assertj.core.api.Assertions.assertThat(missing.status()).isEqualTo(404);
+            assertThat(page.locator("h1")).hasText("Introuvable");
+            assertInsideThePortal(page);
+            Browser.checkAtBothWidths(page, "erreurs-05-introuvable");
+        }
+    }
+
+    /** The portal's header and menu, no English word, and a link back to the person's space. */
+    private static void assertInsideThePortal(Page page) {
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu principal"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("revenez à votre espace")))
+                .hasAttribute("href", "/espace");
+        assertThat(page.locator("main")).not().containsText(Pattern.compile("Not Found|Forbidden|Internal Server Error"));
     }
 
     /** The field is marked invalid and described by its own message, which is next to it. */
