@@ -75,12 +75,14 @@ public class ApplicantPages {
     private final Access access;
 
     private final PaymentFollowUpService payments;
+    private final CommuneNames communeNames;
 
     @Inject
     public ApplicantPages(OrganisationService organisations, ApplicationService applications, ApplicationQueries queries,
             DocumentService documents, InstructionService instruction, PdfDocuments pdfs, Simulator simulator,
-            Access access, PaymentFollowUpService payments) {
+            Access access, PaymentFollowUpService payments, CommuneNames communeNames) {
         this.payments = payments;
+        this.communeNames = communeNames;
         this.organisations = organisations;
         this.applications = applications;
         this.queries = queries;
@@ -550,11 +552,7 @@ public class ApplicantPages {
     }
 
     private List<String> communes(List<String> codes) {
-        List<String> shown = new ArrayList<>();
-        for (String code : codes) {
-            shown.add(simulator.communes(code).stream().filter(c -> c.code().equals(code)).findFirst()
-                    .map(c -> c.name() + " (" + c.code() + ")").orElse(code));
-        }
+        List<String> shown = new ArrayList<>(communeNames.of(codes));
         while (shown.size() < DraftForms.COMMUNE_ROWS) {
             shown.add("");
         }

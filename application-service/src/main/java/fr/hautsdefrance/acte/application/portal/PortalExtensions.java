@@ -101,6 +101,19 @@ public final class PortalExtensions {
         return status.french();
     }
 
+    /**
+     * The badge's colour class for a file's status, by what it means for the applicant: granted, refused or
+     * ended, awaiting their action, or simply under way. The status is always written in the badge too.
+     */
+    static String tone(ApplicationStatus status) {
+        return switch (status) {
+            case APPROVED, AGREEMENT_ACCEPTED, AGREEMENT_SIGNED, CLOSED -> "positive";
+            case REJECTED, WITHDRAWN, LAPSED, CLOSED_AS_INCOMPLETE -> "negative";
+            case DRAFT, INFO_REQUESTED -> "action";
+            case SUBMITTED, UNDER_REVIEW, ASSESSED, IN_COMMITTEE -> "neutral";
+        };
+    }
+
     static String label(CommitteeSessionStatus status) {
         return switch (status) {
             case PREPARING -> "En préparation";
