@@ -46,12 +46,14 @@ class PortalOfficerIT {
             officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
             officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
             Browser.check(officer, "21-dossier-projet");
+            // The commune by its name, as the officer knows it, not the INSEE code alone.
+            assertThat(officer.locator("main")).containsText("Lens (62498)");
 
             officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir l'instruction")).click();
             assertThat(officer.locator("main")).containsText("L'instruction est ouverte");
             for (String tab : List.of("Budget", "Pièces", "Éligibilité", "Messages", "Notes privées", "Versements", "Historique")) {
                 officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tab).setExact(true)).click();
-                Browser.check(officer, "22-dossier-" + slug(tab));
+                Browser.checkAtBothWidths(officer, "22-dossier-" + slug(tab));
             }
             assertThat(officer.locator("main")).containsText("Instruction ouverte");
 
@@ -116,6 +118,9 @@ class PortalOfficerIT {
             applicant.waitForURL("**/espace");
             applicant.navigate(portal + "/espace/dossiers/" + id);
             assertThat(applicant.locator("main")).containsText("vous a attribué");
+            // The grant's badge is coloured as good news, and says it in words.
+            assertThat(applicant.locator("h1 .status-tag")).hasClass(java.util.regex.Pattern.compile("\\bpositive\\b"));
+            assertThat(applicant.locator("h1 .status-tag")).hasText("Subvention attribuée");
             Browser.check(applicant, "27-decision");
             applicant.getByLabel("J'ai lu la convention et je l'accepte", new Page.GetByLabelOptions().setExact(false)).check();
             applicant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter la convention")).click();

@@ -184,7 +184,7 @@ class PortalTypedValuesIT {
     }
 
     /** Signs the applicant in, registers a cooperative and starts a draft; answers the project step's address. */
-    private static String signInAndStartDraft(Page page, String portal, String title) {
+    static String signInAndStartDraft(Page page, String portal, String title) {
         page.navigate(portal + "/connexion");
         Browser.signIn(page, "porteur");
         page.waitForURL("**/espace");

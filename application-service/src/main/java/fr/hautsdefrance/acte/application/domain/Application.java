@@ -701,15 +701,15 @@ public class Application extends PanacheEntityBase {
         require(missing, !funding.isEmpty(), "funding", "Renseignez le plan de financement (recettes).");
         if (!expenses.isEmpty() && !funding.isEmpty() && totalExpenses().compareTo(totalFunding()) != 0) {
             missing.add(new IncompleteApplicationException.Missing("funding", "Le plan de financement doit être "
-                    + "équilibré : les recettes (" + totalFunding().toPlainString() + " €) doivent égaler les dépenses ("
-                    + totalExpenses().toPlainString() + " €)."));
+                    + "équilibré : les recettes (" + FrenchFormats.euros(totalFunding()) + ") doivent égaler les dépenses ("
+                    + FrenchFormats.euros(totalExpenses()) + ")."));
         }
         if (requestedAmount != null && !funding.isEmpty()) {
             BigDecimal region = funding.stream().filter(f -> f.source == FundingSource.REGION_ACTE).map(f -> f.amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             require(missing, region.compareTo(requestedAmount) == 0, "funding",
                     "La ligne « Région — ACTE » du plan de financement doit égaler le montant demandé ("
-                            + requestedAmount.toPlainString() + " €).");
+                            + FrenchFormats.euros(requestedAmount) + ").");
         }
         require(missing, !isDeMinimisAid() || deMinimisCertified, "deMinimisCertified",
                 "Déclarez les aides de minimis reçues ces trois dernières années et certifiez la déclaration (cochez "
@@ -909,9 +909,9 @@ public class Application extends PanacheEntityBase {
             if (proposed.compareTo(MIN_GRANT) < 0 || proposed.compareTo(eligibility.maxGrant) > 0
                     || proposed.compareTo(requestedAmount) > 0) {
                 throw new ApplicationRuleException("proposedAmount", "Le montant proposé doit être compris entre "
-                        + MIN_GRANT.toPlainString() + " € et le plus petit du montant demandé ("
-                        + requestedAmount.toPlainString() + " €) et de la subvention maximale ("
-                        + eligibility.maxGrant.toPlainString() + " €).");
+                        + FrenchFormats.euros(MIN_GRANT) + " et le plus petit du montant demandé ("
+                        + FrenchFormats.euros(requestedAmount) + ") et de la subvention maximale ("
+                        + FrenchFormats.euros(eligibility.maxGrant) + ").");
             }
         }
         status = ApplicationStatus.ASSESSED;

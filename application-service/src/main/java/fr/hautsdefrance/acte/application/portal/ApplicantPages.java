@@ -75,12 +75,14 @@ public class ApplicantPages {
     private final Access access;
 
     private final PaymentFollowUpService payments;
+    private final CommuneNames communeNames;
 
     @Inject
     public ApplicantPages(OrganisationService organisations, ApplicationService applications, ApplicationQueries queries,
             DocumentService documents, InstructionService instruction, PdfDocuments pdfs, Simulator simulator,
-            Access access, PaymentFollowUpService payments) {
+            Access access, PaymentFollowUpService payments, CommuneNames communeNames) {
         this.payments = payments;
+        this.communeNames = communeNames;
         this.organisations = organisations;
         this.applications = applications;
         this.queries = queries;
@@ -223,9 +225,22 @@ public class ApplicantPages {
 
     @GET
     @Path("/dossiers/{id}/etapes/{step}")
-    public TemplateInstance step(@PathParam("id") UUID id, @PathParam("step") String slug) {
+    public Object step(@PathParam("id") UUID id, @PathParam("step") String slug) {
         Application application = access.asMember(id);
+        if (application.status() != ApplicationStatus.DRAFT) {
+            return deposited(id, null);
+        }
         return Templates.draft(view(application, step(slug), null, List.of(), List.of()));
+    }
+
+    /**
+     * A deposited file is locked: its step pages (a bookmark, the back button, a form sent again) show the
+     * file as deposited, read only. An autosave from a page left open is told to go there too.
+     */
+    private static Response deposited(UUID id, String htmx) {
+        URI file = URI.create("/espace/dossiers/" + id);
+        return htmx != null ? Response.noContent().header("HX-Redirect", file.toString()).build()
+                : Response.seeOther(file).build();
     }
 
     /**
@@ -238,6 +253,9 @@ public class ApplicantPages {
     public Object saveStep(@PathParam("id") UUID id, @PathParam("step") String slug,
             MultivaluedMap<String, String> fields, @HeaderParam("HX-Request") String htmx) {
         DraftStep step = step(slug);
+        if (access.asMember(id).status() != ApplicationStatus.DRAFT) {
+            return deposited(id, htmx);
+        }
         FormData form = new FormData(fields);
         DraftForms.Changes changes = DraftForms.read(step, form, simulator);
         // The draft is read only once it is saved: a copy read before would be served again, stale, by the
@@ -342,6 +360,10 @@ public class ApplicantPages {
     @Path("/dossiers/{id}/depot")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object submit(@PathParam("id") UUID id, @RestForm String ineligible, @RestForm String confirmIneligible) {
+        // Sent again (the back button, a second click): the file is deposited already, show it.
+        if (access.asMember(id).status() != ApplicationStatus.DRAFT) {
+            return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=depose")).build();
+        }
         if ("true".equals(ineligible) && confirmIneligible == null) {
             return Templates.draft(view(access.asMember(id), DraftStep.SUBMISSION, null, List.of(new Problem.FieldError(
                     "confirmIneligible", "Cochez la case pour confirmer le dépôt d'un dossier qui ne remplit pas les "
@@ -530,11 +552,7 @@ public class ApplicantPages {
     }
 
     private List<String> communes(List<String> codes) {
-        List<String> shown = new ArrayList<>();
-        for (String code : codes) {
-            shown.add(simulator.communes(code).stream().filter(c -> c.code().equals(code)).findFirst()
-                    .map(c -> c.name() + " (" + c.code() + ")").orElse(code));
-        }
+        List<String> shown = new ArrayList<>(communeNames.of(codes));
         while (shown.size() < DraftForms.COMMUNE_ROWS) {
             shown.add("");
         }

@@ -226,14 +226,16 @@ public class OfficerPages {
         List<Problem.FieldError> errors = new ArrayList<>();
         int[] scores = new int[PortalGlobals.scoringCriteria.size()];
         for (int i = 0; i < scores.length; i++) {
-            String field = PortalGlobals.scoringCriteria.get(i).field();
+            PortalGlobals.Criterion criterion = PortalGlobals.scoringCriteria.get(i);
+            String field = criterion.field();
             try {
                 scores[i] = Integer.parseInt(form.text(field));
                 if (scores[i] < 0 || scores[i] > Scoring.MAX_PER_CRITERION) {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                errors.add(new Problem.FieldError(field, "Notez chaque critère de 0 à 3."));
+                errors.add(new Problem.FieldError(field, "Notez « " + criterion.title() + " » de 0 à "
+                        + Scoring.MAX_PER_CRITERION + "."));
             }
         }
         Opinion opinion = "UNFAVOURABLE".equals(form.text("opinion")) ? Opinion.UNFAVOURABLE : Opinion.FAVOURABLE;

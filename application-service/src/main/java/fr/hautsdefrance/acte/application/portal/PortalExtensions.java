@@ -15,6 +15,7 @@ import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 
 import java.math.BigDecimal;
@@ -61,6 +62,36 @@ public final class PortalExtensions {
         return messageFor(errors, prefix + index);
     }
 
+    /**
+     * The attributes a form control carries when its value was refused: marked invalid and described by its
+     * message ({@link #errorFor}), so a screen reader reads the message with the field. Empty otherwise.
+     */
+    static RawString invalid(List<Problem.FieldError> errors, String field) {
+        return messageFor(errors, field) == null ? new RawString("")
+                : new RawString(" aria-invalid=\"true\" aria-describedby=\"" + escape(field) + "-error\"");
+    }
+
+    static RawString invalid(List<Problem.FieldError> errors, String prefix, Object index) {
+        return invalid(errors, prefix + index);
+    }
+
+    /** The message next to the refused field, with the id {@link #invalid} points to; empty when the field is fine. */
+    static RawString errorFor(List<Problem.FieldError> errors, String field) {
+        String message = messageFor(errors, field);
+        return message == null ? new RawString("")
+                : new RawString("<span class=\"field-error\" id=\"" + escape(field) + "-error\">" + escape(message)
+                        + "</span>");
+    }
+
+    static RawString errorFor(List<Problem.FieldError> errors, String prefix, Object index) {
+        return errorFor(errors, prefix + index);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
     /** 0.6 → "60". */
     static String percent(BigDecimal rate) {
         return FrenchFormats.percent(rate);
@@ -68,6 +99,19 @@ public final class PortalExtensions {
 
     static String label(ApplicationStatus status) {
         return status.french();
+    }
+
+    /**
+     * The badge's colour class for a file's status, by what it means for the applicant: granted, refused or
+     * ended, awaiting their action, or simply under way. The status is always written in the badge too.
+     */
+    static String tone(ApplicationStatus status) {
+        return switch (status) {
+            case APPROVED, AGREEMENT_ACCEPTED, AGREEMENT_SIGNED, CLOSED -> "positive";
+            case REJECTED, WITHDRAWN, LAPSED, CLOSED_AS_INCOMPLETE -> "negative";
+            case DRAFT, INFO_REQUESTED -> "action";
+            case SUBMITTED, UNDER_REVIEW, ASSESSED, IN_COMMITTEE -> "neutral";
+        };
     }
 
     static String label(CommitteeSessionStatus status) {

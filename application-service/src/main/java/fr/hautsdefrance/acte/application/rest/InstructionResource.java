@@ -300,11 +300,16 @@ public class InstructionResource {
     }
 
     public record Assessment(
-            @NotNull(message = "notez la coopération") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer cooperation,
-            @NotNull(message = "notez l'ancrage local") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer localAnchoring,
-            @NotNull(message = "notez l'implication des habitants") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer inhabitantsInvolvement,
-            @NotNull(message = "notez le caractère non délocalisable") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer nonRelocatableActivity,
-            @NotNull(message = "notez le potentiel d'essaimage") @Min(0) @Max(Scoring.MAX_PER_CRITERION) Integer swarmingPotential,
+            @NotNull(message = "notez la coopération entre acteurs multiples") @Min(value = 0, message = "notez la coopération entre acteurs multiples de 0 à " + Scoring.MAX_PER_CRITERION)
+            @Max(value = Scoring.MAX_PER_CRITERION, message = "notez la coopération entre acteurs multiples de 0 à " + Scoring.MAX_PER_CRITERION) Integer cooperation,
+            @NotNull(message = "notez l'ancrage local") @Min(value = 0, message = "notez l'ancrage local de 0 à " + Scoring.MAX_PER_CRITERION)
+            @Max(value = Scoring.MAX_PER_CRITERION, message = "notez l'ancrage local de 0 à " + Scoring.MAX_PER_CRITERION) Integer localAnchoring,
+            @NotNull(message = "notez l'implication des habitants") @Min(value = 0, message = "notez l'implication des habitants de 0 à " + Scoring.MAX_PER_CRITERION)
+            @Max(value = Scoring.MAX_PER_CRITERION, message = "notez l'implication des habitants de 0 à " + Scoring.MAX_PER_CRITERION) Integer inhabitantsInvolvement,
+            @NotNull(message = "notez le caractère non délocalisable") @Min(value = 0, message = "notez le caractère non délocalisable de 0 à " + Scoring.MAX_PER_CRITERION)
+            @Max(value = Scoring.MAX_PER_CRITERION, message = "notez le caractère non délocalisable de 0 à " + Scoring.MAX_PER_CRITERION) Integer nonRelocatableActivity,
+            @NotNull(message = "notez le potentiel d'essaimage") @Min(value = 0, message = "notez le potentiel d'essaimage de 0 à " + Scoring.MAX_PER_CRITERION)
+            @Max(value = Scoring.MAX_PER_CRITERION, message = "notez le potentiel d'essaimage de 0 à " + Scoring.MAX_PER_CRITERION) Integer swarmingPotential,
             Opinion opinion,
             @DecimalMin(value = "0.00") @Digits(integer = 9, fraction = 2) BigDecimal proposedAmount,
             @NotBlank(message = "justifiez l'avis (le montant proposé, ou les motifs d'un avis défavorable)") @Size(max = 4000) String justification) {

@@ -1,6 +1,8 @@
 package fr.hautsdefrance.acte.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableInstance;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Turns every failure into a problem document: never a stack trace, never an empty error. */
@@ -129,10 +132,26 @@ public class ProblemMappers {
     /** A problem document; a web page saying the same when a browser asks for HTML. */
     static Response respond(Problem problem, HttpHeaders headers) {
         if (headers != null && wantsHtml(headers)) {
-            return Response.status(problem.status()).type("text/html; charset=UTF-8").entity(ProblemPage.of(problem))
-                    .build();
+            return Response.status(problem.status()).type("text/html; charset=UTF-8").entity(pageOf(problem)).build();
         }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The service's own page when it has one; the plain page otherwise, and when its own cannot be drawn. */
+    private static String pageOf(Problem problem) {
+        InjectableInstance<ProblemPages> pages = Arc.container() == null ? null
+                : Arc.container().select(ProblemPages.class);
+        if (pages != null && pages.isResolvable()) {
+            try {
+                Optional<String> page = pages.get().render(problem);
+                if (page.isPresent()) {
+                    return page.get();
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Problem page %s not drawn in the service's layout, plain page sent", problem.status());
+            }
+        }
+        return ProblemPage.of(problem);
     }
 
     private static boolean wantsHtml(HttpHeaders headers) {
