@@ -41,13 +41,17 @@ class LiquidationPagesTest {
     CircuitBreakerMaintenance breakers;
 
     private String file;
+    private String invoice;
     private final UUID balance = UUID.randomUUID();
 
     @BeforeEach
     void a_signed_file_whose_balance_awaits_review() {
         // Earlier tests ran against a payment-service that does not answer: start from a closed breaker.
         breakers.resetAll();
-        file = Fixtures.signed("owner-" + UUID.randomUUID(), null, "30000.00");
+        String owner = "owner-" + UUID.randomUUID();
+        file = Fixtures.signed(owner, null, "30000.00");
+        invoice = Fixtures.upload(owner, file, "EXPENSE_EVIDENCE", "facture-animation.pdf", Fixtures.PDF)
+                .statusCode(201).extract().path("id");
         payment.stubFor(WireMock.get(urlPathEqualTo("/api/v1/grants/" + file)).willReturn(okJson(grant("REQUESTED",
                 "null", "null"))));
     }
@@ -63,7 +67,10 @@ class LiquidationPagesTest {
                 .body(containsString("Liquidation : solde"))
                 .body(containsString("Animation des ateliers"))
                 .body(containsString("10\u00a0000,00\u00a0€"))
-                .body(containsString("facture-animation.pdf"))
+                // The justificatif named on the line is the file's piece: the officer opens it from the line.
+                .body(containsString("<a href=\"/instruction/dossiers/" + file + "/pieces/" + invoice
+                        + "\">facture-animation.pdf</a>"))
+                .body(containsString("bon-de-commande-7</td>"))
                 .body(containsString("tabindex=\"0\" role=\"region\" aria-label=\"État des dépenses : solde\""))
                 .body(containsString("name=\"acceptedAmount-0\" value=\"10000,00\""))
                 .body(containsString("Certifier le service fait"))
@@ -158,7 +165,7 @@ class LiquidationPagesTest {
         return """
                 {"id":"%s","kind":"BALANCE","sequence":1,"label":"solde","status":"%s","requestedAmount":21000.00,
                  "amount":%s,"acceptedEligibleBase":%s,"lines":[{"line":0,"category":"ANIMATION_ENGINEERING",
-                 "label":"Animation des ateliers","realisedAmount":10000.00,"supportingDocuments":["facture-animation.pdf"]}]}"""
+                 "label":"Animation des ateliers","realisedAmount":10000.00,"supportingDocuments":["facture-animation.pdf","bon-de-commande-7"]}]}"""
                 .formatted(balance, status, amount, acceptedBase);
     }
 }
