@@ -10,6 +10,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(EligibilityStub.class)
+@QuarkusTestResource(PaymentStub.class)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

@@ -22,7 +22,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The finance desk in a real browser, with two finance officers: finance prepares the mandate of an
+ * The officer's liquidation and the finance desk in a real browser. The officer reviews the balance of
+ * an overpaid grant on the file's payments tab (payment-service's refusal of an amount above the
+ * realised one shown on the field, then the amount due and the recovery proposed, in French). Two
+ * finance officers: finance prepares the mandate of an
  * advance and is refused its approval (the French refusal on the page), finance2 approves it and
  * issues the bordereau, downloads its PES V2 file and imports the accountant's acquit and retour;
  * a titre de recette of an overpaid grant is shown and its collection recorded; the payments export
@@ -35,7 +38,7 @@ class PortalFinanceIT {
     void two_finance_officers_issue_a_mandate_send_its_bordereau_and_collect_a_titre(RunningPlatform platform)
             throws Exception {
         String portal = platform.url(Service.APPLICATION);
-        String overpaid = overpaidGrant(platform);
+        Balance overpaid = balanceAwaitingReview(platform);
         String grant = AwardSteps.signedAgreement(platform, "porteur", "Atelier coopératif de réemploi de Hénin",
                 Sirens.random(), "40000.00");
         PaymentFlowIT.awaitOpen(platform, grant);
@@ -44,6 +47,32 @@ class PortalFinanceIT {
                 .extract().path("id");
 
         try (Browser browser = new Browser()) {
+            Page officer = browser.newPage(false);
+            officer.navigate(portal + "/connexion");
+            Browser.signIn(officer, "instructeur");
+            officer.waitForURL("**/instruction");
+            officer.navigate(portal + "/instruction/dossiers/" + overpaid.grant() + "?onglet=versements");
+            Locator statement = officer.locator("section[aria-labelledby=liquidation-" + overpaid.balance() + "]");
+            assertThat(statement).containsText("facture-0.pdf");
+            assertThat(statement).containsText("10 000,00");
+            Browser.checkAtBothWidths(officer, "58-liquidation");
+            // More than the realised amount: payment-service refuses, on the field, with what was typed.
+            officer.getByLabel("Montant retenu pour « Dépenses réalisées »").fill("12 000,00");
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Certifier le service fait")).click();
+            assertThat(officer.locator(".error-summary")).containsText("Le montant retenu doit être compris entre 0");
+            assertThat(officer.locator("#acceptedAmount-0-error")).containsText("montant réalisé déclaré");
+            assertThat(officer.locator("#acceptedAmount-0")).hasValue("12 000,00");
+            assertThat(officer.locator("#acceptedAmount-0")).hasAttribute("aria-invalid", "true");
+            Browser.checkAtBothWidths(officer, "59-liquidation-refusee");
+            officer.getByLabel("Montant retenu pour « Dépenses réalisées »").fill("10 000,00");
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Certifier le service fait")).click();
+            assertThat(officer.locator("#liquidation-resultat")).containsText(
+                    "montant dû après proratisation au taux voté : 0,00");
+            assertThat(officer.locator("#liquidation-resultat")).containsText("un reversement de 7 000,00");
+            assertThat(officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Certifier le service fait"))).hasCount(0);
+            confirmRecovery(platform, overpaid.grant());
+
             Page finance = browser.newPage(false);
             finance.navigate(portal + "/connexion");
             Browser.signIn(finance, "finance");
@@ -113,13 +142,13 @@ class PortalFinanceIT {
 
             // The titre of the overpaid grant, to collect.
             finance.navigate(portal + "/instruction/finance");
-            Locator titre = rowOf(finance, "titres", overpaid);
+            Locator titre = rowOf(finance, "titres", overpaid.grant());
             assertThat(titre).containsText("7 000,00");
             Browser.checkAtBothWidths(finance, "65-finance-titres");
             titre.getByLabel("Encaissé le").fill(LocalDate.now().toString());
             titre.getByRole(AriaRole.BUTTON).click();
             assertThat(finance.locator("main [role=status]")).containsText("L'encaissement est enregistré");
-            assertThat(rowOf(finance, "titres", overpaid)).hasCount(0);
+            assertThat(rowOf(finance, "titres", overpaid.grant())).hasCount(0);
 
             Download export = finance.waitForDownload(() -> finance.getByRole(AriaRole.LINK,
                     new Page.GetByRoleOptions().setName("Exporter les versements (CSV)")).click());
@@ -129,12 +158,16 @@ class PortalFinanceIT {
 
         platform.as("finance", Service.PAYMENT).get("/api/v1/payments/{id}", advance).then().statusCode(200)
                 .body("status", equalTo("ORDERED")).body("takenInChargeOn", equalTo(LocalDate.now().toString()));
-        platform.as("finance", Service.PAYMENT).get("/api/v1/grants/{id}", overpaid).then().statusCode(200)
+        platform.as("finance", Service.PAYMENT).get("/api/v1/grants/{id}", overpaid.grant()).then().statusCode(200)
                 .body("recovery.status", equalTo("COLLECTED")).body("status", equalTo("CLOSED"));
     }
 
-    /** An advance of 12,000 € paid, then a balance on 10,000 € realised: 5,000 € earned, a titre of 7,000 €. */
-    private static String overpaidGrant(RunningPlatform platform) throws Exception {
+    /** A grant and its balance awaiting the officer's review. */
+    private record Balance(String grant, String balance) {
+    }
+
+    /** An advance of 12,000 € paid, then a balance requested on 10,000 € realised: 5,000 € earned, 7,000 € to pay back. */
+    private static Balance balanceAwaitingReview(RunningPlatform platform) throws Exception {
         String grant = AwardSteps.signedAgreement(platform, "porteur", "Recyclerie solidaire de Bruay",
                 Sirens.random(), "40000.00");
         PaymentFlowIT.awaitOpen(platform, grant);
@@ -144,12 +177,15 @@ class PortalFinanceIT {
         PaymentFlowIT.pay(platform, advance);
         String balance = PaymentFlowIT.request(platform, grant, PaymentFlowIT.statement("BALANCE",
                 "ANIMATION_ENGINEERING", "10000.00")).then().statusCode(201).extract().path("id");
-        PaymentFlowIT.review(platform, balance, 1);
+        return new Balance(grant, balance);
+    }
+
+    /** The manager checks the final amount the officer's liquidation fixed: the titre de recette is issued. */
+    private static void confirmRecovery(RunningPlatform platform, String grant) {
         String recovery = platform.as("finance", Service.PAYMENT).get("/api/v1/grants/{id}", grant).then()
                 .body("recovery.status", equalTo("PROPOSED")).extract().path("recovery.id");
         platform.as("responsable", Service.PAYMENT).post("/api/v1/recoveries/{id}/confirmation", recovery).then()
                 .statusCode(200).body("status", equalTo("ISSUED"));
-        return grant;
     }
 
     /** The row of {@code grant} in the section headed {@code heading}. */

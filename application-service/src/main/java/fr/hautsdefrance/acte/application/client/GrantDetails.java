@@ -37,8 +37,8 @@ public record GrantDetails(UUID id, String reference, String title, String statu
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Payment(UUID id, String kind, int sequence, String label, String status, BigDecimal plannedAmount,
-            BigDecimal requestedAmount, BigDecimal amount, OffsetDateTime requestedAt, OffsetDateTime paidAt,
-            OffsetDateTime rejectedAt, String rejectionReason, List<Line> lines) {
+            BigDecimal requestedAmount, BigDecimal amount, BigDecimal acceptedEligibleBase, OffsetDateTime requestedAt,
+            OffsetDateTime paidAt, OffsetDateTime rejectedAt, String rejectionReason, List<Line> lines) {
 
         public Payment {
             lines = lines == null ? List.of() : List.copyOf(lines);
@@ -46,6 +46,11 @@ public record GrantDetails(UUID id, String reference, String title, String statu
 
         public boolean inProgress() {
             return IN_PROGRESS.contains(status);
+        }
+
+        /** An instalment or balance whose expense statement waits for the officer's review (an advance has none). */
+        public boolean awaitingReview() {
+            return "REQUESTED".equals(status) && !"ADVANCE".equals(kind);
         }
 
         /** The amount that means most at this stage: paid or due, else asked, else planned. */

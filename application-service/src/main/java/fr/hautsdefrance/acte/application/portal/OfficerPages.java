@@ -29,6 +29,9 @@ import fr.hautsdefrance.acte.application.service.DocumentService;
 import fr.hautsdefrance.acte.application.service.EligibilityPreview;
 import fr.hautsdefrance.acte.application.service.ExportService;
 import fr.hautsdefrance.acte.application.service.InstructionService;
+import fr.hautsdefrance.acte.application.service.Liquidations;
+import fr.hautsdefrance.acte.application.client.GrantDetails;
+import fr.hautsdefrance.acte.application.client.LineReview;
 import fr.hautsdefrance.acte.application.service.PaymentFollowUpService;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
 import fr.hautsdefrance.acte.web.Attachments;
@@ -86,12 +89,14 @@ public class OfficerPages {
 
     private final PaymentFollowUpService payments;
     private final StaffDirectory directory;
+    private final Liquidations liquidations;
 
     @Inject
     public OfficerPages(ApplicationQueries queries, ApplicationService applications, InstructionService instruction,
             CommitteeService committee, DocumentService documents, AuditTrail audit, ExportService exports,
             PdfDocuments pdfs, Access access, CurrentUser user, PaymentFollowUpService payments,
-            CommitteeMinutes minutes, StaffDirectory directory) {
+            CommitteeMinutes minutes, StaffDirectory directory, Liquidations liquidations) {
+        this.liquidations = liquidations;
         this.minutes = minutes;
         this.directory = directory;
         this.payments = payments;
@@ -137,7 +142,7 @@ public class OfficerPages {
                 List<Annotation> annotations, List<AuditTrail.HistoryLine> history, List<PaymentFollowUp> payments,
                 EligibilityPreview eligibility,
                 String eligibilityNote, List<Problem.FieldError> errors, String notice, LocalDate today,
-                List<StaffMember> officers);
+                List<StaffMember> officers, LiquidationForms.Desk liquidation);
 
         static native TemplateInstance sessions(List<CommitteeSession> sessions, List<Problem.FieldError> errors);
 
@@ -168,8 +173,9 @@ public class OfficerPages {
     @GET
     @Path("/dossiers/{id}")
     public TemplateInstance file(@PathParam("id") UUID id, @QueryParam("onglet") @DefaultValue("projet") String tab,
-            @QueryParam("avis") String notice) {
-        return fileView(access.readable(id), TABS.contains(tab) ? tab : "projet", List.of(), notice);
+            @QueryParam("avis") String notice, @QueryParam("versement") UUID liquidated) {
+        return fileView(access.readable(id), TABS.contains(tab) ? tab : "projet", List.of(), notice, null, null,
+                liquidated);
     }
 
     @GET
@@ -376,6 +382,68 @@ public class OfficerPages {
         return act(id, "notes", "note", () -> instruction.annotate(id, body.trim()));
     }
 
+    // ------------------------------------------------------------------ liquidation
+
+    /** The officer's review of a payment request's expense statement, line by line (the service fait). */
+    @POST
+    @Path("/dossiers/{id}/versements/{paymentId}/liquidation")
+    @RolesAllowed(Roles.OFFICER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object liquidate(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId,
+            MultivaluedMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        Application application = access.readable(id);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        try {
+            GrantDetails.Payment payment = liquidations.grantOf(application).stream()
+                    .flatMap(g -> g.payments().stream()).filter(p -> p.id().equals(paymentId)).findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("Aucune demande de versement " + paymentId
+                            + " sur ce dossier."));
+            List<LineReview> reviews = LiquidationForms.reviews(payment, form, errors);
+            if (errors.isEmpty()) {
+                liquidations.review(id, paymentId, reviews);
+            }
+        } catch (ProblemException refusal) {
+            errors.addAll(LiquidationForms.errorsOn(refusal, LiquidationForms.WHOLE));
+        }
+        if (!errors.isEmpty()) {
+            return fileView(application, "versements", errors, null, paymentId, form, null);
+        }
+        return seeLiquidation(id, paymentId);
+    }
+
+    /** The officer rejects a whole payment request, with the reason the beneficiary will read. */
+    @POST
+    @Path("/dossiers/{id}/versements/{paymentId}/rejet")
+    @RolesAllowed(Roles.OFFICER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object rejectRequest(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId,
+            MultivaluedMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        Application application = access.readable(id);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String reason = form.text(LiquidationForms.REJECTION_REASON);
+        if (reason.isEmpty()) {
+            errors.add(new Problem.FieldError(LiquidationForms.REJECTION_REASON, "Motivez le rejet de la demande : "
+                    + "le bénéficiaire doit en connaître la raison."));
+        } else {
+            try {
+                liquidations.reject(id, paymentId, reason);
+            } catch (ProblemException refusal) {
+                errors.addAll(LiquidationForms.errorsOn(refusal, LiquidationForms.REJECTION_REASON));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return fileView(application, "versements", errors, null, paymentId, form, null);
+        }
+        return seeLiquidation(id, paymentId);
+    }
+
+    private static Response seeLiquidation(UUID id, UUID paymentId) {
+        return Response.seeOther(URI.create("/instruction/dossiers/" + id + "?onglet=versements&versement=" + paymentId))
+                .build();
+    }
+
     // ------------------------------------------------------------------ committee
 
     @GET
@@ -518,6 +586,27 @@ public class OfficerPages {
     }
 
     private TemplateInstance fileView(Application application, String tab, List<Problem.FieldError> errors, String notice) {
+        return fileView(application, tab, errors, notice, null, null, null);
+    }
+
+    /**
+     * The file on {@code tab}; on the payments tab, the requests awaiting the officer's review, with what
+     * was typed in the refused form of {@code typedFor}, and the outcome of the liquidation of {@code liquidated}.
+     */
+    private TemplateInstance fileView(Application application, String tab, List<Problem.FieldError> errors,
+            String notice, UUID typedFor, FormData typed, UUID liquidated) {
+        List<Document> pieces = documents.list(application.id);
+        LiquidationForms.Desk liquidation = null;
+        if ("versements".equals(tab) && user.is(Roles.OFFICER)) {
+            try {
+                GrantDetails grant = liquidations.grantOf(application).orElse(null);
+                liquidation = grant == null ? null : new LiquidationForms.Desk(
+                        LiquidationForms.toReview(grant, pieces, typedFor, typed), null,
+                        liquidated == null ? null : LiquidationForms.result(grant, liquidated));
+            } catch (ProblemException e) {
+                liquidation = new LiquidationForms.Desk(List.of(), e.getMessage(), null);
+            }
+        }
         EligibilityPreview eligibility = null;
         String note = null;
         if ("eligibilite".equals(tab)) {
@@ -532,11 +621,12 @@ public class OfficerPages {
                 new FileTab("messages", "Messages"), new FileTab("notes", "Notes privées"),
                 new FileTab("versements", "Versements"), new FileTab("historique", "Historique"));
         return Templates.officerFile(application, access.organisationOf(application), tab, tabs,
-                documents.list(application.id), instruction.informationRequests(application.id),
+                pieces, instruction.informationRequests(application.id),
                 instruction.messages(application.id), instruction.annotations(application.id),
                 "historique".equals(tab) ? instruction.history(application.id) : List.of(),
                 "versements".equals(tab) ? payments.paymentsOf(application.id) : List.of(), eligibility, note, errors,
-                notice(notice), instruction.today(), user.is(Roles.MANAGER) ? directory.officers() : List.of());
+                notice(notice), instruction.today(), user.is(Roles.MANAGER) ? directory.officers() : List.of(),
+                liquidation);
     }
 
     private TemplateInstance sessionView(UUID sessionId, List<Problem.FieldError> errors) {
