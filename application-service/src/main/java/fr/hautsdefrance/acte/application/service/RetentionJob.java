@@ -106,7 +106,8 @@ public class RetentionJob {
 
     /** The drafts untouched since the inactivity period began, and those already warned. */
     private List<UUID> draftCandidates(LocalDate today) {
-        OffsetDateTime inactiveSince = today.minus(periods.draftInactivity()).plusDays(1).atStartOfDay(PARIS)
+        // A day's margin, as below: the exact rule is applied to each draft.
+        OffsetDateTime inactiveSince = today.minus(periods.draftInactivity()).plusDays(2).atStartOfDay(PARIS)
                 .toOffsetDateTime();
         return entityManager.createQuery("select a.id from Application a where a.status = :draft "
                         + "and (a.updatedAt < :inactiveSince or a.draftExpiryWarnedAt is not null)", UUID.class)
