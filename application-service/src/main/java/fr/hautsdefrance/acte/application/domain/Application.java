@@ -25,8 +25,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -327,6 +329,15 @@ public class Application extends PanacheEntityBase {
     @Column(name = "audit_last_hash", nullable = false)
     @OptimisticLock(excluded = true)
     private String auditLastHash = AuditEntry.GENESIS;
+
+    /** When the owners of this draft were told it would be deleted (docs/retention.md). Not a change of the draft. */
+    @Column(name = "draft_expiry_warned_at")
+    @OptimisticLock(excluded = true)
+    private OffsetDateTime draftExpiryWarnedAt;
+
+    /** When this refused, withdrawn or closed file lost its personal data (docs/retention.md). */
+    @Column(name = "anonymised_at")
+    private OffsetDateTime anonymisedAt;
 
     protected Application() {
     }
@@ -1061,6 +1072,66 @@ public class Application extends PanacheEntityBase {
     public void moveAuditHead(AuditEntry.Head head) {
         auditSequence = head.sequence();
         auditLastHash = head.hash();
+    }
+
+    /** The files whose personal data goes once the decision's periods have run (docs/retention.md). */
+    public static final Set<ApplicationStatus> ANONYMISED_WHEN_DUE = EnumSet.of(ApplicationStatus.REJECTED,
+            ApplicationStatus.WITHDRAWN, ApplicationStatus.CLOSED_AS_INCOMPLETE);
+
+    /** The text that replaces what the applicant wrote on an anonymised file. */
+    public static final String ANONYMISED_TITLE = "Dossier anonymisé";
+
+    public OffsetDateTime draftExpiryWarnedAt() {
+        return draftExpiryWarnedAt;
+    }
+
+    public OffsetDateTime anonymisedAt() {
+        return anonymisedAt;
+    }
+
+    /** The owners of an abandoned draft are told it will be deleted; the draft itself is not changed. */
+    public void draftExpiryWarned(OffsetDateTime now) {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new IllegalTransitionException(status, ApplicationStatus.DRAFT);
+        }
+        draftExpiryWarnedAt = now;
+    }
+
+    /**
+     * The day the decision ending this file was taken (refusal, inadmissibility, withdrawal, closure):
+     * from it run the appeal and archive periods. Empty while the file is not one the schedule anonymises.
+     */
+    public Optional<LocalDate> endedOn() {
+        if (!ANONYMISED_WHEN_DUE.contains(status)) {
+            return Optional.empty();
+        }
+        OffsetDateTime ended = status == ApplicationStatus.WITHDRAWN ? withdrawnAt
+                : status == ApplicationStatus.CLOSED_AS_INCOMPLETE ? closedAt : null;
+        if (ended != null) {
+            return Optional.of(ended.atZoneSameInstant(PARIS).toLocalDate());
+        }
+        return Optional.of(decidedAt != null ? decidedAt : updatedAt.atZoneSameInstant(PARIS).toLocalDate());
+    }
+
+    /**
+     * Removes what the file holds of people: the texts the applicant and the officers wrote and the
+     * followers. The reference, call, amounts, dates, status, decision and communes stay (statistics,
+     * open data, the decision's record). Pieces, messages and requests are removed by the caller.
+     */
+    public void anonymise(OffsetDateTime now) {
+        if (!ANONYMISED_WHEN_DUE.contains(status)) {
+            throw new IllegalTransitionException(status, status);
+        }
+        if (anonymisedAt != null) {
+            return;
+        }
+        title = ANONYMISED_TITLE;
+        summary = null;
+        proposalJustification = null;
+        qualificationReason = null;
+        partners.forEach(partner -> partner.role = null);
+        followers.clear();
+        anonymisedAt = now;
     }
 
     private void copyApplicant(Organisation organisation) {

@@ -25,6 +25,8 @@ public final class ApplicationEvents {
     public static final EventType IMPLICIT_DECISION_APPROACHING = EventType.of("application.implicit-decision-approaching");
     public static final EventType IMPLICITLY_REJECTED = EventType.of("application.implicitly-rejected");
     public static final EventType INFORMATION_OVERDUE = EventType.of("application.information-overdue");
+    /** A draft untouched for the inactivity period: its owners are told it will be deleted (docs/retention.md). */
+    public static final EventType DRAFT_EXPIRING = EventType.of("application.draft-expiring");
     public static final EventType INFORMATION_DEADLINE_EXTENDED = EventType.of("application.information-deadline-extended");
 
     public static final EventType ELIGIBILITY_ASSESSED = EventType.of("eligibility.assessed");

@@ -28,6 +28,8 @@ public enum MessageKind {
     AGREEMENT_SIGNED(true),
     APPLICATION_WITHDRAWN(true),
     WITHDRAWAL_FOR_OFFICER(false),
+    /** The notice before an abandoned draft is deleted (docs/retention.md): the owners must be able to keep it. */
+    DRAFT_EXPIRING(true),
     PAYMENT_SCHEDULED(true),
     PAYMENT_REQUESTED(false),
     /** No longer sent (requests go to the officer who liquidates them); kept for the deliveries already recorded. */

@@ -127,6 +127,11 @@ public final class InboundPayloads {
     public record Withdrawn(FileRef file, List<Contact> contacts, Contact officer, OffsetDateTime withdrawnAt) {
     }
 
+    /** application.draft-expiring: a draft nobody changed for a year is deleted on {@code deletionOn}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DraftExpiring(FileRef file, List<Contact> contacts, LocalDate lastChangedOn, LocalDate deletionOn) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record GrantRef(UUID grantId, UUID applicationId, String reference, String title, String organisationName,
             String deliberationNumber, BigDecimal awardedAmount) {

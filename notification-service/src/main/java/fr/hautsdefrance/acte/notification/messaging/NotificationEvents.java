@@ -22,6 +22,7 @@ public final class NotificationEvents {
     public static final EventType IMPLICITLY_REJECTED = EventType.of("application.implicitly-rejected");
     public static final EventType AGREEMENT_SIGNED = EventType.of("application.agreement-signed");
     public static final EventType WITHDRAWN = EventType.of("application.withdrawn");
+    public static final EventType DRAFT_EXPIRING = EventType.of("application.draft-expiring");
 
     public static final EventType PAYMENT_SCHEDULED = EventType.of("payment.scheduled");
     public static final EventType PAYMENT_REQUESTED = EventType.of("payment.requested");

@@ -10,6 +10,7 @@ import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.Assessed;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.ClockAlert;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.Closed;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.DeclaredInadmissible;
+import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.DraftExpiring;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.InformationDeadlineExtended;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.PaymentLiquidated;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.Decision;
@@ -201,7 +202,12 @@ final class NotificationRules {
                     (w, values, id) -> values.put("withdrawnAt", French.dateTime(w.withdrawnAt())))
                     .tell(APPLICANT, MessageKind.APPLICATION_WITHDRAWN, EMAIL_AND_NOTICE, w -> people(w.contacts()))
                     .tell(OFFICER, MessageKind.WITHDRAWAL_FOR_OFFICER, EMAIL_AND_NOTICE, w -> person(w.officer()))
-                    .then(endOfFile(Withdrawn::file, "dossier retiré")));
+                    .then(endOfFile(Withdrawn::file, "dossier retiré")),
+            onFile(NotificationEvents.DRAFT_EXPIRING, DraftExpiring.class, DraftExpiring::file,
+                    (d, values, id) -> values
+                            .put("lastChangedOn", French.date(required(d.lastChangedOn(), id, "the last change")))
+                            .put("deletionOn", French.date(required(d.deletionOn(), id, "the deletion day"))))
+                    .tell(APPLICANT, MessageKind.DRAFT_EXPIRING, EMAIL_AND_NOTICE, d -> people(d.contacts())));
 
     static final List<Rule<?>> PAYMENT_EVENTS = List.of(
             onGrant(NotificationEvents.PAYMENT_SCHEDULED, PaymentScheduled.class, PaymentScheduled::grant,

@@ -5,6 +5,7 @@ import fr.hautsdefrance.acte.messaging.PoisonEventException;
 import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.Contact;
+import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.DraftExpiring;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.FileRef;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.GrantRef;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.MessagePosted;
@@ -15,6 +16,7 @@ import fr.hautsdefrance.acte.notification.service.Announcement.Message;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -80,6 +82,18 @@ class NotificationRulesTest {
         return new PaymentRequested(grant, List.of(MEMBER),
                 new PaymentRef(UUID.randomUUID(), "ADVANCE", 1, "Avance", new BigDecimal("9000.00")),
                 new BigDecimal("9000.00"), "Camille", OffsetDateTime.parse("2026-12-01T10:00:00Z"), officer);
+    }
+
+    @Test
+    void the_members_are_told_by_email_when_their_abandoned_draft_will_be_deleted() {
+        Announcement announcement = announce(NotificationEvents.DRAFT_EXPIRING, new DraftExpiring(FILE,
+                List.of(MEMBER), LocalDate.parse("2025-11-02"), LocalDate.parse("2027-01-07")));
+
+        assertThat(announcement.messages()).extracting(Message::kind, Message::audience, Message::emailed, Message::inApp)
+                .containsExactly(tuple(MessageKind.DRAFT_EXPIRING, Audience.APPLICANT, true, true));
+        assertThat(announcement.messages().get(0).people()).extracting("subject").containsExactly("member-1");
+        assertThat(announcement.messages().get(0).values()).containsEntry("deletionOn", "7 janvier 2027")
+                .containsEntry("lastChangedOn", "2 novembre 2025");
     }
 
     @Test

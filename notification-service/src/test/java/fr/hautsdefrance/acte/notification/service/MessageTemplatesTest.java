@@ -78,6 +78,8 @@ class MessageTemplatesTest {
         v.put("issuedAt", "1 mars 2028");
         v.put("closedAt", "20 janvier 2027");
         v.put("implicitDecisionOn", "1 février 2027");
+        v.put("lastChangedOn", "2 novembre 2025");
+        v.put("deletionOn", "7 janvier 2027");
         v.put("acceptedEligibleBase", "20 000,00 €");
         v.put("liquidatedAt", "12 février 2027 à 10h00");
         if (kind == MessageKind.OFFICER_DIGEST) {

@@ -251,6 +251,14 @@ public final class EventPayloads {
 
     // ------------------------------------------------------------------ lifecycle and legal clocks
 
+    /** A draft nobody changed for the inactivity period: deleted on {@code deletionOn} unless someone changes it. */
+    public record DraftExpiring(FileRef file, List<Contact> contacts, LocalDate lastChangedOn, LocalDate deletionOn) {
+
+        public static DraftExpiring of(Application a, Organisation o, LocalDate lastChangedOn, LocalDate deletionOn) {
+            return new DraftExpiring(FileRef.of(a, o), membersOf(o), lastChangedOn, deletionOn);
+        }
+    }
+
     /** The officer opened the instruction. */
     public record ReviewStarted(FileRef file, Contact officer, ApplicationStatus status, OffsetDateTime startedAt) {
 
