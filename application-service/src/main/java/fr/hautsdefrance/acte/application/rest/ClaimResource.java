@@ -31,9 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -112,7 +109,7 @@ public class ClaimResource {
             throw ProblemException.invalidField("file", "Choisissez le fichier à joindre.");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(PieceView.of(claims.joinPiece(organisationId, file.fileName(), read(file)))).build();
+                .entity(PieceView.of(claims.joinPiece(organisationId, file.fileName(), Uploads.read(file)))).build();
     }
 
     @GET
@@ -194,17 +191,5 @@ public class ClaimResource {
     public DisputeView resolve(@PathParam("siren") @Siren String siren,
             @NotNull(message = NOT_EMPTY) @Valid Resolution body) {
         return DisputeView.of(claims.resolve(siren, body.claimId(), body.reason()));
-    }
-
-    private static byte[] read(FileUpload file) {
-        if (file.size() > DocumentService.MAX_SIZE) {
-            throw new ProblemException(413, "file-too-large", "Fichier trop volumineux", "Le fichier dépasse 10 Mo : "
-                    + "réduisez-le avant de le joindre.", List.of());
-        }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -26,9 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,7 +66,7 @@ public class DocumentResource {
         if (file == null) {
             throw ProblemException.invalidField("file", "Choisissez le fichier à joindre.");
         }
-        Document document = documents.upload(id, documentType(type), file.fileName(), read(file));
+        Document document = documents.upload(id, documentType(type), file.fileName(), Uploads.read(file));
         return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).build())
                 .entity(DocumentView.of(document)).build();
     }
@@ -93,7 +90,7 @@ public class DocumentResource {
         List<DocumentService.NewDocument> pieces = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             pieces.add(new DocumentService.NewDocument(documentType(types.get(i)), files.get(i).fileName(),
-                    read(files.get(i))));
+                    Uploads.read(files.get(i))));
         }
         List<DocumentView> stored = documents.uploadAll(id, pieces).stream().map(DocumentView::of).toList();
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/applications/{id}/documents").build(id))
@@ -131,18 +128,6 @@ public class DocumentResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("type", "Type de pièce inconnu ; valeurs possibles : "
                     + Arrays.stream(DocumentType.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
-        }
-    }
-
-    private static byte[] read(FileUpload file) {
-        if (file.size() > DocumentService.MAX_SIZE) {
-            throw new ProblemException(413, "file-too-large", "Fichier trop volumineux", "Le fichier dépasse 10 Mo : "
-                    + "réduisez-le avant de le joindre.", List.of());
-        }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

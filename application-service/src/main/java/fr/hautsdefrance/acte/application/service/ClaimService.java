@@ -13,11 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,17 +79,8 @@ public class ClaimService {
             throw ProblemException.conflict("claim-decided", "La demande a déjà été " + claim.status().label()
                     + " : aucune pièce ne peut plus y être jointe.");
         }
-        if (content.length == 0) {
-            throw ProblemException.invalidField("file", "Le fichier est vide.");
-        }
-        if (content.length > DocumentService.MAX_SIZE) {
-            throw new ProblemException(413, "file-too-large", "Fichier trop volumineux", "Le fichier dépasse 10 Mo : "
-                    + "réduisez-le (PDF compressé, image moins définie) avant de le joindre.", List.of());
-        }
-        FileKind kind = FileKind.of(content).orElseThrow(() -> ProblemException.invalidField("file", "Ce fichier "
-                + "n'est pas un PDF, une image JPEG ou PNG, ni un document ODT ou DOCX (son contenu a été vérifié, "
-                + "pas seulement son nom)."));
-        ClaimPiece piece = ClaimPiece.of(claim.id, fileName, kind, content, sha256(content), now());
+        FileKind kind = DocumentService.acceptedKind(content, "");
+        ClaimPiece piece = ClaimPiece.of(claim.id, fileName, kind, content, DocumentService.sha256(content), now());
         piece.persist();
         audit.recordOnOrganisation(organisation, user.subject(), "CLAIM_PIECE_ADDED", null,
                 Map.of("claimId", claim.id, "fileName", piece.fileName, "sha256", piece.sha256));
@@ -247,11 +235,4 @@ public class ClaimService {
         return OffsetDateTime.now(clock);
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -108,18 +108,8 @@ public class DocumentService {
     }
 
     private StoredPiece store(UUID applicationId, NewDocument piece, boolean namedInMessages) {
-        String which = namedInMessages ? "« " + piece.fileName() + " » : " : "";
         byte[] content = piece.content();
-        if (content.length == 0) {
-            throw ProblemException.invalidField("file", which + "Le fichier est vide.");
-        }
-        if (content.length > MAX_SIZE) {
-            throw new ProblemException(413, "file-too-large", "Fichier trop volumineux", which + "Le fichier dépasse "
-                    + "10 Mo : réduisez-le (PDF compressé, image moins définie) avant de le joindre.", List.of());
-        }
-        FileKind kind = FileKind.of(content).orElseThrow(() -> ProblemException.invalidField("file", which
-                + "Ce fichier n'est pas un PDF, une image JPEG ou PNG, ni un document ODT ou DOCX (son contenu a été "
-                + "vérifié, pas seulement son nom)."));
+        FileKind kind = acceptedKind(content, namedInMessages ? "« " + piece.fileName() + " » : " : "");
         String fingerprint = sha256(content);
         if (piece.type() == DocumentType.EXPENSE_EVIDENCE) {
             Document joined = Document.<Document>find("applicationId = ?1 and type = ?2 and sha256 = ?3", applicationId,
@@ -162,10 +152,28 @@ public class DocumentService {
                 new DocumentTrace(document.id, document.type, document.fileName, document.sha256), null);
     }
 
+    /**
+     * The kind of a piece the platform accepts, read from its content (not its name): refused when
+     * empty, over {@link #MAX_SIZE} or of another kind; {@code which} names the file in a group.
+     */
+    public static FileKind acceptedKind(byte[] content, String which) {
+        if (content.length == 0) {
+            throw ProblemException.invalidField("file", which + "Le fichier est vide.");
+        }
+        if (content.length > MAX_SIZE) {
+            throw new ProblemException(413, "file-too-large", "Fichier trop volumineux", which + "Le fichier dépasse "
+                    + "10 Mo : réduisez-le (PDF compressé, image moins définie) avant de le joindre.", List.of());
+        }
+        return FileKind.of(content).orElseThrow(() -> ProblemException.invalidField("file", which
+                + "Ce fichier n'est pas un PDF, une image JPEG ou PNG, ni un document ODT ou DOCX (son contenu a été "
+                + "vérifié, pas seulement son nom)."));
+    }
+
     record DocumentTrace(UUID documentId, DocumentType type, String fileName, String sha256) {
     }
 
-    private static String sha256(byte[] content) {
+    /** The fingerprint the trail and the pieces keep. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
