@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -169,5 +171,80 @@ class MessageTemplatesTest {
         assertThat(warning.subject()).isEqualTo("Subvention ACTE-2026-000042 : demandez un versement avant le "
                 + "15 janvier 2029");
         assertThat(warning.text()).contains("soit dans 7 jours, la subvention deviendra caduque");
+    }
+
+    /**
+     * The text part is read by people whose mail client shows no HTML, and by screen readers: it must
+     * read as plain text, and tell everything the HTML part tells, with every link spelt out.
+     */
+    @Test
+    void every_text_part_reads_as_plain_text_and_tells_what_the_html_part_tells() {
+        for (MessageKind kind : MessageKind.values()) {
+            Map<String, Object> values = values(kind);
+            MessageRenderer.Rendered message = renderer.render(kind, values);
+            String text = message.text();
+            String withoutValues = text;
+            for (String shown : shownValues(values)) {
+                withoutValues = withoutValues.replace(shown, "");
+            }
+
+            assertThat(withoutValues).as(kind + " text").doesNotContainPattern("<[a-zA-Z/!]")
+                    .doesNotContainPattern("&[a-z#0-9]+;").doesNotContain("{").doesNotContain("}")
+                    .doesNotContain("null").doesNotContain("\n\n\n");
+            // The signature's separator is "-- " (with its space, RFC 3676); no other line ends in spaces.
+            assertThat(text.replace("\n-- \n", "\n--\n")).as(kind + " text").doesNotContainPattern("(?m)[ \\t]+$");
+            assertThat(text).as(kind + " text").startsWith("Bonjour Camille Lefebvre,\n\n")
+                    .contains("\n\n-- \nCe message vous est adressé par la Région Hauts-de-France");
+            Matcher links = Pattern.compile("href=\"([^\"]+)\"").matcher(message.html());
+            while (links.find()) {
+                assertThat(text).as(kind + " link").contains(links.group(1).replace("&amp;", "&"));
+            }
+            String body = message.html().substring(message.html().indexOf("<body"));
+            for (String shown : shownValues(values)) {
+                if (body.contains(escaped(shown))) {
+                    assertThat(text).as(kind + " value").contains(shown);
+                }
+            }
+            assertThat(words(text)).as(kind + " words of the HTML part missing from the text part")
+                    .containsAll(words(visibleText(message.html())));
+        }
+    }
+
+    /** Every string a template may show, list items and digest lines included. */
+    private static List<String> shownValues(Map<String, Object> values) {
+        List<String> shown = new java.util.ArrayList<>();
+        for (Object value : values.values()) {
+            if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof DigestService.Item line) {
+                        shown.add(line.subject());
+                        shown.add(line.notice());
+                    } else {
+                        shown.add(String.valueOf(item));
+                    }
+                }
+            } else if (value instanceof String string && !string.isEmpty()) {
+                shown.add(string);
+            }
+        }
+        shown.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return shown;
+    }
+
+    private static String escaped(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    /** What a reader of the HTML part sees: the body's text, entities decoded. */
+    private static String visibleText(String html) {
+        String body = html.substring(html.indexOf("<body"));
+        return body.replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
+    }
+
+    private static java.util.Set<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 }
