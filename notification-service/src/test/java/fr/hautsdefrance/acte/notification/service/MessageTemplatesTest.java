@@ -1,6 +1,8 @@
 package fr.hautsdefrance.acte.notification.service;
 
+import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
+import fr.hautsdefrance.acte.notification.domain.PaymentKind;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,9 @@ class MessageTemplatesTest {
 
     @Inject
     MessageRenderer renderer;
+
+    @Inject
+    MailTexts texts;
 
     /** Every value any template shows, the title typed by an applicant who tries to inject a script. */
     private static Map<String, Object> values(MessageKind kind) {
@@ -61,7 +66,8 @@ class MessageTemplatesTest {
         v.put("countersignerName", "Dominique Martin");
         v.put("countersignedAt", "22 janvier 2027 à 10h00");
         v.put("withdrawnAt", "5 décembre 2026 à 11h00");
-        v.put("plan", List.of("Avance : 9 000,00 €", "Solde : sur état des dépenses"));
+        v.put("plan", List.of(new ScheduleLine(PaymentKind.ADVANCE, 1, "9 000,00 €"),
+                new ScheduleLine(PaymentKind.INSTALMENT, 2, "6 000,00 €"), new ScheduleLine(PaymentKind.BALANCE, 1, null)));
         v.put("lapseDate", "15 janvier 2029");
         v.put("label", "avance");
         v.put("requestedAmount", "9 000,00 €");
@@ -163,6 +169,36 @@ class MessageTemplatesTest {
                 values(MessageKind.APPLICATION_REJECTED));
         assertThat(rejected.text()).contains("Motif : Le projet <ne> relève pas du dispositif.")
                 .contains("Voies de recours : Recours gracieux");
+    }
+
+    @Test
+    void the_schedule_names_each_payment_in_french_in_both_parts() {
+        MessageRenderer.Rendered schedule = renderer.render(MessageKind.PAYMENT_SCHEDULED,
+                values(MessageKind.PAYMENT_SCHEDULED));
+        assertThat(schedule.text()).contains("- Avance : 9 000,00 €\n- Acompte n° 2 : 6 000,00 €\n"
+                + "- Solde : sur état des dépenses\n");
+        assertThat(schedule.html()).contains("<li>Avance : 9 000,00 €</li>").contains("<li>Acompte n° 2 : 6 000,00 €</li>")
+                .contains("<li>Solde : sur état des dépenses</li>");
+        assertThat(texts.payment(PaymentKind.BALANCE, 3)).isEqualTo("Solde");
+        assertThat(texts.audience(Audience.MANAGERS)).isEqualTo("Responsables ACTE");
+        assertThat(texts.audience(Audience.FINANCE)).isEqualTo("Gestion financière ACTE");
+    }
+
+    /** The texts every e-mail shares are written once, in MailTexts: no template writes them again. */
+    @Test
+    void the_greeting_the_links_and_the_footer_are_written_once_for_every_message() throws java.io.IOException {
+        try (var templates = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/templates/mail"))) {
+            for (java.nio.file.Path template : templates.toList()) {
+                assertThat(java.nio.file.Files.readString(template)).as(template.toString())
+                        .doesNotContain("Bonjour").doesNotContain("Voir le dossier {").doesNotContain("Suivre la subvention {")
+                        .doesNotContain("Merci de ne pas y répondre").doesNotContain("Motif :");
+            }
+        }
+        for (MessageKind kind : MessageKind.values()) {
+            MessageRenderer.Rendered message = renderer.render(kind, values(kind));
+            assertThat(message.html()).as(kind + " html").contains("<p>Bonjour Camille Lefebvre,</p>")
+                    .contains("ACTE – Région Hauts-de-France</td>").contains("Merci de ne pas y répondre");
+        }
     }
 
     @Test
