@@ -103,13 +103,13 @@ public class NotificationService {
      */
     private List<Person> recipientsOf(Announcement.Message message, OffsetDateTime now) {
         if (message.audience() == Audience.MANAGERS) {
-            return config.teams().managers().map(m -> List.of(new Person(MANAGERS_SUBJECT, m,
-                    texts.audience(Audience.MANAGERS))))
+            return config.teams().managers()
+                    .map(m -> List.of(new Person(MANAGERS_SUBJECT, m, texts.audience(Audience.MANAGERS))))
                     .orElse(List.of());
         }
         if (message.audience() == Audience.FINANCE) {
-            return config.teams().finance().map(m -> List.of(new Person(FINANCE_SUBJECT, m,
-                    texts.audience(Audience.FINANCE))))
+            return config.teams().finance()
+                    .map(m -> List.of(new Person(FINANCE_SUBJECT, m, texts.audience(Audience.FINANCE))))
                     .orElse(List.of());
         }
         Map<String, Person> people = new LinkedHashMap<>();

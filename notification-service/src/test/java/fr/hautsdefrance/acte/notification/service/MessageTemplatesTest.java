@@ -202,6 +202,15 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void a_name_given_to_a_shared_text_is_escaped_in_the_html_part_and_kept_as_typed_in_the_text_part() {
+        Map<String, Object> values = values(MessageKind.APPLICATION_SUBMITTED);
+        values.put("recipientName", "<i>Camille</i> & co");
+        MessageRenderer.Rendered receipt = renderer.render(MessageKind.APPLICATION_SUBMITTED, values);
+        assertThat(receipt.html()).contains("<p>Bonjour &lt;i&gt;Camille&lt;/i&gt; &amp; co,</p>").doesNotContain("<i>");
+        assertThat(receipt.text()).startsWith("Bonjour <i>Camille</i> & co,");
+    }
+
+    @Test
     void a_lapse_warning_says_how_many_days_are_left() {
         MessageRenderer.Rendered warning = renderer.render(MessageKind.LAPSE_WARNING, values(MessageKind.LAPSE_WARNING));
         assertThat(warning.subject()).isEqualTo("Subvention ACTE-2026-000042 : demandez un versement avant le "
