@@ -41,13 +41,21 @@ public final class FinanceViews {
 
     /** A payment as finance follows it: liquidated, prepared, approved, then put in a bordereau. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Mandate(UUID id, UUID grantId, String label, String status, BigDecimal amount, String validatedBy,
-            OffsetDateTime validatedAt, String preparedBy, String preparedByName, OffsetDateTime preparedAt,
-            String approvedBy, String approvedByName, OffsetDateTime approvedAt, UUID batchId, Integer mandateNumber,
-            Creditor creditor) {
+    public record Mandate(UUID id, UUID grantId, String kind, String label, String status, BigDecimal amount,
+            String validatedBy, OffsetDateTime validatedAt, String preparedBy, String preparedByName,
+            OffsetDateTime preparedAt, String approvedBy, String approvedByName, OffsetDateTime approvedAt, UUID batchId,
+            Integer mandateNumber, Creditor creditor) {
 
         public boolean prepared() {
             return preparedBy != null;
+        }
+
+        /**
+         * Finance may send an instalment's liquidation back to the officer until its mandate is prepared;
+         * the advance is liquidated on the agreement, the balance fixed the final amount (payment-service).
+         */
+        public boolean returnable() {
+            return "INSTALMENT".equals(kind) && !prepared();
         }
 
         public String statusLabel() {
@@ -112,6 +120,10 @@ public final class FinanceViews {
     }
 
     public record Collection(LocalDate collectedOn) {
+    }
+
+    /** Why finance sends a liquidation back to the officer. */
+    public record LiquidationReturn(String reason) {
     }
 
     /** The payments to put in a bordereau; none listed: every approved one. */
