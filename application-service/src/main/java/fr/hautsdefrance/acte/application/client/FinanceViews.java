@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentStatusLabels;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,13 +13,11 @@ import java.util.UUID;
 /**
  * What payment-service shows its finance officers: payments on their way to a mandate, the
  * bordereaux sent to the public accountant, the titres de recette to collect. Statuses are kept as
- * payment-service names them (a new one never breaks a page) and read in French here.
+ * payment-service names them (a new one never breaks a page); a payment's reads in French as on every
+ * other page ({@link PaymentStatusLabels}).
  */
 public final class FinanceViews {
 
-    private static final Map<String, String> PAYMENT_STATUSES = Map.of("SCHEDULED", "Prévu", "REQUESTED", "Demandé",
-            "VALIDATED", "Liquidé", "APPROVED", "Mandaté", "ORDERED", "Transmis au comptable", "PAID", "Payé",
-            "REJECTED", "Rejeté");
     private static final Map<String, String> RECOVERY_STATUSES = Map.of("PROPOSED", "À contrôler", "ISSUED",
             "Émis, à encaisser", "REFUSED", "Montant non confirmé", "COLLECTED", "Encaissé", "CANCELLED", "Annulé");
     private static final Map<String, String> KINDS = Map.of("ADVANCE", "Avance", "INSTALMENT", "Acompte",
@@ -59,7 +58,7 @@ public final class FinanceViews {
         }
 
         public String statusLabel() {
-            return PAYMENT_STATUSES.getOrDefault(status, status);
+            return PaymentStatusLabels.of(status);
         }
     }
 
@@ -69,7 +68,7 @@ public final class FinanceViews {
             String rejectionReason) {
 
         public String statusLabel() {
-            return PAYMENT_STATUSES.getOrDefault(status, status);
+            return PaymentStatusLabels.of(status);
         }
 
         public String kindLabel() {
