@@ -1,11 +1,10 @@
-package fr.hautsdefrance.acte.application.portal;
+package fr.hautsdefrance.acte.application.service;
 
 import fr.hautsdefrance.acte.application.client.GrantDetails;
 import fr.hautsdefrance.acte.application.client.PaymentClient;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentStatusLabels;
-import fr.hautsdefrance.acte.application.service.PaymentFollowUpService;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +19,8 @@ import java.util.Optional;
  * Where a file's payments stand, for the payments table of the applicant's file page and of the
  * officers' Versements tab: read from payment-service, as the applicant's payments page reads them,
  * so the three pages show the same status for the same payment. Only when payment-service does not
- * answer is the file's last report of each payment shown, and the page says so.
+ * answer is the file's last report of each payment shown, and the page says so. Named for the
+ * templates, which call it where the payments table is drawn.
  */
 @RequestScoped
 @Named("paymentStandings")
