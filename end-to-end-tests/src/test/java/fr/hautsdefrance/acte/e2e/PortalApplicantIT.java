@@ -181,9 +181,11 @@ class PortalApplicantIT {
         }
     }
 
-    /** Registers a cooperative for the person signed in, from their space; {@code filled} sees the form before it is sent. */
-    /** Registers a cooperative from the person's space; returns its SIREN. */
-    private static String registerCooperative(Page page, String name, String commune, Consumer<Page> filled) {
+    /**
+     * Registers a cooperative for the person signed in, from their space; {@code filled} sees the form before
+     * it is sent. Returns its SIREN.
+     */
+    static String registerCooperative(Page page, String name, String commune, Consumer<Page> filled) {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inscrire une structure")).click();
         page.getByLabel("Entreprise de l'économie sociale et solidaire").check();
         page.getByLabel("Forme juridique").selectOption("COOPERATIVE");
@@ -199,14 +201,14 @@ class PortalApplicantIT {
     }
 
     /** Starts a draft for the organisation from the person's space, and lands on its first step. */
-    private static void startDraft(Page page, String organisation, String title) {
+    static void startDraft(Page page, String organisation, String title) {
         page.getByLabel("Structure porteuse").selectOption(new SelectOption().setLabel(organisation));
         page.getByLabel("Titre du projet").fill(title);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le dossier")).click();
         page.waitForURL("**/etapes/projet");
     }
 
-    private static void continueTo(Page page, String next) {
+    static void continueTo(Page page, String next) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer et continuer")).click();
         page.waitForURL("**/etapes/" + next);
     }

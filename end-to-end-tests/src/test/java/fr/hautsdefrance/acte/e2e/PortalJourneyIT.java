@@ -1,0 +1,99 @@
+package fr.hautsdefrance.acte.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.hautsdefrance.acte.stack.Service;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The applicant finds their way: a step indicator on the draft, everything entered read back before the
+ * deposit. Every page checked for accessibility at 1280 and 360 px.
+ */
+@ExtendWith(PlatformExtension.class)
+class PortalJourneyIT {
+
+    @Test
+    void the_draft_shows_which_steps_are_complete_and_reads_everything_back_before_the_deposit(RunningPlatform platform) {
+        String portal = platform.url(Service.APPLICATION);
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage(false);
+            page.navigate(portal + "/connexion");
+            Browser.signIn(page, "porteur");
+            page.waitForURL("**/espace");
+            String siren = PortalApplicantIT.registerCooperative(page, "Coopérative du Ternois",
+                    "Saint-Pol-sur-Ternoise (62767)", form -> { });
+            AwardSteps.verifiedBySiren(platform, "porteur", siren);
+            PortalApplicantIT.startDraft(page, "Coopérative du Ternois", "Conserverie du Ternois");
+            String draft = page.url().replace("/etapes/projet", "");
+
+            Locator steps = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Étapes du dossier"));
+            assertThat(steps.locator("[aria-current=step]")).containsText("Le projet");
+            assertThat(steps.locator("[aria-current=step]")).containsText("étape en cours");
+            assertThat(steps).containsText("0 étape complète sur 6");
+            page.getByLabel("Résumé").fill("Une conserverie partagée où les maraîchers du Ternois transforment leurs surplus.");
+            page.locator("input[name=stage][value=EMERGENCE]").check();
+            page.getByLabel("Commune 1").fill("Saint-Pol-sur-Ternoise (62767)");
+            page.getByLabel("Date de début").fill("2027-03-01");
+            page.getByLabel("Date de fin").fill("2028-06-30");
+            PortalApplicantIT.continueTo(page, "partenaires");
+
+            assertThat(steps).containsText("1 étape complète sur 6");
+            assertThat(steps.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Le projet")))
+                    .containsText("complète");
+            assertThat(steps.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Les dépenses")))
+                    .containsText("à compléter");
+            assertThat(steps.locator("[aria-current=step]")).containsText("Les partenaires");
+            page.getByLabel("Nom du partenaire 1").fill("Ville de Saint-Pol");
+            page.getByLabel("Nature du partenaire 1").selectOption("PUBLIC_AUTHORITY");
+            page.getByLabel("Nom du partenaire 2").fill("Maraîchers du Ternois");
+            page.getByLabel("Nature du partenaire 2").selectOption("COMPANY");
+            Browser.checkAtBothWidths(page, "parcours-01-indicateur-d-etapes");
+            PortalApplicantIT.continueTo(page, "budget");
+
+            page.getByLabel("Nature de la dépense 1").selectOption("OPERATING");
+            page.getByLabel("Libellé de la dépense 1").fill("Coordination");
+            page.getByLabel("Montant de la dépense 1").fill("42000");
+            page.getByLabel("Nature de la dépense 2").selectOption("EXTERNAL_SERVICES");
+            page.getByLabel("Libellé de la dépense 2").fill("Étude de faisabilité");
+            page.getByLabel("Montant de la dépense 2").fill("18000");
+            PortalApplicantIT.continueTo(page, "financement");
+
+            page.getByLabel("Origine de la ressource 1").selectOption("REGION_ACTE");
+            page.getByLabel("Montant de la ressource 1").fill("30000");
+            page.getByLabel("Origine de la ressource 2").selectOption("OWN_FUNDS");
+            page.getByLabel("Montant de la ressource 2").fill("30000");
+            page.getByLabel("Montant demandé à la Région (€)").fill("30000");
+            page.getByLabel("Je certifie sur l'honneur", new Page.GetByLabelOptions().setExact(false)).check();
+            PortalApplicantIT.continueTo(page, "pieces");
+
+            String id = draft.substring(draft.lastIndexOf('/') + 1);
+            for (String type : List.of("STATUTES", "RIB", "KBIS", "BUDGET", "LAST_ACCOUNTS")) {
+                platform.as("porteur", Service.APPLICATION).multiPart("type", type)
+                        .multiPart("file", type.toLowerCase() + ".pdf", AwardSteps.PDF, "application/pdf")
+                        .post("/api/v1/applications/{id}/documents", id).then().statusCode(201);
+            }
+            page.navigate(draft + "/etapes/depot");
+            assertThat(steps).containsText("5 étapes complètes sur 6");
+            Locator summary = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Récapitulatif de votre demande"));
+            assertThat(summary).containsText("Conserverie du Ternois");
+            assertThat(summary).containsText("Saint-Pol-sur-Ternoise");
+            assertThat(summary).containsText("Émergence");
+            assertThat(summary).containsText("Maraîchers du Ternois");
+            assertThat(summary).containsText("Étude de faisabilité");
+            assertThat(summary).containsText("42 000,00");
+            assertThat(summary).containsText("60 000,00");
+            assertThat(summary).containsText("kbis.pdf");
+            Browser.checkAtBothWidths(page, "parcours-02-recapitulatif");
+
+            summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Modifier : Les dépenses")).click();
+            page.waitForURL("**/etapes/budget");
+            assertThat(page.getByLabel("Montant de la dépense 1")).hasValue("42000.00");
+        }
+    }
+}
