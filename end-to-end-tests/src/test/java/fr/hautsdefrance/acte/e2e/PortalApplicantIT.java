@@ -104,13 +104,14 @@ class PortalApplicantIT {
             Browser.check(page, "09-etape-financement");
             continueTo(page, "pieces");
 
-            for (String type : List.of("STATUTES", "RIB", "KBIS", "BUDGET", "LAST_ACCOUNTS")) {
-                page.getByLabel("Type de pièce").selectOption(type);
-                page.getByLabel("Fichier").setInputFiles(new FilePayload(type.toLowerCase() + ".pdf", "application/pdf", PDF));
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre la pièce")).click();
-                // The step's address does not change: the next piece is chosen once this one is listed.
+            for (String piece : List.of("Statuts signés", "Relevé d'identité bancaire (RIB)", "Extrait K-bis",
+                    "Budget prévisionnel du projet", "Derniers comptes approuvés")) {
+                String fileName = piece.substring(0, 4).toLowerCase() + ".pdf";
+                page.getByLabel("Fichier : " + piece).setInputFiles(new FilePayload(fileName, "application/pdf", PDF));
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre : " + piece)).click();
+                // The step's address does not change: the next piece is joined once this one is listed.
                 assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                        .setName(type.toLowerCase() + ".pdf").setExact(true))).isVisible();
+                        .setName(fileName).setExact(true))).isVisible();
             }
             Browser.check(page, "10-etape-pieces");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continuer")).click();

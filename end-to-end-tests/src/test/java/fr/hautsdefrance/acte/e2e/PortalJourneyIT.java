@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import fr.hautsdefrance.acte.stack.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -94,6 +95,55 @@ class PortalJourneyIT {
             summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Modifier : Les dépenses")).click();
             page.waitForURL("**/etapes/budget");
             assertThat(page.getByLabel("Montant de la dépense 1")).hasValue("42000.00");
+        }
+    }
+
+    @Test
+    void each_required_piece_has_its_own_slot_saying_why_and_whether_it_was_received(RunningPlatform platform) {
+        String portal = platform.url(Service.APPLICATION);
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage(false);
+            page.navigate(portal + "/connexion");
+            Browser.signIn(page, "porteur");
+            page.waitForURL("**/espace");
+            String siren = PortalApplicantIT.registerCooperative(page, "Coopérative de l'Avesnois", "Avesnes-sur-Helpe (59036)",
+                    form -> { });
+            AwardSteps.verifiedBySiren(platform, "porteur", siren);
+            PortalApplicantIT.startDraft(page, "Coopérative de l'Avesnois", "Fromagerie coopérative de l'Avesnois");
+            page.navigate(page.url().replace("/etapes/projet", "/etapes/pieces"));
+
+            Locator slots = page.locator("ul.pieces > li");
+            assertThat(slots).hasCount(5);
+            Locator statutes = slots.filter(new Locator.FilterOptions().setHasText("Statuts signés"));
+            assertThat(statutes).containsText("Manquante");
+            assertThat(statutes).containsText("la Région vérifie qu'elle peut bénéficier d'ACTE");
+            // Required pieces are not offered again in the menu of optional ones.
+            assertThat(page.locator("#type option[value=STATUTES]")).hasCount(0);
+
+            page.getByLabel("Fichier : Statuts signés").setInputFiles(new FilePayload("statuts-2024.pdf", "application/pdf",
+                    AwardSteps.PDF));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre : Statuts signés")).click();
+            assertThat(statutes).containsText("Reçue");
+            assertThat(statutes.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("statuts-2024.pdf")))
+                    .isVisible();
+
+            // Sent without a file: the message is in the RIB's own slot, linked to its field.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre : Relevé d'identité bancaire (RIB)"))
+                    .click();
+            Locator rib = page.locator("ul.pieces > li").filter(new Locator.FilterOptions().setHasText("Relevé d'identité bancaire"));
+            assertThat(rib.locator(".field-error")).containsText("Choisissez le fichier à joindre.");
+            assertThat(page.getByLabel("Fichier : Relevé d'identité bancaire (RIB)"))
+                    .hasAttribute("aria-describedby", "file-RIB-error");
+            assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Erreur : "));
+            Browser.checkAtBothWidths(page, "parcours-03-piece-refusee");
+
+            page.getByLabel("Type de pièce").selectOption("PARTNER_LETTER");
+            page.getByLabel("Fichier", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
+                    new FilePayload("lettre-fromagers.pdf", "application/pdf", AwardSteps.PDF));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre la pièce facultative")).click();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("lettre-fromagers.pdf"))).isVisible();
+            assertThat(page.locator("ul.pieces > li")).hasCount(5);
+            Browser.checkAtBothWidths(page, "parcours-04-pieces");
         }
     }
 }

@@ -315,16 +315,20 @@ public class ApplicantPages {
         if (documentType == null) {
             errors.add(new Problem.FieldError("type", "Choisissez le type de pièce."));
         }
+        // A required piece of a draft has its own upload slot: its error is shown there.
+        String fileField = application.status() == ApplicationStatus.DRAFT && documentType != null
+                && DraftView.required(application, List.of()).stream().anyMatch(r -> r.type() == documentType)
+                ? "file-" + documentType : "file";
         if (file == null || file.size() == 0) {
-            errors.add(new Problem.FieldError("file", "Choisissez le fichier à joindre."));
+            errors.add(new Problem.FieldError(fileField, "Choisissez le fichier à joindre."));
         } else if (file.size() > DocumentService.MAX_SIZE) {
-            errors.add(new Problem.FieldError("file", "Le fichier dépasse 10 Mo : réduisez-le avant de le joindre."));
+            errors.add(new Problem.FieldError(fileField, "Le fichier dépasse 10 Mo : réduisez-le avant de le joindre."));
         }
         if (errors.isEmpty()) {
             try {
                 documents.upload(id, documentType, file.fileName(), Files.readAllBytes(file.uploadedFile()));
             } catch (ProblemException e) {
-                errors.add(new Problem.FieldError("file", e.getMessage()));
+                errors.add(new Problem.FieldError(fileField, e.getMessage()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
