@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import fr.hautsdefrance.acte.stack.Service;
+import fr.hautsdefrance.acte.stack.Sirens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -144,6 +145,60 @@ class PortalJourneyIT {
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("lettre-fromagers.pdf"))).isVisible();
             assertThat(page.locator("ul.pieces > li")).hasCount(5);
             Browser.checkAtBothWidths(page, "parcours-04-pieces");
+        }
+    }
+
+    @Test
+    void the_simulator_suggests_communes_and_its_answers_fill_the_new_draft_after_signing_in(RunningPlatform platform) {
+        String portal = platform.url(Service.APPLICATION);
+        AwardSteps.organisation(platform, "porteur", "Coopérative de la Gohelle", Sirens.random());
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage(false);
+            page.navigate(portal + "/simulateur");
+            page.getByLabel("Numéro SIREN").fill("123456782");
+            // Typed as a person types: each key asks the server for the matching communes.
+            page.waitForResponse(response -> response.url().contains("/communes?"),
+                    () -> page.locator("#commune").pressSequentially("Béthu", new Locator.PressSequentiallyOptions().setDelay(60)));
+            assertThat(page.locator("#commune-options option[value='Béthune (62119)']")).hasCount(1);
+            page.locator("#commune").fill("Béthune (62119)");
+            page.getByLabel("Dans un quartier prioritaire de la politique de la ville").check();
+            page.getByLabel("Nom du partenaire 1").fill("Ville de Béthune");
+            page.getByLabel("Nature du partenaire 1").selectOption("PUBLIC_AUTHORITY");
+            page.getByLabel("Nom du partenaire 2").fill("Régie de quartier du Mont-Liébaut");
+            page.getByLabel("Nature du partenaire 2").selectOption("ESS");
+            page.getByLabel("Nature de la dépense 1").selectOption("OPERATING");
+            page.getByLabel("Montant de la dépense 1").fill("50000");
+            page.getByLabel("Montant demandé à la Région (€)").fill("25000");
+            page.getByLabel("Montant demandé à la Région (€)").press("Tab");
+            assertThat(page.locator("#resultat")).containsText("Votre projet semble éligible");
+            Browser.checkAtBothWidths(page, "parcours-05-simulateur");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Créer mon dossier")).click();
+            Browser.signIn(page, "porteur");
+            page.waitForURL("**/espace/nouveau-dossier?**");
+            Locator answers = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Vos réponses au simulateur"));
+            assertThat(answers).containsText("Béthune (62119)");
+            assertThat(answers).containsText("Régie de quartier du Mont-Liébaut");
+            assertThat(answers).containsText("25 000,00");
+            Browser.checkAtBothWidths(page, "parcours-06-dossier-depuis-simulation");
+            page.getByLabel("Structure porteuse").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Coopérative de la Gohelle"));
+            page.getByLabel("Titre du projet").fill("Recyclerie du Mont-Liébaut");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le dossier")).click();
+
+            page.waitForURL("**/etapes/projet");
+            assertThat(page.getByLabel("Titre du projet")).hasValue("Recyclerie du Mont-Liébaut");
+            assertThat(page.getByLabel("Commune 1")).hasValue("Béthune (62119)");
+            assertThat(page.locator("input[name=stage][value=EMERGENCE]")).isChecked();
+            assertThat(page.getByLabel("Dans un quartier prioritaire de la politique de la ville")).isChecked();
+            PortalApplicantIT.continueTo(page, "partenaires");
+            assertThat(page.getByLabel("Nom du partenaire 2")).hasValue("Régie de quartier du Mont-Liébaut");
+            assertThat(page.getByLabel("Nature du partenaire 2")).hasValue("ESS");
+            PortalApplicantIT.continueTo(page, "budget");
+            assertThat(page.getByLabel("Nature de la dépense 1")).hasValue("OPERATING");
+            assertThat(page.getByLabel("Montant de la dépense 1")).hasValue("50000.00");
+            PortalApplicantIT.continueTo(page, "financement");
+            assertThat(page.getByLabel("Montant demandé à la Région (€)")).hasValue("25000.00");
         }
     }
 }
