@@ -201,4 +201,58 @@ class PortalJourneyIT {
             assertThat(page.getByLabel("Montant demandé à la Région (€)")).hasValue("25000.00");
         }
     }
+
+    @Test
+    void the_file_page_tells_the_applicant_what_happened_and_what_comes_next_by_when(RunningPlatform platform) {
+        String portal = platform.url(Service.APPLICATION);
+        String organisation = AwardSteps.organisation(platform, "porteuse", "Coopérative des Deux Caps", Sirens.random());
+        String id = AwardSteps.submitted(platform, "porteuse", organisation, "40000.00");
+        AwardSteps.review(platform, id);
+        java.time.LocalDate deadline = AwardSteps.today().plusDays(20);
+        String request = platform.as("instructeur", Service.APPLICATION).contentType(io.restassured.http.ContentType.JSON)
+                .body("""
+                        {"message":"Merci de préciser le rôle des artisans.","items":["Lettre des artisans"],
+                         "deadline":"%s"}""".formatted(deadline))
+                .post("/api/v1/applications/{id}/information-requests", id).then().statusCode(200).extract().path("id");
+        String file = portal + "/espace/dossiers/" + id;
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage(false);
+            page.navigate(portal + "/connexion");
+            Browser.signIn(page, "porteuse");
+            page.waitForURL("**/espace");
+            page.navigate(file);
+            Locator timeline = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Suivi de votre dossier"));
+            assertThat(timeline.locator("#prochaine-etape")).containsText("répondez à la demande de compléments");
+            assertThat(timeline.locator("#prochaine-etape")).containsText("Répondez avant le "
+                    + deadline.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRANCE)));
+            assertThat(timeline).containsText("Dossier déposé");
+            assertThat(timeline).containsText("Merci de préciser le rôle des artisans.");
+
+            platform.as("porteuse", Service.APPLICATION).contentType(io.restassured.http.ContentType.JSON)
+                    .body("{\"answer\":\"Les artisans encadrent les ateliers du samedi.\"}")
+                    .post("/api/v1/applications/{id}/information-requests/{r}/answer", id, request).then().statusCode(200);
+            AwardSteps.assess(platform, id, "40000.00");
+            String deliberation = AwardSteps.award(platform, id, "40000.00");
+            AwardSteps.acceptAgreement(platform, "porteuse", id);
+
+            page.navigate(file);
+            // The request answered stays in sight, with its answer, among the decisions.
+            assertThat(timeline).containsText("Merci de préciser le rôle des artisans.");
+            assertThat(timeline).containsText("Vous avez répondu à la demande de compléments");
+            assertThat(timeline).containsText("Les artisans encadrent les ateliers du samedi.");
+            assertThat(timeline).containsText("Décision : subvention attribuée");
+            assertThat(timeline).containsText(deliberation);
+            assertThat(timeline).containsText("40 000,00");
+            assertThat(timeline).containsText("Convention signée par la Région");
+            assertThat(timeline.locator("#prochaine-etape")).containsText("demandez vos versements");
+            List<String> titles = timeline.locator("ol.timeline > li strong").allTextContents();
+            org.assertj.core.api.Assertions.assertThat(titles).containsSubsequence("Dossier déposé",
+                    "La Région vous demande des compléments", "Vous avez répondu à la demande de compléments",
+                    "Décision : subvention attribuée", "Convention signée par la Région");
+            // The history names every step in French, the deliberation's enforceability and the Region's signature too.
+            assertThat(page.locator("main")).not().containsText("DECISION_ENFORCEABLE");
+            assertThat(page.locator("main")).not().containsText("AGREEMENT_COUNTERSIGNED");
+            Browser.checkAtBothWidths(page, "parcours-07-suivi-du-dossier");
+        }
+    }
 }

@@ -107,7 +107,7 @@ public class ApplicantPages {
         static native TemplateInstance file(Application application, Organisation organisation, List<Document> documents,
                 List<InformationRequest> requests, List<Message> messages, List<PaymentFollowUp> payments, String notice,
                 List<Problem.FieldError> errors, java.time.LocalDate today,
-                List<fr.hautsdefrance.acte.application.service.AuditTrail.HistoryLine> history);
+                List<fr.hautsdefrance.acte.application.service.AuditTrail.HistoryLine> history, FileTimeline timeline);
     }
 
     // ------------------------------------------------------------------ dashboard and organisations
@@ -496,10 +496,12 @@ public class ApplicantPages {
     // ------------------------------------------------------------------ views
 
     private TemplateInstance fileView(Application application, String notice, List<Problem.FieldError> errors) {
+        List<InformationRequest> requests = instruction.informationRequests(application.id);
+        List<PaymentFollowUp> followUps = payments.paymentsOf(application.id);
+        var history = instruction.history(application.id);
         return Templates.file(application, access.organisationOf(application), documents.list(application.id),
-                instruction.informationRequests(application.id), instruction.messages(application.id),
-                payments.paymentsOf(application.id), notice, errors, instruction.today(),
-                instruction.history(application.id));
+                requests, instruction.messages(application.id), followUps, notice, errors, instruction.today(), history,
+                FileTimeline.of(application, history, requests, followUps, instruction.today()));
     }
 
     private DraftView view(Application application, DraftStep step, FormData typed, List<Problem.FieldError> errors,
