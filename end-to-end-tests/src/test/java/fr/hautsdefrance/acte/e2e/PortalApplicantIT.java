@@ -36,6 +36,7 @@ class PortalApplicantIT {
             Page page = browser.newPage(false);
             page.navigate(portal + "/");
             Browser.check(page, "01-accueil");
+            Browser.forReadme(page, "accueil");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vérifier si mon projet est éligible")).click();
             page.getByLabel("Numéro SIREN").fill("123456782");
@@ -90,6 +91,7 @@ class PortalApplicantIT {
             page.getByLabel("Montant de la dépense 2").press("Tab");
             assertThat(page.locator("#budget-summary")).containsText("36 000,00");
             Browser.check(page, "08-etape-depenses");
+            Browser.forReadme(page, "etape-depenses");
             continueTo(page, "financement");
 
             page.getByLabel("Origine de la ressource 1").selectOption("REGION_ACTE");
@@ -122,6 +124,7 @@ class PortalApplicantIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déposer le dossier")).click();
             assertThat(page.locator("main")).containsText("Votre dossier est déposé");
             Browser.check(page, "12-dossier-depose");
+            Browser.forReadme(page, "dossier-depose");
             Download receipt = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                     new Page.GetByRoleOptions().setName("Télécharger l'accusé de réception (PDF)")).click());
             assertThat(receipt.suggestedFilename()).startsWith("accuse-de-reception-ACTE-").endsWith(".pdf");

@@ -56,6 +56,7 @@ class PortalJourneyIT {
             page.getByLabel("Nom du partenaire 2").fill("Maraîchers du Ternois");
             page.getByLabel("Nature du partenaire 2").selectOption("COMPANY");
             Browser.checkAtBothWidths(page, "parcours-01-indicateur-d-etapes");
+            Browser.forReadme(page, "etape-indicateur");
             PortalApplicantIT.continueTo(page, "budget");
 
             page.getByLabel("Nature de la dépense 1").selectOption("OPERATING");
@@ -92,6 +93,7 @@ class PortalJourneyIT {
             assertThat(summary).containsText("60 000,00");
             assertThat(summary).containsText("kbis.pdf");
             Browser.checkAtBothWidths(page, "parcours-02-recapitulatif");
+            Browser.forReadme(page, "recapitulatif");
 
             summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Modifier : Les dépenses")).click();
             page.waitForURL("**/etapes/budget");
@@ -145,6 +147,7 @@ class PortalJourneyIT {
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("lettre-fromagers.pdf"))).isVisible();
             assertThat(page.locator("ul.pieces > li")).hasCount(5);
             Browser.checkAtBothWidths(page, "parcours-04-pieces");
+            Browser.forReadme(page, "pieces");
         }
     }
 
@@ -172,6 +175,7 @@ class PortalJourneyIT {
             page.getByLabel("Montant demandé à la Région (€)").press("Tab");
             assertThat(page.locator("#resultat")).containsText("Votre projet semble éligible");
             Browser.checkAtBothWidths(page, "parcours-05-simulateur");
+            Browser.forReadme(page, "simulateur");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Créer mon dossier")).click();
             Browser.signIn(page, "porteur");
@@ -253,6 +257,14 @@ class PortalJourneyIT {
             assertThat(page.locator("main")).not().containsText("DECISION_ENFORCEABLE");
             assertThat(page.locator("main")).not().containsText("AGREEMENT_COUNTERSIGNED");
             Browser.checkAtBothWidths(page, "parcours-07-suivi-du-dossier");
+            Browser.forReadme(page, "suivi-du-dossier");
+
+            Page officer = browser.newPage(false);
+            officer.navigate(portal + "/connexion");
+            Browser.signIn(officer, "instructeur");
+            officer.waitForURL("**/instruction");
+            Browser.check(officer, "parcours-08-file-d-attente");
+            Browser.forReadme(officer, "file-d-attente");
         }
     }
 }
