@@ -25,15 +25,16 @@ import fr.hautsdefrance.acte.application.service.OrganisationService;
 import fr.hautsdefrance.acte.application.service.PaymentFollowUpService;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
 import fr.hautsdefrance.acte.application.service.Simulator;
+import fr.hautsdefrance.acte.application.service.command.RegisterOrganisation;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
-import fr.hautsdefrance.acte.web.validation.FrenchIdentifiers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -128,53 +129,20 @@ public class ApplicantPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object registerOrganisation(MultivaluedMap<String, String> fields) {
         FormData form = new FormData(fields);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        ApplicantType type = enumOf(ApplicantType.class, form.text("applicantType"));
-        LegalForm legalForm = enumOf(LegalForm.class, form.text("legalForm"));
-        String siren = form.text("siren").replace(" ", "");
-        String siret = form.text("siret").replace(" ", "");
-        String rna = form.text("rna").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-        if (type == null) {
-            errors.add(new Problem.FieldError("applicantType", "Indiquez le type de structure."));
+        String typedCommune = form.text("commune");
+        CommuneInfo commune = typedCommune.isEmpty() ? null : simulator.resolveCommune(typedCommune).orElse(null);
+        if (!typedCommune.isEmpty() && commune == null) {
+            return Templates.organisationForm(form, List.of(new Problem.FieldError("commune", "Commune introuvable dans "
+                    + "les Hauts-de-France : choisissez-la dans la liste proposée.")));
         }
-        if (legalForm == null) {
-            errors.add(new Problem.FieldError("legalForm", "Indiquez la forme juridique."));
-        }
-        if (!FrenchIdentifiers.isValidSiren(siren)) {
-            errors.add(new Problem.FieldError("siren", "Numéro SIREN invalide : 9 chiffres, vérifiez-le sur l'avis de "
-                    + "situation SIRENE."));
-        }
-        if (!siret.isEmpty() && (!FrenchIdentifiers.isValidSiret(siret) || !siret.startsWith(siren))) {
-            errors.add(new Problem.FieldError("siret", "Numéro SIRET invalide ou d'une autre structure : 14 chiffres "
-                    + "commençant par le SIREN."));
-        }
-        if (legalForm == LegalForm.ASSOCIATION && !FrenchIdentifiers.isValidRna(rna)) {
-            errors.add(new Problem.FieldError("rna", "Numéro RNA de l'association : W suivi de 9 chiffres."));
-        }
-        CommuneInfo commune = null;
-        if (!form.text("commune").isEmpty()) {
-            commune = simulator.resolveCommune(form.text("commune")).orElse(null);
-            if (commune == null) {
-                errors.add(new Problem.FieldError("commune", "Commune introuvable dans les Hauts-de-France : choisissez-la "
-                        + "dans la liste proposée."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return Templates.organisationForm(form, errors);
-        }
-        CommuneInfo address = commune;
+        RegisterOrganisation command = new RegisterOrganisation(form.optional("name"),
+                enumOf(ApplicantType.class, form.text("applicantType")), enumOf(LegalForm.class, form.text("legalForm")),
+                form.identifier("siren"), form.identifier("siret"), form.identifier("rna"),
+                form.optional("addressLine"), form.optional("postcode"), commune == null ? null : commune.code(), List.of());
         try {
-            organisations.register(form.text("name"), type, legalForm, siren, o -> {
-                o.siret = siret.isEmpty() ? null : siret;
-                o.rna = rna.isEmpty() ? null : rna;
-                o.addressLine = form.text("addressLine").isEmpty() ? null : form.text("addressLine");
-                o.postcode = form.text("postcode").isEmpty() ? null : form.text("postcode");
-                o.communeCode = address == null ? null : address.code();
-            });
-        } catch (ProblemException | OrganisationRuleException e) {
-            return Templates.organisationForm(form, List.of(new Problem.FieldError(
-                    e instanceof ProblemException p && !p.errors().isEmpty() ? p.errors().get(0).field() : "siren",
-                    e.getMessage())));
+            organisations.register(command);
+        } catch (ConstraintViolationException | ProblemException | OrganisationRuleException e) {
+            return Templates.organisationForm(form, FormErrors.of(e, "siren"));
         }
         return Response.seeOther(URI.create("/espace")).build();
     }

@@ -24,7 +24,7 @@ final class Files {
     static Organisation association() {
         Member owner = new Member("owner-1", "owner@example.org", "Camille", MemberRole.OWNER, DEPOSIT);
         Organisation organisation = Organisation.register("Les Jardins", ApplicantType.ESS_ENTERPRISE,
-                LegalForm.ASSOCIATION, "123456782", owner, DEPOSIT);
+                LegalForm.ASSOCIATION, "123456782", null, "W621234567", owner, DEPOSIT);
         OrganisationClaim claim = OrganisationClaim.open(organisation, owner, DEPOSIT);
         SirenDispute.of(organisation.siren, List.of(claim)).verify(claim, organisation, "officer-1", DEPOSIT);
         return organisation;

@@ -100,17 +100,57 @@ public class Organisation extends PanacheEntityBase {
     protected Organisation() {
     }
 
+    /**
+     * A new organisation, its owner its first member. Refused, naming the field, when the Region could
+     * not tell who it is: no name, a SIRET of another SIREN, an association without its RNA number, or
+     * nothing to publish the grant with (see {@link #identifiableInOpenData()}).
+     */
     public static Organisation register(String name, ApplicantType type, LegalForm legalForm, String siren,
-            Member owner, OffsetDateTime now) {
+            String siret, String rna, Member owner, OffsetDateTime now) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidOrganisationException("name", "Indiquez le nom de la structure.");
+        }
+        if (siret != null && !siret.startsWith(siren)) {
+            throw new InvalidOrganisationException("siret", "Ce SIRET n'appartient pas au SIREN " + siren
+                    + " : vérifiez-le sur l'avis de situation SIRENE.");
+        }
+        if (legalForm == LegalForm.ASSOCIATION && (rna == null || rna.isBlank())) {
+            throw new InvalidOrganisationException("rna", "Indiquez le numéro RNA de l'association (W suivi de 9 chiffres).");
+        }
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
         organisation.name = name;
         organisation.applicantType = type;
         organisation.legalForm = legalForm;
         organisation.siren = siren;
+        organisation.siret = siret;
+        organisation.rna = rna;
         organisation.createdAt = now;
         organisation.members.add(owner);
+        if (!organisation.identifiableInOpenData()) {
+            throw new InvalidOrganisationException("siret", "Indiquez le numéro SIRET de l'établissement (14 chiffres, "
+                    + "sur l'avis de situation SIRENE) : il est demandé à toute structure autre qu'une association, "
+                    + "car les subventions sont publiées avec lui.");
+        }
         return organisation;
+    }
+
+    /**
+     * Where the organisation is: its address, and the town and EPCI its commune belongs to (the
+     * organisation itself when it is an EPCI), for the letters and the agreement.
+     */
+    public void locate(String addressLine, String postcode, String communeCode, String town, String epciSiren) {
+        this.addressLine = addressLine;
+        this.postcode = postcode;
+        this.communeCode = communeCode;
+        this.town = town;
+        this.epciSiren = applicantType == ApplicantType.EPCI ? siren : epciSiren;
+    }
+
+    /** The SIRENs of the organisation's members (a grouping of several structures). */
+    public void declareMemberSirens(List<String> sirens) {
+        memberSirens.clear();
+        memberSirens.addAll(sirens);
     }
 
     public List<Member> members() {

@@ -23,7 +23,7 @@ class SirenClaimRulesTest {
     private static Claimed registeredBy(String subject) {
         Member owner = new Member(subject, subject + "@example.org", subject, MemberRole.OWNER, NOW);
         Organisation organisation = Organisation.register("Les Jardins", ApplicantType.ESS_ENTERPRISE,
-                LegalForm.ASSOCIATION, SIREN, owner, NOW);
+                LegalForm.ASSOCIATION, SIREN, null, "W621234567", owner, NOW);
         return new Claimed(organisation, OrganisationClaim.open(organisation, owner, NOW));
     }
 
