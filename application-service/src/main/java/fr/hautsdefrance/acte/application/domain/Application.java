@@ -690,6 +690,78 @@ public class Application extends PanacheEntityBase {
     }
 
     /**
+     * The applicant describes the project: its title (a draft always has one), summary, maturity, the
+     * communes it takes place in, its dates. Only while it is a draft; completeness waits for the deposit.
+     */
+    public void describeProject(String title, String summary, Stage stage, List<String> communeCodes,
+            LocalDate startDate, LocalDate endDate) {
+        ensureEditable();
+        if (title == null || title.isBlank()) {
+            throw new ApplicationRuleException("title", "Donnez un titre au projet.");
+        }
+        this.title = title;
+        this.summary = summary == null || summary.isBlank() ? null : summary;
+        this.stage = stage;
+        this.communeCodes.clear();
+        this.communeCodes.addAll(communeCodes);
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    /** The partners of the cooperation, replacing those named before. */
+    public void namePartners(List<Partner> partners) {
+        ensureEditable();
+        this.partners.clear();
+        this.partners.addAll(partners);
+    }
+
+    /** The project's expenses, replacing the budget planned before. */
+    public void planBudget(List<ExpenseLine> expenses) {
+        ensureEditable();
+        this.expenses.clear();
+        this.expenses.addAll(expenses);
+    }
+
+    /**
+     * The financing plan and the amount asked of the Region. Whether it balances is the deposit's check:
+     * a draft is saved as the applicant goes.
+     */
+    public void planFunding(List<FundingLine> funding, BigDecimal requestedAmount) {
+        ensureEditable();
+        this.funding.clear();
+        this.funding.addAll(funding);
+        this.requestedAmount = requestedAmount;
+    }
+
+    /**
+     * An officer corrects the applicant's data on a deposited file (the applicant corrects their draft
+     * themselves); what is null is left as it is. The reason is the trail's, kept by the service.
+     */
+    public void correctDetails(String title, List<String> communeCodes, LocalDate startDate, LocalDate endDate,
+            OffsetDateTime now) {
+        if (status == ApplicationStatus.DRAFT) {
+            throw new IllegalTransitionException(status, ApplicationStatus.SUBMITTED);
+        }
+        if (title != null) {
+            if (title.isBlank()) {
+                throw new ApplicationRuleException("title", "Donnez un titre au projet.");
+            }
+            this.title = title;
+        }
+        if (communeCodes != null) {
+            this.communeCodes.clear();
+            this.communeCodes.addAll(communeCodes);
+        }
+        if (startDate != null) {
+            this.startDate = startDate;
+        }
+        if (endDate != null) {
+            this.endDate = endDate;
+        }
+        updatedAt = now;
+    }
+
+    /**
      * What still prevents submission, each with what to do; empty when the file can be submitted.
      * Eligibility is checked apart, by the rules' service.
      */

@@ -25,6 +25,7 @@ import fr.hautsdefrance.acte.application.service.OrganisationService;
 import fr.hautsdefrance.acte.application.service.PaymentFollowUpService;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
 import fr.hautsdefrance.acte.application.service.Simulator;
+import fr.hautsdefrance.acte.application.service.command.DescribeProject;
 import fr.hautsdefrance.acte.application.service.command.RegisterOrganisation;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.Problem;
@@ -171,11 +172,13 @@ public class ApplicantPages {
     @Path("/dossiers")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object newFile(@RestForm String organisationId, @RestForm String title) {
-        if (title == null || title.isBlank()) {
-            return Templates.dashboard(organisations.mine(), myFiles(),
-                    List.of(new Problem.FieldError("title", "Donnez un titre à votre projet pour commencer.")));
+        Application draft;
+        try {
+            draft = applications.createDraft(UUID.fromString(organisationId), null,
+                    DescribeProject.titled(title == null ? "" : title.trim()));
+        } catch (ConstraintViolationException | ApplicationRuleException e) {
+            return Templates.dashboard(organisations.mine(), myFiles(), FormErrors.of(e, "title"));
         }
-        Application draft = applications.createDraft(UUID.fromString(organisationId), null, a -> a.title = title.trim());
         return Response.seeOther(URI.create("/espace/dossiers/" + draft.id + "/etapes/projet")).build();
     }
 
@@ -235,7 +238,12 @@ public class ApplicantPages {
         }
         Application saved;
         try {
-            saved = applications.updateDraft(id, parseVersion(form.text("version")), changes.apply());
+            saved = changes.change() == null ? access.asMember(id)
+                    : applications.updateDraft(id, parseVersion(form.text("version")), changes.change());
+        } catch (ConstraintViolationException | ApplicationRuleException e) {
+            Application current = access.asMember(id);
+            DraftView refused = view(current, step, form, changes.onForm(FormErrors.of(e, "version")), List.of());
+            return htmx != null ? Templates.draftSaved(null, current.version, refused) : Templates.draft(refused);
         } catch (ProblemException e) {
             Application current = access.asMember(id);
             if (!ApplicationService.CONCURRENT_CHANGE.equals(e.slug())) {

@@ -8,12 +8,10 @@ import fr.hautsdefrance.acte.application.service.ApplicationService;
 import fr.hautsdefrance.acte.application.service.EligibilityPreview;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
 import fr.hautsdefrance.acte.web.Attachments;
-import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -65,13 +63,9 @@ public class ApplicationResource {
     @Operation(summary = "Start a draft for one of my organisations")
     @APIResponseSchema(value = ApplicationView.class, responseCode = "201",
             responseDescription = "Le brouillon créé ; Location donne son adresse")
-    public Response create(@NotNull(message = "le corps de la requête est vide") @Valid ApplicationDraftRequest request,
+    public Response create(@NotNull(message = "le corps de la requête est vide") ApplicationDraftRequest request,
             @Context UriInfo uri) {
-        if (request.organisationId() == null) {
-            throw ProblemException.invalidField("organisationId", "Indiquez la structure qui porte le projet.");
-        }
-        Application draft = applications.createDraft(request.organisationId(), request.callId(),
-                a -> request.applyTo(a, applications.today()));
+        Application draft = applications.createDraft(request.organisationId(), request.callId(), request.content());
         return Response.created(uri.getAbsolutePathBuilder().path(draft.id.toString()).build()).entity(view(draft)).build();
     }
 
@@ -81,11 +75,8 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save the draft (autosave); send back the version you read")
     public ApplicationView update(@PathParam("id") UUID id,
-            @NotNull(message = "le corps de la requête est vide") @Valid ApplicationDraftRequest request) {
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "Renvoyez la version du dossier que vous avez lue.");
-        }
-        return view(applications.updateDraft(id, request.version(), a -> request.applyTo(a, applications.today())));
+            @NotNull(message = "le corps de la requête est vide") ApplicationDraftRequest request) {
+        return view(applications.updateDraft(id, request.version(), request.content()));
     }
 
     @GET

@@ -9,7 +9,7 @@ import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
 import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.application.domain.document.Document;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
-import fr.hautsdefrance.acte.application.service.ApplicationEvents;
+import fr.hautsdefrance.acte.application.service.command.DraftChange;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.WebApplicationException;
 import org.jboss.logging.Logger;
 
@@ -29,7 +31,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** The applicant's side of a file: drafting, checking, submitting, withdrawing, accepting the agreement. */
@@ -59,25 +60,34 @@ public class ApplicationService {
         this.clock = clock;
     }
 
-    /** A new draft for one of the caller's organisations, filled by {@code content}. */
+    /**
+     * A new draft for one of the caller's organisations, in the call {@code callId} (the permanent call
+     * when absent), with its first content: the whole of it from the API, the title alone from the portal.
+     */
     @Transactional
-    public Application createDraft(UUID organisationId, UUID callId, Consumer<Application> content) {
+    public Application createDraft(@NotNull(message = "Indiquez la structure qui porte le projet.") UUID organisationId,
+            UUID callId, @NotNull @Valid DraftChange content) {
         Organisation organisation = access.organisationAsMember(organisationId);
         Call call = openCall(callId);
         Application application = Application.draft(nextReference(), organisation, call.id, user.subject(), now());
-        content.accept(application);
+        content.applyTo(application, today());
         application.persist();
         audit.record(application, user.subject(), "DRAFT_CREATED", null, AuditTrail.Snapshot.of(application));
         return application;
     }
 
-    /** Saves the draft as the applicant goes; {@code expectedVersion} guards against overwriting someone else's save. */
+    /**
+     * Saves the draft as the applicant goes (the whole content, or one step of the form);
+     * {@code version}, the one the applicant read, guards against overwriting someone else's save.
+     */
     @Transactional
-    public Application updateDraft(UUID id, long expectedVersion, Consumer<Application> content) {
+    public Application updateDraft(UUID id,
+            @NotNull(message = "Renvoyez la version du dossier que vous avez lue.") Long version,
+            @NotNull @Valid DraftChange change) {
         Application application = access.asMember(id);
         application.ensureEditable();
-        checkVersion(application, expectedVersion);
-        content.accept(application);
+        checkVersion(application, version);
+        change.applyTo(application, today());
         application.touched(now());
         return application;
     }

@@ -10,7 +10,7 @@ import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.instruction.Message;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.staff.StaffMember;
-import fr.hautsdefrance.acte.application.service.ApplicationEvents;
+import fr.hautsdefrance.acte.application.service.command.CorrectApplication;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
@@ -20,6 +20,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,7 +30,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** The officer's review of a file (instruction), and the conversation with the applicant around it. */
 @ApplicationScoped
@@ -238,16 +239,19 @@ public class InstructionService {
      * before and after are kept in the trail.
      */
     @Transactional
-    public Application correct(UUID id, String reason, Consumer<Application> correction) {
+    public Application correct(UUID id, @NotNull @Valid CorrectApplication command) {
         Application application = impartiality.fileToActOn(id, Impartiality.Step.CORRECTION);
         if (application.status() == ApplicationStatus.DRAFT) {
             throw ProblemException.conflict("draft-not-submitted", "Un brouillon se corrige par son porteur.");
         }
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        correction.accept(application);
-        application.touched(now());
+        application.correctDetails(command.title(), command.communeCodes(), command.startDate(), command.endDate(), now());
         audit.record(application, user.subject(), "CORRECTED", before,
-                new Correction(reason, AuditTrail.Snapshot.of(application)));
+                new Correction(command.reason(), AuditTrail.Snapshot.of(application)));
+        if (command.requalifies()) {
+            return qualify(id, command.rural(), command.qpv() != null ? command.qpv() : application.qpv,
+                    application.qpvCode(), application.qpvName(), command.reason());
+        }
         return application;
     }
 

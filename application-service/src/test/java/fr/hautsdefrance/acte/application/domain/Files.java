@@ -33,20 +33,22 @@ final class Files {
     /** A complete file, deposited on {@link #DEPOSIT}. */
     static Application submitted() {
         Organisation organisation = association();
-        Application file = Application.draft("ACTE-2026-000001", organisation, UUID.randomUUID(), "owner-1", DEPOSIT);
-        file.title = "Ressourcerie";
-        file.summary = "Collecter et réparer.";
-        file.stage = Stage.EMERGENCE;
-        file.communeCodes.add("62498");
-        file.partners.add(new Partner("Mairie", PartnerCategory.PUBLIC_AUTHORITY, null, null));
-        file.startDate = LocalDate.of(2027, 1, 1);
-        file.endDate = LocalDate.of(2027, 12, 31);
-        file.expenses.add(new ExpenseLine(ExpenseCategory.OPERATING, "Coordination", new BigDecimal("60000.00")));
-        file.funding.add(new FundingLine(FundingSource.REGION_ACTE, "Région", new BigDecimal("30000.00")));
-        file.funding.add(new FundingLine(FundingSource.OWN_FUNDS, "Fonds propres", new BigDecimal("30000.00")));
-        file.requestedAmount = new BigDecimal("30000.00");
-        file.declareDeMinimis(List.of(), true, DEPOSIT.toLocalDate());
+        Application file = completeDraft(organisation);
         file.submit(organisation, DocumentType.requiredFor(ApplicantType.ESS_ENTERPRISE, LegalForm.ASSOCIATION), DEPOSIT);
+        return file;
+    }
+
+    /** A draft with everything the deposit asks for. */
+    static Application completeDraft(Organisation organisation) {
+        Application file = Application.draft("ACTE-2026-000001", organisation, UUID.randomUUID(), "owner-1", DEPOSIT);
+        file.describeProject("Ressourcerie", "Collecter et réparer.", Stage.EMERGENCE, List.of("62498"),
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+        file.namePartners(List.of(new Partner("Mairie", PartnerCategory.PUBLIC_AUTHORITY, null, null)));
+        file.planBudget(List.of(new ExpenseLine(ExpenseCategory.OPERATING, "Coordination", new BigDecimal("60000.00"))));
+        file.planFunding(List.of(new FundingLine(FundingSource.REGION_ACTE, "Région", new BigDecimal("30000.00")),
+                new FundingLine(FundingSource.OWN_FUNDS, "Fonds propres", new BigDecimal("30000.00"))),
+                new BigDecimal("30000.00"));
+        file.declareDeMinimis(List.of(), true, DEPOSIT.toLocalDate());
         return file;
     }
 
