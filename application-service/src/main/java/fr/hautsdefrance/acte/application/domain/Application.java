@@ -1,5 +1,8 @@
 package fr.hautsdefrance.acte.application.domain;
 
+import fr.hautsdefrance.acte.application.domain.call.Call;
+import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
+import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -954,7 +957,12 @@ public class Application extends PanacheEntityBase {
     }
 
     /** Deposits the file: a complete draft, the applicant as it stands today. */
-    public void submit(Organisation organisation, Set<DocumentType> documentsPresent, OffsetDateTime now) {
+    /**
+     * Deposits the file: complete, every required piece joined, for a verified organisation. Returns the
+     * {@code application.submitted} event that receipts it and has it assessed (see {@link DomainEvent}).
+     */
+    public DomainEvent submit(Organisation organisation, Call call, Set<DocumentType> documentsPresent,
+            String submittedBy, OffsetDateTime now) {
         moveTo(ApplicationStatus.SUBMITTED);
         organisation.ensureVerifiedForDeposit();
         copyApplicant(organisation);
@@ -968,6 +976,8 @@ public class Application extends PanacheEntityBase {
         submittedAt = now;
         updatedAt = now;
         startDecisionClock(now);
+        return new DomainEvent(EventPayloads.Submitted.TYPE, id,
+                EventPayloads.Submitted.of(this, organisation, call, submittedBy));
     }
 
     public void withdraw(OffsetDateTime now) {
@@ -1134,7 +1144,12 @@ public class Application extends PanacheEntityBase {
      * The administration refuses the file without putting it to the vote (irrecevabilité), e.g. when
      * it does not meet the scheme's conditions; the reason is the refusal letter's.
      */
-    public void declareInadmissible(String reason, LocalDate on, OffsetDateTime now) {
+    /**
+     * The officer refuses the file as inadmissible, with its reasons; returns the
+     * {@code application.declared-inadmissible} event that has the refusal letter sent.
+     */
+    public DomainEvent declareInadmissible(Organisation organisation, String reason, String decidedBy, LocalDate on,
+            OffsetDateTime now) {
         moveTo(ApplicationStatus.REJECTED);
         requireReason(reason, "Motivez l'irrecevabilité : le porteur doit en connaître "
                 + "les raisons.");
@@ -1142,6 +1157,8 @@ public class Application extends PanacheEntityBase {
         rejectionReason = reason;
         decidedAt = on;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.DeclaredInadmissible.TYPE, id,
+                EventPayloads.DeclaredInadmissible.of(this, organisation, decidedBy));
     }
 
     public void reopenReview(OffsetDateTime now) {

@@ -133,9 +133,7 @@ public class ApplicationService {
         }
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         Organisation organisation = access.organisationOf(application);
-        application.submit(organisation, documentTypes(id), now());
-        outbox.publish(ApplicationEvents.SUBMITTED, application.id().toString(),
-                EventPayloads.Submitted.of(application, organisation, call, user.subject()));
+        ApplicationEvents.publish(outbox, application.submit(organisation, call, documentTypes(id), user.subject(), now()));
         audit.record(application, user.subject(), "SUBMITTED", before, AuditTrail.Snapshot.of(application));
         return application;
     }

@@ -292,11 +292,10 @@ public class InstructionService {
      */
     @Transactional
     public Application declareInadmissible(UUID id, String reason) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.DECISION);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.DECISION));
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.declareInadmissible(reason, today(), now());
-        outbox.publish(ApplicationEvents.DECLARED_INADMISSIBLE, id.toString(), EventPayloads.DeclaredInadmissible.of(
-                application, access.organisationOf(application), user.displayName()));
+        ApplicationEvents.publish(outbox, application.declareInadmissible(access.organisationOf(application), reason,
+                user.displayName(), today(), now()));
         audit.record(application, user.subject(), "DECLARED_INADMISSIBLE", before,
                 new Correction(reason, AuditTrail.Snapshot.of(application)));
         return application;

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.domain;
 
+import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
@@ -16,6 +17,7 @@ import java.util.UUID;
 final class Files {
 
     static final OffsetDateTime DEPOSIT = OffsetDateTime.parse("2026-12-01T10:00:00+01:00");
+    static final Call PERMANENT_CALL = Call.thematic("Appel permanent", null, null, null, "acte-2026.1", DEPOSIT);
 
     private Files() {
     }
@@ -41,13 +43,14 @@ final class Files {
     static Application submitted() {
         Organisation organisation = association();
         Application file = completeDraft(organisation);
-        file.submit(organisation, DocumentType.requiredFor(ApplicantType.ESS_ENTERPRISE, LegalForm.ASSOCIATION), DEPOSIT);
+        file.submit(organisation, PERMANENT_CALL, DocumentType.requiredFor(ApplicantType.ESS_ENTERPRISE,
+                LegalForm.ASSOCIATION), "owner-1", DEPOSIT);
         return file;
     }
 
     /** A draft with everything the deposit asks for. */
     static Application completeDraft(Organisation organisation) {
-        Application file = Application.draft("ACTE-2026-000001", organisation, UUID.randomUUID(), "owner-1", DEPOSIT);
+        Application file = Application.draft("ACTE-2026-000001", organisation, PERMANENT_CALL.id, "owner-1", DEPOSIT);
         file.describeProject("Ressourcerie", "Collecter et réparer.", Stage.EMERGENCE, List.of("62498"),
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
         file.namePartners(List.of(new Partner("Mairie", PartnerCategory.PUBLIC_AUTHORITY, null, null)));

@@ -27,7 +27,7 @@ class RetentionRulesTest {
     void the_periods_of_an_inadmissible_file_run_from_the_decision() {
         Application file = Files.submitted();
         Files.assessedByTheRules(file, false);
-        file.declareInadmissible("Deux partenaires au moins.", LocalDate.of(2026, 12, 10), DEPOSIT.plusDays(12));
+        file.declareInadmissible(Files.association(), "Deux partenaires au moins.", "Claude Martin", LocalDate.of(2026, 12, 10), DEPOSIT.plusDays(12));
 
         assertThat(file.endedOn()).contains(LocalDate.of(2026, 12, 10));
     }

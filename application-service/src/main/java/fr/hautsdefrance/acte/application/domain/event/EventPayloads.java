@@ -55,6 +55,8 @@ public final class EventPayloads {
             OffsetDateTime submittedAt, FileRef file, List<Contact> contacts, CallRef call, Applicant applicant,
             Project project, List<Expense> expenses, BigDecimal requestedAmount) {
 
+        public static final String TYPE = "application.submitted";
+
         /** The call the file answers, and the version of the rules it is assessed with. */
         public record CallRef(UUID id, String name, String ruleSetVersion) {
         }
@@ -218,6 +220,8 @@ public final class EventPayloads {
     /** Refused without a vote (irrecevabilité): the reasons, the scheme's failed conditions, the appeal routes. */
     public record DeclaredInadmissible(FileRef file, List<Contact> contacts, LocalDate decidedAt, String decidedBy,
             String reason, List<String> failedConditions, String appealRoute) {
+
+        public static final String TYPE = "application.declared-inadmissible";
 
         public static DeclaredInadmissible of(Application a, Organisation o, String decidedBy) {
             return new DeclaredInadmissible(FileRef.of(a, o), membersOf(o), a.decidedAt(), decidedBy,
