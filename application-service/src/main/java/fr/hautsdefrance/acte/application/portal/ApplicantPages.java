@@ -25,15 +25,17 @@ import fr.hautsdefrance.acte.application.service.OrganisationService;
 import fr.hautsdefrance.acte.application.service.PaymentFollowUpService;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
 import fr.hautsdefrance.acte.application.service.Simulator;
+import fr.hautsdefrance.acte.application.service.command.DescribeProject;
+import fr.hautsdefrance.acte.application.service.command.RegisterOrganisation;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
-import fr.hautsdefrance.acte.web.validation.FrenchIdentifiers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -128,53 +130,20 @@ public class ApplicantPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object registerOrganisation(MultivaluedMap<String, String> fields) {
         FormData form = new FormData(fields);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        ApplicantType type = enumOf(ApplicantType.class, form.text("applicantType"));
-        LegalForm legalForm = enumOf(LegalForm.class, form.text("legalForm"));
-        String siren = form.text("siren").replace(" ", "");
-        String siret = form.text("siret").replace(" ", "");
-        String rna = form.text("rna").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-        if (type == null) {
-            errors.add(new Problem.FieldError("applicantType", "Indiquez le type de structure."));
+        String typedCommune = form.text("commune");
+        CommuneInfo commune = typedCommune.isEmpty() ? null : simulator.resolveCommune(typedCommune).orElse(null);
+        if (!typedCommune.isEmpty() && commune == null) {
+            return Templates.organisationForm(form, List.of(new Problem.FieldError("commune", "Commune introuvable dans "
+                    + "les Hauts-de-France : choisissez-la dans la liste proposée.")));
         }
-        if (legalForm == null) {
-            errors.add(new Problem.FieldError("legalForm", "Indiquez la forme juridique."));
-        }
-        if (!FrenchIdentifiers.isValidSiren(siren)) {
-            errors.add(new Problem.FieldError("siren", "Numéro SIREN invalide : 9 chiffres, vérifiez-le sur l'avis de "
-                    + "situation SIRENE."));
-        }
-        if (!siret.isEmpty() && (!FrenchIdentifiers.isValidSiret(siret) || !siret.startsWith(siren))) {
-            errors.add(new Problem.FieldError("siret", "Numéro SIRET invalide ou d'une autre structure : 14 chiffres "
-                    + "commençant par le SIREN."));
-        }
-        if (legalForm == LegalForm.ASSOCIATION && !FrenchIdentifiers.isValidRna(rna)) {
-            errors.add(new Problem.FieldError("rna", "Numéro RNA de l'association : W suivi de 9 chiffres."));
-        }
-        CommuneInfo commune = null;
-        if (!form.text("commune").isEmpty()) {
-            commune = simulator.resolveCommune(form.text("commune")).orElse(null);
-            if (commune == null) {
-                errors.add(new Problem.FieldError("commune", "Commune introuvable dans les Hauts-de-France : choisissez-la "
-                        + "dans la liste proposée."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return Templates.organisationForm(form, errors);
-        }
-        CommuneInfo address = commune;
+        RegisterOrganisation command = new RegisterOrganisation(form.optional("name"),
+                enumOf(ApplicantType.class, form.text("applicantType")), enumOf(LegalForm.class, form.text("legalForm")),
+                form.identifier("siren"), form.identifier("siret"), form.identifier("rna"),
+                form.optional("addressLine"), form.optional("postcode"), commune == null ? null : commune.code(), List.of());
         try {
-            organisations.register(form.text("name"), type, legalForm, siren, o -> {
-                o.siret = siret.isEmpty() ? null : siret;
-                o.rna = rna.isEmpty() ? null : rna;
-                o.addressLine = form.text("addressLine").isEmpty() ? null : form.text("addressLine");
-                o.postcode = form.text("postcode").isEmpty() ? null : form.text("postcode");
-                o.communeCode = address == null ? null : address.code();
-            });
-        } catch (ProblemException | OrganisationRuleException e) {
-            return Templates.organisationForm(form, List.of(new Problem.FieldError(
-                    e instanceof ProblemException p && !p.errors().isEmpty() ? p.errors().get(0).field() : "siren",
-                    e.getMessage())));
+            organisations.register(command);
+        } catch (ConstraintViolationException | ProblemException | OrganisationRuleException e) {
+            return Templates.organisationForm(form, FormErrors.of(e, "siren"));
         }
         return Response.seeOther(URI.create("/espace")).build();
     }
@@ -195,7 +164,7 @@ public class ApplicantPages {
             return Templates.dashboard(organisations.mine(), myFiles(), List.of(new Problem.FieldError("invitationCode",
                     e.getMessage())));
         }
-        return Response.seeOther(URI.create("/espace/structures/" + joined.id + "?avis=rejoint")).build();
+        return Response.seeOther(URI.create("/espace/structures/" + joined.id() + "?avis=rejoint")).build();
     }
 
     /** A new file for one of my organisations: straight to its first step. */
@@ -203,12 +172,14 @@ public class ApplicantPages {
     @Path("/dossiers")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object newFile(@RestForm String organisationId, @RestForm String title) {
-        if (title == null || title.isBlank()) {
-            return Templates.dashboard(organisations.mine(), myFiles(),
-                    List.of(new Problem.FieldError("title", "Donnez un titre à votre projet pour commencer.")));
+        Application draft;
+        try {
+            draft = applications.createDraft(UUID.fromString(organisationId), null,
+                    DescribeProject.titled(title == null ? "" : title.trim()));
+        } catch (ConstraintViolationException | ApplicationRuleException e) {
+            return Templates.dashboard(organisations.mine(), myFiles(), FormErrors.of(e, "title"));
         }
-        Application draft = applications.createDraft(UUID.fromString(organisationId), null, a -> a.title = title.trim());
-        return Response.seeOther(URI.create("/espace/dossiers/" + draft.id + "/etapes/projet")).build();
+        return Response.seeOther(URI.create("/espace/dossiers/" + draft.id() + "/etapes/projet")).build();
     }
 
     // ------------------------------------------------------------------ the form, step by step
@@ -263,11 +234,16 @@ public class ApplicantPages {
         if (!changes.valid()) {
             Application current = access.asMember(id);
             DraftView refused = view(current, step, form, changes.errors(), List.of());
-            return htmx != null ? Templates.draftSaved(null, current.version, refused) : Templates.draft(refused);
+            return htmx != null ? Templates.draftSaved(null, current.version(), refused) : Templates.draft(refused);
         }
         Application saved;
         try {
-            saved = applications.updateDraft(id, parseVersion(form.text("version")), changes.apply());
+            saved = changes.change() == null ? access.asMember(id)
+                    : applications.updateDraft(id, parseVersion(form.text("version")), changes.change());
+        } catch (ConstraintViolationException | ApplicationRuleException e) {
+            Application current = access.asMember(id);
+            DraftView refused = view(current, step, form, changes.onForm(FormErrors.of(e, "version")), List.of());
+            return htmx != null ? Templates.draftSaved(null, current.version(), refused) : Templates.draft(refused);
         } catch (ProblemException e) {
             Application current = access.asMember(id);
             if (!ApplicationService.CONCURRENT_CHANGE.equals(e.slug())) {
@@ -278,7 +254,7 @@ public class ApplicantPages {
         }
         if (htmx != null) {
             return Templates.draftSaved(LocalTime.now(ZoneId.of("Europe/Paris")).withNano(0).toString().substring(0, 5),
-                    saved.version, view(saved, step, null, List.of(), List.of()));
+                    saved.version(), view(saved, step, null, List.of(), List.of()));
         }
         boolean stay = "enregistrer".equals(form.text("action"));
         return Response.seeOther(URI.create("/espace/dossiers/" + id + "/etapes/" + (stay ? step : step.next()).getSlug()))
@@ -390,35 +366,35 @@ public class ApplicantPages {
     @Path("/dossiers/{id}/accuse-de-reception")
     @Produces("application/pdf")
     public Response receipt(@PathParam("id") UUID id) {
-        return Attachments.of(pdfs.receipt(id), "application/pdf", "accuse-de-reception-" + access.asMember(id).reference + ".pdf");
+        return Attachments.of(pdfs.receipt(id), "application/pdf", "accuse-de-reception-" + access.asMember(id).reference() + ".pdf");
     }
 
     @GET
     @Path("/dossiers/{id}/convention")
     @Produces("application/pdf")
     public Response agreement(@PathParam("id") UUID id) {
-        return Attachments.of(pdfs.agreement(id), "application/pdf", "convention-" + access.asMember(id).reference + ".pdf");
+        return Attachments.of(pdfs.agreement(id), "application/pdf", "convention-" + access.asMember(id).reference() + ".pdf");
     }
 
     @GET
     @Path("/dossiers/{id}/classement")
     @Produces("application/pdf")
     public Response closureLetter(@PathParam("id") UUID id) {
-        return Attachments.of(pdfs.closureLetter(id), "application/pdf", "classement-" + access.asMember(id).reference + ".pdf");
+        return Attachments.of(pdfs.closureLetter(id), "application/pdf", "classement-" + access.asMember(id).reference() + ".pdf");
     }
 
     @GET
     @Path("/dossiers/{id}/refus")
     @Produces("application/pdf")
     public Response refusalLetter(@PathParam("id") UUID id) {
-        return Attachments.of(pdfs.refusalLetter(id), "application/pdf", "refus-" + access.asMember(id).reference + ".pdf");
+        return Attachments.of(pdfs.refusalLetter(id), "application/pdf", "refus-" + access.asMember(id).reference() + ".pdf");
     }
 
     @GET
     @Path("/dossiers/{id}/notification")
     @Produces("application/pdf")
     public Response awardLetter(@PathParam("id") UUID id) {
-        return Attachments.of(pdfs.awardLetter(id), "application/pdf", "notification-" + access.asMember(id).reference + ".pdf");
+        return Attachments.of(pdfs.awardLetter(id), "application/pdf", "notification-" + access.asMember(id).reference() + ".pdf");
     }
 
     @POST
@@ -486,7 +462,7 @@ public class ApplicantPages {
     @Path("/dossiers/{id}/duplication")
     public Response duplicate(@PathParam("id") UUID id) {
         Application copy = applications.duplicate(id);
-        return Response.seeOther(URI.create("/espace/dossiers/" + copy.id + "/etapes/projet")).build();
+        return Response.seeOther(URI.create("/espace/dossiers/" + copy.id() + "/etapes/projet")).build();
     }
 
     private static Response download(DocumentService.Download download) {
@@ -496,44 +472,44 @@ public class ApplicantPages {
     // ------------------------------------------------------------------ views
 
     private TemplateInstance fileView(Application application, String notice, List<Problem.FieldError> errors) {
-        List<InformationRequest> requests = instruction.informationRequests(application.id);
-        List<PaymentFollowUp> followUps = payments.paymentsOf(application.id);
-        var history = instruction.history(application.id);
-        return Templates.file(application, access.organisationOf(application), documents.list(application.id),
-                requests, instruction.messages(application.id), followUps, notice, errors, instruction.today(), history,
+        List<InformationRequest> requests = instruction.informationRequests(application.id());
+        List<PaymentFollowUp> followUps = payments.paymentsOf(application.id());
+        var history = instruction.history(application.id());
+        return Templates.file(application, access.organisationOf(application), documents.list(application.id()),
+                requests, instruction.messages(application.id()), followUps, notice, errors, instruction.today(), history,
                 FileTimeline.of(application, history, requests, followUps, instruction.today()));
     }
 
     private DraftView view(Application application, DraftStep step, FormData typed, List<Problem.FieldError> errors,
             List<IncompleteApplicationException.Missing> problems) {
         Organisation organisation = access.organisationOf(application);
-        List<Document> pieces = documents.list(application.id);
+        List<Document> pieces = documents.list(application.id());
         DraftView.Project project = typed != null && step == DraftStep.PROJECT
                 ? new DraftView.Project(typed.text("title"), typed.text("summary"), typed.text("stage"),
                         communes(typed), typed.checked("qpv"), typed.text("qpvCode"), typed.text("qpvName"),
                         typed.text("startDate"),
                         typed.text("endDate"))
-                : new DraftView.Project(application.title == null ? "" : application.title,
-                        application.summary == null ? "" : application.summary,
-                        application.stage == null ? "" : application.stage.name(), communes(application.communeCodes),
-                        application.qpv, application.qpvCode() == null ? "" : application.qpvCode(),
+                : new DraftView.Project(application.title() == null ? "" : application.title(),
+                        application.summary() == null ? "" : application.summary(),
+                        application.stage() == null ? "" : application.stage().name(), communes(application.communeCodes()),
+                        application.qpv(), application.qpvCode() == null ? "" : application.qpvCode(),
                         application.qpvName() == null ? "" : application.qpvName(),
-                        application.startDate == null ? "" : application.startDate.toString(),
-                        application.endDate == null ? "" : application.endDate.toString());
+                        application.startDate() == null ? "" : application.startDate().toString(),
+                        application.endDate() == null ? "" : application.endDate().toString());
         List<DraftView.Row> partners = typed != null && step == DraftStep.PARTNERS
                 ? DraftView.typedRows(typed, "partnerName", "partnerCategory", "partnerRole")
-                : DraftView.rows(application.partners, p -> new DraftView.Row(p.name, p.category.name(),
+                : DraftView.rows(application.partners(), p -> new DraftView.Row(p.name, p.category.name(),
                         p.role == null ? "" : p.role));
         List<DraftView.Row> expenses = typed != null && step == DraftStep.BUDGET
                 ? DraftView.typedRows(typed, "expenseCategory", "expenseLabel", "expenseAmount")
-                : DraftView.rows(application.expenses, e -> new DraftView.Row(e.category.name(),
+                : DraftView.rows(application.expenses(), e -> new DraftView.Row(e.category.name(),
                         e.label == null ? "" : e.label, DraftView.amount(e.amount)));
         List<DraftView.Row> funding = typed != null && step == DraftStep.FUNDING
                 ? DraftView.typedRows(typed, "fundingSource", "fundingLabel", "fundingAmount")
-                : DraftView.rows(application.funding, f -> new DraftView.Row(f.source.name(),
+                : DraftView.rows(application.funding(), f -> new DraftView.Row(f.source.name(),
                         f.label == null ? "" : f.label, DraftView.amount(f.amount)));
         String requested = typed != null && step == DraftStep.FUNDING ? typed.text("requestedAmount")
-                : DraftView.amount(application.requestedAmount);
+                : DraftView.amount(application.requestedAmount());
         boolean typedFunding = typed != null && step == DraftStep.FUNDING;
         List<DraftView.AidRow> deMinimisAids = typedFunding ? DraftView.typedAidRows(typed)
                 : DraftView.aidRows(application.deMinimisAids().stream().map(a -> new DraftView.AidRow(a.grantor(),

@@ -23,6 +23,21 @@ public final class FormData {
         return value == null ? "" : Text.withoutInvisibleFormatting(value).trim();
     }
 
+    /** What was typed, or null when the field was left blank (a command's "not given"). */
+    public String optional(String name) {
+        String text = text(name);
+        return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * An identifier (SIREN, SIRET, RNA) as typed, without the spaces people put between its digits to
+     * read it, in capitals; null when left blank.
+     */
+    public String identifier(String name) {
+        String compact = text(name).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        return compact.isEmpty() ? null : compact;
+    }
+
     public List<String> all(String name) {
         List<String> values = form.get(name);
         return values == null ? List.of() : values;

@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.application.portal;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
 import fr.hautsdefrance.acte.application.service.OrganisationService;
+import fr.hautsdefrance.acte.application.service.command.InviteMember;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
@@ -11,6 +12,7 @@ import io.quarkus.qute.TemplateInstance;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +27,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * One of my organisations and its members: its owners invite people (the code is shown once, to be
@@ -37,8 +38,6 @@ import java.util.regex.Pattern;
 @RolesAllowed(Roles.APPLICANT)
 @PortalCsrf.Protected
 public class OrganisationPages {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final OrganisationService organisations;
     private final CurrentUser user;
@@ -71,16 +70,12 @@ public class OrganisationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance invite(@PathParam("id") UUID id, @RestForm String email) {
         String typed = email == null ? "" : email.trim();
-        if (!EMAIL.matcher(typed).matches()) {
-            return view(id, null, null, typed, List.of(new Problem.FieldError("email",
-                    "Indiquez l'adresse e-mail de la personne à inviter, par exemple prenom.nom@association.fr.")));
-        }
         try {
-            OrganisationService.IssuedInvitation issued = organisations.invite(id, typed);
+            OrganisationService.IssuedInvitation issued = organisations.invite(id, new InviteMember(typed));
             return view(id, null, new Issued(issued.invitation().email, issued.code(), issued.invitation().expiresAt),
                     "", List.of());
-        } catch (ProblemException | OrganisationRuleException e) {
-            return view(id, null, null, typed, List.of(new Problem.FieldError("email", e.getMessage())));
+        } catch (ConstraintViolationException | ProblemException | OrganisationRuleException e) {
+            return view(id, null, null, typed, FormErrors.of(e, "email"));
         }
     }
 

@@ -8,12 +8,10 @@ import fr.hautsdefrance.acte.application.service.ApplicationService;
 import fr.hautsdefrance.acte.application.service.EligibilityPreview;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
 import fr.hautsdefrance.acte.web.Attachments;
-import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -65,14 +63,10 @@ public class ApplicationResource {
     @Operation(summary = "Start a draft for one of my organisations")
     @APIResponseSchema(value = ApplicationView.class, responseCode = "201",
             responseDescription = "Le brouillon créé ; Location donne son adresse")
-    public Response create(@NotNull(message = "le corps de la requête est vide") @Valid ApplicationDraftRequest request,
+    public Response create(@NotNull(message = "le corps de la requête est vide") ApplicationDraftRequest request,
             @Context UriInfo uri) {
-        if (request.organisationId() == null) {
-            throw ProblemException.invalidField("organisationId", "Indiquez la structure qui porte le projet.");
-        }
-        Application draft = applications.createDraft(request.organisationId(), request.callId(),
-                a -> request.applyTo(a, applications.today()));
-        return Response.created(uri.getAbsolutePathBuilder().path(draft.id.toString()).build()).entity(view(draft)).build();
+        Application draft = applications.createDraft(request.organisationId(), request.callId(), request.content());
+        return Response.created(uri.getAbsolutePathBuilder().path(draft.id().toString()).build()).entity(view(draft)).build();
     }
 
     @PUT
@@ -81,11 +75,8 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save the draft (autosave); send back the version you read")
     public ApplicationView update(@PathParam("id") UUID id,
-            @NotNull(message = "le corps de la requête est vide") @Valid ApplicationDraftRequest request) {
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "Renvoyez la version du dossier que vous avez lue.");
-        }
-        return view(applications.updateDraft(id, request.version(), a -> request.applyTo(a, applications.today())));
+            @NotNull(message = "le corps de la requête est vide") ApplicationDraftRequest request) {
+        return view(applications.updateDraft(id, request.version(), request.content()));
     }
 
     @GET
@@ -136,7 +127,7 @@ public class ApplicationResource {
     @Produces("application/pdf")
     @Operation(summary = "The proof of deposit (accusé de réception), PDF")
     public Response receipt(@PathParam("id") UUID id) {
-        return pdf(pdfs.receipt(id), "accuse-de-reception-" + applications.get(id).reference + ".pdf");
+        return pdf(pdfs.receipt(id), "accuse-de-reception-" + applications.get(id).reference() + ".pdf");
     }
 
     @POST
@@ -155,7 +146,7 @@ public class ApplicationResource {
             responseDescription = "Le nouveau brouillon, copie du dossier ; Location donne son adresse")
     public Response duplicate(@PathParam("id") UUID id, @Context UriInfo uri) {
         Application copy = applications.duplicate(id);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/applications").path(copy.id.toString()).build())
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/applications").path(copy.id().toString()).build())
                 .entity(view(copy)).build();
     }
 
@@ -164,7 +155,7 @@ public class ApplicationResource {
     @Produces("application/pdf")
     @Operation(summary = "The award letter (notification d'attribution), PDF")
     public Response awardLetter(@PathParam("id") UUID id) {
-        return pdf(pdfs.awardLetter(id), "notification-" + applications.get(id).reference + ".pdf");
+        return pdf(pdfs.awardLetter(id), "notification-" + applications.get(id).reference() + ".pdf");
     }
 
     @GET
@@ -172,7 +163,7 @@ public class ApplicationResource {
     @Produces("application/pdf")
     @Operation(summary = "The refusal letter (notification de refus), with its reasons and the appeal routes, PDF")
     public Response refusalLetter(@PathParam("id") UUID id) {
-        return pdf(pdfs.refusalLetter(id), "refus-" + applications.get(id).reference + ".pdf");
+        return pdf(pdfs.refusalLetter(id), "refus-" + applications.get(id).reference() + ".pdf");
     }
 
     @GET
@@ -180,7 +171,7 @@ public class ApplicationResource {
     @Produces("application/pdf")
     @Operation(summary = "The letter closing the file as incomplete (classement sans suite), with the appeal routes, PDF")
     public Response closureLetter(@PathParam("id") UUID id) {
-        return pdf(pdfs.closureLetter(id), "classement-" + applications.get(id).reference + ".pdf");
+        return pdf(pdfs.closureLetter(id), "classement-" + applications.get(id).reference() + ".pdf");
     }
 
     @GET
@@ -188,7 +179,7 @@ public class ApplicationResource {
     @Produces("application/pdf")
     @Operation(summary = "The agreement (convention), PDF")
     public Response agreement(@PathParam("id") UUID id) {
-        return pdf(pdfs.agreement(id), "convention-" + applications.get(id).reference + ".pdf");
+        return pdf(pdfs.agreement(id), "convention-" + applications.get(id).reference() + ".pdf");
     }
 
     @POST

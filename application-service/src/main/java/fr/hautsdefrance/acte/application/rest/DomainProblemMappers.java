@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.application.rest;
 import fr.hautsdefrance.acte.application.domain.ApplicationRuleException;
 import fr.hautsdefrance.acte.application.domain.IllegalTransitionException;
 import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
+import fr.hautsdefrance.acte.application.domain.organisation.InvalidOrganisationException;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
@@ -41,6 +42,12 @@ public class DomainProblemMappers {
     @ServerExceptionMapper
     public Response committeeRule(CommitteeRuleException e, UriInfo uri, HttpHeaders headers) {
         return ProblemMappers.respond(ProblemException.conflict(e.code(), e.getMessage()), uri, headers);
+    }
+
+    /** An identity the organisation's rules refuse: the request's field to correct, as a validation failure. */
+    @ServerExceptionMapper
+    public Response invalidOrganisation(InvalidOrganisationException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemMappers.respond(ProblemException.invalidField(e.field(), e.getMessage()), uri, headers);
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,7 @@ import fr.hautsdefrance.acte.application.service.Access;
 import fr.hautsdefrance.acte.application.service.AuditTrail;
 import fr.hautsdefrance.acte.application.service.CommitteeService;
 import fr.hautsdefrance.acte.application.service.InstructionService;
+import fr.hautsdefrance.acte.application.service.command.CorrectApplication;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -246,39 +247,14 @@ public class InstructionResource {
         return instruction.annotations(id).stream().map(AnnotationView::of).toList();
     }
 
-    public record Correction(@NotBlank(message = "motivez la correction") @Size(max = 500) String reason,
-            @Size(max = 200) String title,
-            @Size(max = 400) List<@Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "code INSEE de commune attendu") String> communeCodes,
-            Boolean rural, Boolean qpv, LocalDate startDate, LocalDate endDate) {
-    }
-
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/corrections")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
     @Operation(summary = "Correct the applicant's data, with a reason kept in the audit trail (rural and qpv: see "
             + "/qualification)")
-    public ApplicationView correct(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Correction body) {
-        Application corrected = instruction.correct(id, body.reason(), application -> {
-            if (body.title() != null) {
-                application.title = body.title();
-            }
-            if (body.communeCodes() != null) {
-                application.communeCodes.clear();
-                application.communeCodes.addAll(body.communeCodes());
-            }
-            if (body.startDate() != null) {
-                application.startDate = body.startDate();
-            }
-            if (body.endDate() != null) {
-                application.endDate = body.endDate();
-            }
-        });
-        if (body.rural() != null || body.qpv() != null) {
-            corrected = instruction.qualify(id, body.rural(), body.qpv() != null ? body.qpv() : corrected.qpv,
-                    corrected.qpvCode(), corrected.qpvName(), body.reason());
-        }
-        return ApplicationView.of(corrected, true);
+    public ApplicationView correct(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) CorrectApplication body) {
+        return ApplicationView.of(instruction.correct(id, body), true);
     }
 
     /** {@code rural}: true or false corrects the density grid's verdict, null leaves it to the grid. */

@@ -5,18 +5,12 @@ import fr.hautsdefrance.acte.application.domain.LegalForm;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.service.OrganisationService;
-import fr.hautsdefrance.acte.web.problem.ProblemException;
+import fr.hautsdefrance.acte.application.service.command.InviteMember;
+import fr.hautsdefrance.acte.application.service.command.RegisterOrganisation;
 import fr.hautsdefrance.acte.web.security.Roles;
-import fr.hautsdefrance.acte.web.validation.FrenchIdentifiers;
-import fr.hautsdefrance.acte.web.validation.Siren;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -50,19 +44,6 @@ public class OrganisationResource {
         this.organisations = organisations;
     }
 
-    public record Registration(
-            @Size(max = 200, message = "200 caractères au plus") String name,
-            @NotNull(message = "indiquez le type de porteur") ApplicantType applicantType,
-            @NotNull(message = "indiquez la forme juridique") LegalForm legalForm,
-            @NotNull(message = "indiquez le numéro SIREN") @Siren String siren,
-            @Pattern(regexp = "[0-9]{14}", message = "le SIRET compte 14 chiffres") String siret,
-            @Pattern(regexp = "W[0-9]{9}", message = "le numéro RNA s'écrit W suivi de 9 chiffres") String rna,
-            @Size(max = 300) String addressLine,
-            @Pattern(regexp = "[0-9]{5}", message = "code postal à 5 chiffres") String postcode,
-            @Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "code INSEE de commune attendu") String communeCode,
-            @Size(max = 50) List<@NotNull @Siren String> memberSirens) {
-    }
-
     public record MemberView(String subject, String displayName, String email, MemberRole role,
             OffsetDateTime joinedAt) {
     }
@@ -73,10 +54,10 @@ public class OrganisationResource {
             long version) {
 
         static OrganisationView of(Organisation o) {
-            return new OrganisationView(o.id, o.name, o.applicantType, o.legalForm, o.siren, o.siret, o.rna,
-                    o.addressLine, o.postcode, o.communeCode, o.epciSiren, List.copyOf(o.memberSirens),
+            return new OrganisationView(o.id(), o.name(), o.applicantType(), o.legalForm(), o.siren(), o.siret(), o.rna(),
+                    o.addressLine(), o.postcode(), o.communeCode(), o.epciSiren(), List.copyOf(o.memberSirens()),
                     o.members().stream().map(m -> new MemberView(m.subject, m.displayName, m.email, m.role, m.joinedAt))
-                            .toList(), o.isVerified(), o.verifiedAt(), o.version);
+                            .toList(), o.isVerified(), o.verifiedAt(), o.version());
         }
     }
 
@@ -87,26 +68,9 @@ public class OrganisationResource {
     @Operation(summary = "Register my organisation: I become its owner, and my claim on its SIREN waits for an officer's verification")
     @APIResponseSchema(value = OrganisationView.class, responseCode = "201",
             responseDescription = "La structure enregistrée ; Location donne son adresse")
-    public Response register(@NotNull(message = NOT_EMPTY) @Valid Registration body, @Context UriInfo uri) {
-        if (body.siret() != null && (!FrenchIdentifiers.isValidSiret(body.siret()) || !body.siret().startsWith(body.siren()))) {
-            throw ProblemException.invalidField("siret", "Ce SIRET n'est pas valide ou n'appartient pas au SIREN "
-                    + body.siren() + " : vérifiez-le sur l'avis de situation SIRENE.");
-        }
-        if (body.legalForm() == LegalForm.ASSOCIATION && body.rna() == null) {
-            throw ProblemException.invalidField("rna", "Indiquez le numéro RNA de l'association (W suivi de 9 chiffres).");
-        }
-        Organisation organisation = organisations.register(body.name(), body.applicantType(), body.legalForm(),
-                body.siren(), o -> {
-                    o.siret = body.siret();
-                    o.rna = body.rna();
-                    o.addressLine = body.addressLine();
-                    o.postcode = body.postcode();
-                    o.communeCode = body.communeCode();
-                    if (body.memberSirens() != null) {
-                        o.memberSirens.addAll(body.memberSirens());
-                    }
-                });
-        return Response.created(uri.getAbsolutePathBuilder().path(organisation.id.toString()).build())
+    public Response register(@NotNull(message = NOT_EMPTY) RegisterOrganisation body, @Context UriInfo uri) {
+        Organisation organisation = organisations.register(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(organisation.id().toString()).build())
                 .entity(OrganisationView.of(organisation)).build();
     }
 
@@ -126,10 +90,6 @@ public class OrganisationResource {
         return OrganisationView.of(organisations.get(id));
     }
 
-    public record InvitationRequest(@NotBlank(message = "indiquez l'adresse e-mail") @Email(message = "adresse e-mail invalide")
-            @Size(max = 320) String email) {
-    }
-
     public record InvitationView(UUID id, String email, String code, OffsetDateTime expiresAt) {
     }
 
@@ -140,8 +100,8 @@ public class OrganisationResource {
     @Operation(summary = "Invite someone to join (owners only); the code is shown once")
     @APIResponseSchema(value = InvitationView.class, responseCode = "201",
             responseDescription = "L'invitation, avec son code (montré cette seule fois)")
-    public Response invite(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid InvitationRequest body) {
-        OrganisationService.IssuedInvitation issued = organisations.invite(id, body.email());
+    public Response invite(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) InviteMember body) {
+        OrganisationService.IssuedInvitation issued = organisations.invite(id, body);
         return Response.status(Response.Status.CREATED).entity(new InvitationView(issued.invitation().id,
                 issued.invitation().email, issued.code(), issued.invitation().expiresAt)).build();
     }

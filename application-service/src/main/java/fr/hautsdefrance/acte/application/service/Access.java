@@ -45,6 +45,15 @@ public class Access {
         throw notFound(applicationId);
     }
 
+    /**
+     * A file already read, locked for the rest of the transaction and read again as it now stands: its
+     * changes (and their events) are made one after the other.
+     */
+    public Application locked(Application application) {
+        entityManager.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+        return application;
+    }
+
     /** The same, locked for the rest of the transaction: the file's audit trail is appended in order. */
     public Application asMemberLocked(UUID applicationId) {
         Application application = asMember(applicationId);
@@ -53,7 +62,7 @@ public class Access {
     }
 
     public Organisation organisationOf(Application application) {
-        return Organisation.findById(application.organisationId);
+        return Organisation.findById(application.organisationId());
     }
 
     /** An organisation the caller belongs to (or any, for regional staff). */

@@ -1,11 +1,14 @@
 package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
+import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.messaging.EventType;
+import fr.hautsdefrance.acte.messaging.Outbox;
 
 /** Events this service emits and consumes (see docs/asyncapi.yaml). */
 public final class ApplicationEvents {
 
-    public static final EventType SUBMITTED = EventType.of("application.submitted");
+    public static final EventType SUBMITTED = EventType.of(EventPayloads.Submitted.TYPE);
     public static final EventType OFFICER_ASSIGNED = EventType.of("application.officer-assigned");
     public static final EventType INFORMATION_REQUESTED = EventType.of("application.information-requested");
     public static final EventType RESUBMITTED = EventType.of("application.resubmitted");
@@ -15,7 +18,7 @@ public final class ApplicationEvents {
     public static final EventType REJECTED = EventType.of("application.rejected");
     /** A de minimis aid granted: what the Region's systems send to the national register. */
     public static final EventType DE_MINIMIS_GRANTED = EventType.of("application.de-minimis-granted");
-    public static final EventType DECLARED_INADMISSIBLE = EventType.of("application.declared-inadmissible");
+    public static final EventType DECLARED_INADMISSIBLE = EventType.of(EventPayloads.DeclaredInadmissible.TYPE);
     public static final EventType AGREEMENT_SIGNED = EventType.of("application.agreement-signed");
     public static final EventType WITHDRAWN = EventType.of("application.withdrawn");
     public static final EventType QUALIFICATION_CORRECTED = EventType.of("application.qualification-corrected");
@@ -32,5 +35,15 @@ public final class ApplicationEvents {
     public static final EventType ELIGIBILITY_ASSESSED = EventType.of("eligibility.assessed");
 
     private ApplicationEvents() {
+    }
+
+    /**
+     * Hands the events an aggregate's change caused to the outbox, in the caller's transaction (see
+     * {@link DomainEvent}): they are stored with the change, or not at all.
+     */
+    static void publish(Outbox outbox, DomainEvent... events) {
+        for (DomainEvent event : events) {
+            outbox.publish(EventType.of(event.type()), event.aggregateId().toString(), event.payload());
+        }
     }
 }

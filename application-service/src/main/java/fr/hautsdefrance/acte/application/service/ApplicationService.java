@@ -9,7 +9,7 @@ import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
 import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.application.domain.document.Document;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
-import fr.hautsdefrance.acte.application.service.ApplicationEvents;
+import fr.hautsdefrance.acte.application.service.command.DraftChange;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.WebApplicationException;
 import org.jboss.logging.Logger;
 
@@ -29,7 +31,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** The applicant's side of a file: drafting, checking, submitting, withdrawing, accepting the agreement. */
@@ -59,25 +60,34 @@ public class ApplicationService {
         this.clock = clock;
     }
 
-    /** A new draft for one of the caller's organisations, filled by {@code content}. */
+    /**
+     * A new draft for one of the caller's organisations, in the call {@code callId} (the permanent call
+     * when absent), with its first content: the whole of it from the API, the title alone from the portal.
+     */
     @Transactional
-    public Application createDraft(UUID organisationId, UUID callId, Consumer<Application> content) {
+    public Application createDraft(@NotNull(message = "Indiquez la structure qui porte le projet.") UUID organisationId,
+            UUID callId, @NotNull @Valid DraftChange content) {
         Organisation organisation = access.organisationAsMember(organisationId);
         Call call = openCall(callId);
         Application application = Application.draft(nextReference(), organisation, call.id, user.subject(), now());
-        content.accept(application);
+        content.applyTo(application, today());
         application.persist();
         audit.record(application, user.subject(), "DRAFT_CREATED", null, AuditTrail.Snapshot.of(application));
         return application;
     }
 
-    /** Saves the draft as the applicant goes; {@code expectedVersion} guards against overwriting someone else's save. */
+    /**
+     * Saves the draft as the applicant goes (the whole content, or one step of the form);
+     * {@code version}, the one the applicant read, guards against overwriting someone else's save.
+     */
     @Transactional
-    public Application updateDraft(UUID id, long expectedVersion, Consumer<Application> content) {
+    public Application updateDraft(UUID id,
+            @NotNull(message = "Renvoyez la version du dossier que vous avez lue.") Long version,
+            @NotNull @Valid DraftChange change) {
         Application application = access.asMember(id);
         application.ensureEditable();
-        checkVersion(application, expectedVersion);
-        content.accept(application);
+        checkVersion(application, version);
+        change.applyTo(application, today());
         application.touched(now());
         return application;
     }
@@ -115,7 +125,7 @@ public class ApplicationService {
         if (!problems.isEmpty()) {
             throw new IncompleteApplicationException(problems);
         }
-        Call call = Call.findById(application.callId);
+        Call call = Call.findById(application.callId());
         if (!call.isOpenAt(now())) {
             throw ProblemException.conflict("call-closed", "L'appel à projets « " + call.name + " » est clos "
                     + "depuis le " + call.closesAt.atZoneSameInstant(PARIS).toLocalDate() + " : le dossier ne peut "
@@ -123,9 +133,7 @@ public class ApplicationService {
         }
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         Organisation organisation = access.organisationOf(application);
-        application.submit(organisation, documentTypes(id), now());
-        outbox.publish(ApplicationEvents.SUBMITTED, application.id.toString(),
-                EventPayloads.Submitted.of(application, organisation, call, user.subject()));
+        ApplicationEvents.publish(outbox, application.submit(organisation, call, documentTypes(id), user.subject(), now()));
         audit.record(application, user.subject(), "SUBMITTED", before, AuditTrail.Snapshot.of(application));
         return application;
     }
@@ -136,7 +144,7 @@ public class ApplicationService {
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.withdraw(now());
         Organisation organisation = access.organisationOf(application);
-        outbox.publish(ApplicationEvents.WITHDRAWN, application.id.toString(),
+        outbox.publish(ApplicationEvents.WITHDRAWN, application.id().toString(),
                 EventPayloads.Withdrawn.of(application, organisation));
         audit.record(application, user.subject(), "WITHDRAWN", before, AuditTrail.Snapshot.of(application));
         return application;
@@ -179,7 +187,7 @@ public class ApplicationService {
 
     private EligibilityVerdict assess(Application application) {
         try {
-            Call call = Call.findById(application.callId);
+            Call call = Call.findById(application.callId());
             return eligibility.assess(application, call.ruleSetVersion);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
@@ -219,9 +227,9 @@ public class ApplicationService {
     public static final String CONCURRENT_CHANGE = "concurrent-change";
 
     private static void checkVersion(Application application, long expectedVersion) {
-        if (application.version != expectedVersion) {
+        if (application.version() != expectedVersion) {
             throw ProblemException.conflict(CONCURRENT_CHANGE, "Ce dossier a été modifié entre-temps (version "
-                    + application.version + ", vous aviez la version " + expectedVersion + ") : rechargez-le pour "
+                    + application.version() + ", vous aviez la version " + expectedVersion + ") : rechargez-le pour "
                     + "voir ces changements, puis recommencez.");
         }
     }

@@ -10,7 +10,7 @@ import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.instruction.Message;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.staff.StaffMember;
-import fr.hautsdefrance.acte.application.service.ApplicationEvents;
+import fr.hautsdefrance.acte.application.service.command.CorrectApplication;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
@@ -20,6 +20,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,7 +30,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** The officer's review of a file (instruction), and the conversation with the applicant around it. */
 @ApplicationScoped
@@ -69,7 +70,7 @@ public class InstructionService {
         StaffMember assignee = directory.officer(officer);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.assignTo(assignee.subject, assignee.displayName, assignee.email, now());
-        application.followers.add(officer);
+        application.follow(officer);
         outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(application,
                 access.organisationOf(application), user.subject(), now()));
         audit.record(application, user.subject(), "ASSIGNED", before, AuditTrail.Snapshot.of(application));
@@ -80,8 +81,7 @@ public class InstructionService {
     public Application label(UUID id, Set<String> labels) {
         Application application = impartiality.fileToActOn(id, Impartiality.Step.LABELLING);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.labels.clear();
-        application.labels.addAll(labels);
+        application.label(labels);
         audit.record(application, user.subject(), "LABELLED", before, AuditTrail.Snapshot.of(application));
         return application;
     }
@@ -90,9 +90,9 @@ public class InstructionService {
     public Application follow(UUID id, boolean following) {
         Application application = access.readable(id);
         if (following) {
-            application.followers.add(user.subject());
+            application.follow(user.subject());
         } else {
-            application.followers.remove(user.subject());
+            application.unfollow(user.subject());
         }
         return application;
     }
@@ -104,7 +104,7 @@ public class InstructionService {
         application.startReview(now());
         if (application.assignedOfficer() == null) {
             application.assignTo(user.subject(), user.displayName(), user.email(), now());
-            application.followers.add(user.subject());
+            application.follow(user.subject());
             outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(
                     application, access.organisationOf(application), user.subject(), now()));
         }
@@ -238,16 +238,19 @@ public class InstructionService {
      * before and after are kept in the trail.
      */
     @Transactional
-    public Application correct(UUID id, String reason, Consumer<Application> correction) {
+    public Application correct(UUID id, @NotNull @Valid CorrectApplication command) {
         Application application = impartiality.fileToActOn(id, Impartiality.Step.CORRECTION);
         if (application.status() == ApplicationStatus.DRAFT) {
             throw ProblemException.conflict("draft-not-submitted", "Un brouillon se corrige par son porteur.");
         }
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        correction.accept(application);
-        application.touched(now());
+        application.correctDetails(command.title(), command.communeCodes(), command.startDate(), command.endDate(), now());
         audit.record(application, user.subject(), "CORRECTED", before,
-                new Correction(reason, AuditTrail.Snapshot.of(application)));
+                new Correction(command.reason(), AuditTrail.Snapshot.of(application)));
+        if (command.requalifies()) {
+            return qualify(id, command.rural(), command.qpv() != null ? command.qpv() : application.qpv(),
+                    application.qpvCode(), application.qpvName(), command.reason());
+        }
         return application;
     }
 
@@ -262,7 +265,7 @@ public class InstructionService {
         application.qualify(rural, qpv, qpvCode, qpvName, reason, user.displayName(), now());
         outbox.publish(ApplicationEvents.QUALIFICATION_CORRECTED, id.toString(), EventPayloads.QualificationCorrected.of(
                 application, access.organisationOf(application),
-                Call.findById(application.callId)));
+                Call.findById(application.callId())));
         audit.record(application, user.subject(), "QUALIFICATION_CORRECTED", before,
                 new QualificationTrace(reason, rural, qpv, application.qpvCode(), application.qpvName()));
         return application;
@@ -289,11 +292,10 @@ public class InstructionService {
      */
     @Transactional
     public Application declareInadmissible(UUID id, String reason) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.DECISION);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.DECISION));
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.declareInadmissible(reason, today(), now());
-        outbox.publish(ApplicationEvents.DECLARED_INADMISSIBLE, id.toString(), EventPayloads.DeclaredInadmissible.of(
-                application, access.organisationOf(application), user.displayName()));
+        ApplicationEvents.publish(outbox, application.declareInadmissible(access.organisationOf(application), reason,
+                user.displayName(), today(), now()));
         audit.record(application, user.subject(), "DECLARED_INADMISSIBLE", before,
                 new Correction(reason, AuditTrail.Snapshot.of(application)));
         return application;

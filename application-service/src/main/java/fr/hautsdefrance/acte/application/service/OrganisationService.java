@@ -11,6 +11,8 @@ import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.organisation.ClaimStatus;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationClaim;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
+import fr.hautsdefrance.acte.application.service.command.InviteMember;
+import fr.hautsdefrance.acte.application.service.command.RegisterOrganisation;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
@@ -18,6 +20,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -32,7 +36,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 @ApplicationScoped
 public class OrganisationService {
@@ -65,8 +68,8 @@ public class OrganisationService {
      * anyone which SIRENs are registered): a second claim is a dispute the officers settle.
      */
     @Transactional
-    public Organisation register(String name, ApplicantType type, fr.hautsdefrance.acte.application.domain.LegalForm form,
-            String siren, Consumer<Organisation> details) {
+    public Organisation register(@NotNull @Valid RegisterOrganisation command) {
+        String siren = command.siren();
         // Only the caller's own claims and memberships are told apart: nothing about anyone else's. A claim
         // the Region rejected does not count: registering again is how its claimant asks anew, with new pieces.
         boolean alreadyTheirs = Organisation.count("select count(o) from Organisation o join o.members m "
@@ -78,33 +81,23 @@ public class OrganisationService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Member owner = new Member(user.subject(), emailOfCaller(), user.displayName(), MemberRole.OWNER, now);
-        String officialName = name;
-        if (type == ApplicantType.EPCI) {
-            Optional<EpciInfo> epci = bestEffort(() -> eligibility.epci(siren));
-            if (officialName == null || officialName.isBlank()) {
-                officialName = epci.map(EpciInfo::name).orElse(null);
-            }
+        String officialName = command.name();
+        if (command.applicantType() == ApplicantType.EPCI && (officialName == null || officialName.isBlank())) {
+            officialName = bestEffort(() -> eligibility.epci(siren)).map(EpciInfo::name).orElse(null);
         }
-        if (officialName == null || officialName.isBlank()) {
-            throw ProblemException.invalidField("name", "Indiquez le nom de la structure.");
-        }
-        Organisation organisation = Organisation.register(officialName, type, form, siren, owner, now);
-        details.accept(organisation);
-        if (!organisation.identifiableInOpenData()) {
-            throw ProblemException.invalidField("siret", "Indiquez le numéro SIRET de l'établissement (14 chiffres, "
-                    + "sur l'avis de situation SIRENE) : il est demandé à toute structure autre qu'une association, "
-                    + "car les subventions sont publiées avec lui.");
-        }
-        Optional<CommuneInfo> commune = organisation.communeCode == null ? Optional.empty()
-                : bestEffort(() -> eligibility.commune(organisation.communeCode));
+        Organisation organisation = Organisation.register(officialName, command.applicantType(), command.legalForm(),
+                siren, command.siret(), command.rna(), owner, now);
+        Optional<CommuneInfo> commune = command.communeCode() == null ? Optional.empty()
+                : bestEffort(() -> eligibility.commune(command.communeCode()));
         // The town completes the address that letters and agreements print.
-        organisation.town = commune.map(CommuneInfo::name).orElse(null);
-        organisation.epciSiren = type == ApplicantType.EPCI ? siren : commune.map(CommuneInfo::epciSiren).orElse(null);
+        organisation.locate(command.addressLine(), command.postcode(), command.communeCode(),
+                commune.map(CommuneInfo::name).orElse(null), commune.map(CommuneInfo::epciSiren).orElse(null));
+        organisation.declareMemberSirens(command.memberSirens());
         organisation.persist();
         OrganisationClaim claim = OrganisationClaim.open(organisation, owner, now);
         claim.persist();
         audit.recordOnOrganisation(organisation, user.subject(), "CLAIMED", null, ClaimTrace.of(claim));
-        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id.toString(),
+        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id().toString(),
                 OrganisationEvents.MemberAdded.of(organisation, owner));
         return organisation;
     }
@@ -125,14 +118,14 @@ public class OrganisationService {
 
     /** An owner invites someone by e-mail; the code is shown once, only its hash is kept. */
     @Transactional
-    public IssuedInvitation invite(UUID organisationId, String email) {
+    public IssuedInvitation invite(UUID organisationId, @NotNull @Valid InviteMember command) {
         Organisation organisation = access.organisationAsMember(organisationId);
         if (!organisation.isOwner(user.subject())) {
             throw ProblemException.forbidden("Seul un responsable de la structure peut inviter de nouveaux membres.");
         }
         String code = newCode();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Invitation invitation = Invitation.of(organisationId, email, hash(code), user.subject(), now,
+        Invitation invitation = Invitation.of(organisationId, command.email(), hash(code), user.subject(), now,
                 now.plus(INVITATION_VALIDITY));
         invitation.persist();
         return new IssuedInvitation(invitation, code);
@@ -156,7 +149,7 @@ public class OrganisationService {
         Organisation organisation = Organisation.findById(invitation.organisationId);
         Member member = new Member(user.subject(), emailOfCaller(), user.displayName(), MemberRole.MEMBER, now);
         organisation.join(member);
-        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id.toString(),
+        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id().toString(),
                 OrganisationEvents.MemberAdded.of(organisation, member));
         return organisation;
     }
@@ -171,7 +164,7 @@ public class OrganisationService {
         organisation.remove(subject);
         // payment-service drops the person from the organisation's grants at once (and cancels the bank
         // details they proposed and nobody has validated yet).
-        outbox.publish(OrganisationEvents.MEMBER_REMOVED, organisation.id.toString(),
+        outbox.publish(OrganisationEvents.MEMBER_REMOVED, organisation.id().toString(),
                 OrganisationEvents.MemberRemoved.of(organisation, subject, user.subject(), OffsetDateTime.now(clock)));
         return organisation;
     }

@@ -60,9 +60,9 @@ class DecisionRulesTest {
     void the_administration_declares_a_file_inadmissible_with_a_reason_without_the_committee() {
         Application file = Files.submitted();
 
-        assertThatThrownBy(() -> file.declareInadmissible(" ", LocalDate.of(2026, 12, 2), DEPOSIT))
+        assertThatThrownBy(() -> file.declareInadmissible(Files.association(), " ", "Claude Martin", LocalDate.of(2026, 12, 2), DEPOSIT))
                 .isInstanceOf(ApplicationRuleException.class);
-        file.declareInadmissible("Hors dispositif.", LocalDate.of(2026, 12, 2), DEPOSIT);
+        file.declareInadmissible(Files.association(), "Hors dispositif.", "Claude Martin", LocalDate.of(2026, 12, 2), DEPOSIT);
 
         assertThat(file.status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(file.declaredInadmissible()).isTrue();

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.domain;
 
+import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
@@ -16,6 +17,7 @@ import java.util.UUID;
 final class Files {
 
     static final OffsetDateTime DEPOSIT = OffsetDateTime.parse("2026-12-01T10:00:00+01:00");
+    static final Call PERMANENT_CALL = Call.thematic("Appel permanent", null, null, null, "acte-2026.1", DEPOSIT);
 
     private Files() {
     }
@@ -24,29 +26,39 @@ final class Files {
     static Organisation association() {
         Member owner = new Member("owner-1", "owner@example.org", "Camille", MemberRole.OWNER, DEPOSIT);
         Organisation organisation = Organisation.register("Les Jardins", ApplicantType.ESS_ENTERPRISE,
-                LegalForm.ASSOCIATION, "123456782", owner, DEPOSIT);
+                LegalForm.ASSOCIATION, "123456782", null, "W621234567", owner, DEPOSIT);
         OrganisationClaim claim = OrganisationClaim.open(organisation, owner, DEPOSIT);
-        SirenDispute.of(organisation.siren, List.of(claim)).verify(claim, organisation, "officer-1", DEPOSIT);
+        SirenDispute.of(organisation.siren(), List.of(claim)).verify(claim, organisation, "officer-1", DEPOSIT);
         return organisation;
+    }
+
+    /** An intercommunality (EPCI): a public body, outside the de minimis rules. */
+    static Organisation epci() {
+        Member owner = new Member("owner-2", "owner@agglo.example.org", "Dominique", MemberRole.OWNER, DEPOSIT);
+        return Organisation.register("Communauté d'agglomération", ApplicantType.EPCI, LegalForm.LOCAL_AUTHORITY,
+                "123456782", "12345678200015", null, owner, DEPOSIT);
     }
 
     /** A complete file, deposited on {@link #DEPOSIT}. */
     static Application submitted() {
         Organisation organisation = association();
-        Application file = Application.draft("ACTE-2026-000001", organisation, UUID.randomUUID(), "owner-1", DEPOSIT);
-        file.title = "Ressourcerie";
-        file.summary = "Collecter et réparer.";
-        file.stage = Stage.EMERGENCE;
-        file.communeCodes.add("62498");
-        file.partners.add(new Partner("Mairie", PartnerCategory.PUBLIC_AUTHORITY, null, null));
-        file.startDate = LocalDate.of(2027, 1, 1);
-        file.endDate = LocalDate.of(2027, 12, 31);
-        file.expenses.add(new ExpenseLine(ExpenseCategory.OPERATING, "Coordination", new BigDecimal("60000.00")));
-        file.funding.add(new FundingLine(FundingSource.REGION_ACTE, "Région", new BigDecimal("30000.00")));
-        file.funding.add(new FundingLine(FundingSource.OWN_FUNDS, "Fonds propres", new BigDecimal("30000.00")));
-        file.requestedAmount = new BigDecimal("30000.00");
+        Application file = completeDraft(organisation);
+        file.submit(organisation, PERMANENT_CALL, DocumentType.requiredFor(ApplicantType.ESS_ENTERPRISE,
+                LegalForm.ASSOCIATION), "owner-1", DEPOSIT);
+        return file;
+    }
+
+    /** A draft with everything the deposit asks for. */
+    static Application completeDraft(Organisation organisation) {
+        Application file = Application.draft("ACTE-2026-000001", organisation, PERMANENT_CALL.id, "owner-1", DEPOSIT);
+        file.describeProject("Ressourcerie", "Collecter et réparer.", Stage.EMERGENCE, List.of("62498"),
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+        file.namePartners(List.of(new Partner("Mairie", PartnerCategory.PUBLIC_AUTHORITY, null, null)));
+        file.planBudget(List.of(new ExpenseLine(ExpenseCategory.OPERATING, "Coordination", new BigDecimal("60000.00"))));
+        file.planFunding(List.of(new FundingLine(FundingSource.REGION_ACTE, "Région", new BigDecimal("30000.00")),
+                new FundingLine(FundingSource.OWN_FUNDS, "Fonds propres", new BigDecimal("30000.00"))),
+                new BigDecimal("30000.00"));
         file.declareDeMinimis(List.of(), true, DEPOSIT.toLocalDate());
-        file.submit(organisation, DocumentType.requiredFor(ApplicantType.ESS_ENTERPRISE, LegalForm.ASSOCIATION), DEPOSIT);
         return file;
     }
 

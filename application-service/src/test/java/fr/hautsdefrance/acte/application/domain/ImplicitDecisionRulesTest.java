@@ -53,7 +53,7 @@ class ImplicitDecisionRulesTest {
     @Test
     void a_decided_file_runs_no_clock() {
         Application file = Files.submitted();
-        file.declareInadmissible("Hors dispositif.", DEPOSIT_DAY, DEPOSIT);
+        file.declareInadmissible(Files.association(), "Hors dispositif.", "Claude Martin", DEPOSIT_DAY, DEPOSIT);
 
         assertThat(file.implicitDecisionOn()).isNull();
         assertThat(file.implicitRejectionNoticeDue(LocalDate.of(2027, 6, 1))).isFalse();

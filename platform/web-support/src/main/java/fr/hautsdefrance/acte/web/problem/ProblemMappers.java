@@ -45,14 +45,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
-                .toList();
+        List<Problem.FieldError> errors = fieldErrors(e);
         String detail = errors.size() == 1 ? errors.get(0).field() + " : " + errors.get(0).message()
                 : errors.size() + " champs sont à corriger.";
         return respond(new Problem(Problem.TYPE_BASE + "validation", "Données invalides", 400, detail, path(uri),
                 errors), headers);
+    }
+
+    /**
+     * The failing fields of a validation, named as the request names them: the one reading of a
+     * violation, for the API's problem document and for a page that shows the errors next to its fields.
+     */
+    public static List<Problem.FieldError> fieldErrors(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                .toList();
     }
 
     @ServerExceptionMapper

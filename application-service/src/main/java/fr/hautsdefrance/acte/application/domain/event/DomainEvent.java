@@ -1,0 +1,21 @@
+package fr.hautsdefrance.acte.application.domain.event;
+
+import java.util.UUID;
+
+/**
+ * What a change of an aggregate causes, for the Region's other systems to learn: its type as declared in
+ * docs/asyncapi.yaml, the aggregate it is about, its payload.
+ *
+ * <p>How a change and its events leave together (the pattern every transition follows as it is moved to it):
+ * <ol>
+ * <li>the service loads the aggregate locked for the transaction ({@code PESSIMISTIC_WRITE}): two changes of
+ * one file never interleave, and its events leave in the order of its changes;</li>
+ * <li>it calls the aggregate's intention-revealing method, which checks the aggregate's rules, changes its
+ * state and <em>returns</em> the events the change causes; the domain never publishes (it knows no broker),
+ * and an event cannot be forgotten by a caller that made the change;</li>
+ * <li>the service hands those events to the outbox in the same transaction ({@code ApplicationEvents.publish}):
+ * the change and its events are committed together, or neither is.</li>
+ * </ol>
+ */
+public record DomainEvent(String type, UUID aggregateId, Object payload) {
+}

@@ -1,0 +1,58 @@
+package fr.hautsdefrance.acte.application.domain;
+
+import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
+import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
+import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A transition returns the events it causes, for the service to store with it; a refused one causes none. */
+class DomainEventsTest {
+
+    @Test
+    void a_deposit_returns_the_submitted_event_with_the_calls_rule_set() {
+        Organisation organisation = Files.association();
+        Application draft = Files.completeDraft(organisation);
+
+        DomainEvent event = draft.submit(organisation, Files.PERMANENT_CALL,
+                Set.copyOf(DocumentType.requiredFor(ApplicantType.ESS_ENTERPRISE, LegalForm.ASSOCIATION)), "owner-1",
+                Files.DEPOSIT);
+
+        assertThat(event.type()).isEqualTo("application.submitted");
+        assertThat(event.aggregateId()).isEqualTo(draft.id());
+        EventPayloads.Submitted submitted = (EventPayloads.Submitted) event.payload();
+        assertThat(submitted.call().ruleSetVersion()).isEqualTo("acte-2026.1");
+        assertThat(submitted.submittedBy()).isEqualTo("owner-1");
+        assertThat(draft.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void an_incomplete_file_is_not_deposited_and_causes_no_event() {
+        Organisation organisation = Files.association();
+        Application draft = Files.completeDraft(organisation);
+
+        assertThatThrownBy(() -> draft.submit(organisation, Files.PERMANENT_CALL, Set.of(), "owner-1", Files.DEPOSIT))
+                .isInstanceOf(IncompleteApplicationException.class);
+        assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void an_inadmissibility_returns_the_event_that_carries_its_reasons() {
+        Application file = Files.submitted();
+        file.startReview(Files.DEPOSIT.plusDays(1));
+
+        DomainEvent event = file.declareInadmissible(Files.association(), "Le projet ne relève pas de l'ESS.",
+                "Claude Martin", LocalDate.of(2026, 12, 10), Files.DEPOSIT.plusDays(9));
+
+        assertThat(event.type()).isEqualTo("application.declared-inadmissible");
+        EventPayloads.DeclaredInadmissible declared = (EventPayloads.DeclaredInadmissible) event.payload();
+        assertThat(declared.reason()).isEqualTo("Le projet ne relève pas de l'ESS.");
+        assertThat(declared.decidedBy()).isEqualTo("Claude Martin");
+        assertThat(file.status()).isEqualTo(ApplicationStatus.REJECTED);
+    }
+}
