@@ -31,11 +31,11 @@ public record EligibilityQuestion(Applicant applicant, Project project, List<Exp
 
     static EligibilityQuestion of(Application a, String ruleSetVersion) {
         return new EligibilityQuestion(
-                new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens),
-                        a.deMinimisReceived == null ? BigDecimal.ZERO : a.deMinimisReceived),
-                new Project(a.stage, List.copyOf(a.communeCodes), false, a.qpv,
-                        a.partners.stream().map(p -> new Partner(p.name, p.category)).toList(), a.ruralCorrection()),
-                a.expenses.stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
-                a.requestedAmount == null ? BigDecimal.ZERO : a.requestedAmount, ruleSetVersion);
+                new Applicant(a.applicantType(), a.legalForm(), a.siren(), List.copyOf(a.memberSirens()),
+                        a.deMinimisReceived() == null ? BigDecimal.ZERO : a.deMinimisReceived()),
+                new Project(a.stage(), List.copyOf(a.communeCodes()), false, a.qpv(),
+                        a.partners().stream().map(p -> new Partner(p.name, p.category)).toList(), a.ruralCorrection()),
+                a.expenses().stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
+                a.requestedAmount() == null ? BigDecimal.ZERO : a.requestedAmount(), ruleSetVersion);
     }
 }

@@ -54,54 +54,54 @@ public class Application extends PanacheEntityBase {
     private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     @Id
-    public UUID id;
+    private UUID id;
 
     /** The number the applicant quotes, e.g. ACTE-2026-000123. */
     @Column(nullable = false, unique = true, updatable = false)
-    public String reference;
+    private String reference;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ApplicationStatus status;
 
     @Column(name = "organisation_id", nullable = false, updatable = false)
-    public UUID organisationId;
+    private UUID organisationId;
 
     @Column(name = "call_id", nullable = false)
-    public UUID callId;
+    private UUID callId;
 
     @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
+    private String createdBy;
 
-    public String title;
+    private String title;
 
-    public String summary;
+    private String summary;
 
     // The applicant as it stood when the file was written and submitted (copied from the organisation).
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_type", nullable = false)
-    public ApplicantType applicantType;
+    private ApplicantType applicantType;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_form", nullable = false)
-    public LegalForm legalForm;
+    private LegalForm legalForm;
 
     @Column(nullable = false)
-    public String siren;
+    private String siren;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_member_siren", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "siren", nullable = false)
-    public List<String> memberSirens = new ArrayList<>();
+    private List<String> memberSirens = new ArrayList<>();
 
     /**
      * The de minimis aid received over the three years before the deposit (or before today, while a
      * draft), summed from the declaration: what the rule engine checks.
      */
     @Column(name = "de_minimis_received")
-    public BigDecimal deMinimisReceived;
+    private BigDecimal deMinimisReceived;
 
     /** Each de minimis aid the applicant declares, with its grantor, date, amount and regulation. */
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
@@ -113,20 +113,20 @@ public class Application extends PanacheEntityBase {
     private boolean deMinimisCertified;
 
     @Enumerated(EnumType.STRING)
-    public Stage stage;
+    private Stage stage;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_commune", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "commune_code", nullable = false)
-    public List<String> communeCodes = new ArrayList<>();
+    private List<String> communeCodes = new ArrayList<>();
 
     /** Rural as the latest assessment found it (density grid or the Region's correction); never declared. */
-    public boolean rural;
+    private boolean rural;
 
     /** In (or mainly serving) a priority neighbourhood: named by the applicant, confirmed or corrected by the officer. */
-    public boolean qpv;
+    private boolean qpv;
 
     @Column(name = "qpv_code")
     private String qpvCode;
@@ -148,37 +148,37 @@ public class Application extends PanacheEntityBase {
     private OffsetDateTime qualifiedAt;
 
     @Column(name = "start_date")
-    public LocalDate startDate;
+    private LocalDate startDate;
 
     @Column(name = "end_date")
-    public LocalDate endDate;
+    private LocalDate endDate;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_partner", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
-    public List<Partner> partners = new ArrayList<>();
+    private List<Partner> partners = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_expense_line", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
-    public List<ExpenseLine> expenses = new ArrayList<>();
+    private List<ExpenseLine> expenses = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_funding_line", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
-    public List<FundingLine> funding = new ArrayList<>();
+    private List<FundingLine> funding = new ArrayList<>();
 
     @Column(name = "requested_amount")
-    public BigDecimal requestedAmount;
+    private BigDecimal requestedAmount;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    private OffsetDateTime updatedAt;
 
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
@@ -223,13 +223,13 @@ public class Application extends PanacheEntityBase {
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_label", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "label", nullable = false)
-    public Set<String> labels = new LinkedHashSet<>();
+    private Set<String> labels = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "application_follower", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "subject", nullable = false)
-    public Set<String> followers = new LinkedHashSet<>();
+    private Set<String> followers = new LinkedHashSet<>();
 
     @Embedded
     private Scoring scoring;
@@ -316,7 +316,7 @@ public class Application extends PanacheEntityBase {
 
     /** Two people saving the same file at once: the second is refused instead of overwriting. */
     @Version
-    public long version;
+    private long version;
 
     /**
      * The head of the file's audit trail (its last entry's sequence and hash), moved only by
@@ -348,7 +348,7 @@ public class Application extends PanacheEntityBase {
         application.id = UUID.randomUUID();
         application.reference = reference;
         application.status = ApplicationStatus.DRAFT;
-        application.organisationId = organisation.id;
+        application.organisationId = organisation.id();
         application.callId = callId;
         application.createdBy = createdBy;
         application.createdAt = now;
@@ -379,6 +379,114 @@ public class Application extends PanacheEntityBase {
     }
 
     // ------------------------------------------------------------------ reading
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    public UUID callId() {
+        return callId;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public ApplicantType applicantType() {
+        return applicantType;
+    }
+
+    public LegalForm legalForm() {
+        return legalForm;
+    }
+
+    public String siren() {
+        return siren;
+    }
+
+    public List<String> memberSirens() {
+        return java.util.Collections.unmodifiableList(memberSirens);
+    }
+
+    public BigDecimal deMinimisReceived() {
+        return deMinimisReceived;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public List<String> communeCodes() {
+        return java.util.Collections.unmodifiableList(communeCodes);
+    }
+
+    public boolean rural() {
+        return rural;
+    }
+
+    public boolean qpv() {
+        return qpv;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public List<Partner> partners() {
+        return java.util.Collections.unmodifiableList(partners);
+    }
+
+    public List<ExpenseLine> expenses() {
+        return java.util.Collections.unmodifiableList(expenses);
+    }
+
+    public List<FundingLine> funding() {
+        return java.util.Collections.unmodifiableList(funding);
+    }
+
+    public BigDecimal requestedAmount() {
+        return requestedAmount;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public Set<String> labels() {
+        return java.util.Collections.unmodifiableSet(labels);
+    }
+
+    public Set<String> followers() {
+        return java.util.Collections.unmodifiableSet(followers);
+    }
+
+    public long version() {
+        return version;
+    }
 
     public ApplicationStatus status() {
         return status;
@@ -687,6 +795,21 @@ public class Application extends PanacheEntityBase {
 
     public void touched(OffsetDateTime now) {
         updatedAt = now;
+    }
+
+    /** The officers who follow the file (told of what happens to it). */
+    public void follow(String subject) {
+        followers.add(subject);
+    }
+
+    public void unfollow(String subject) {
+        followers.remove(subject);
+    }
+
+    /** The officers' labels on the file, replacing those it had. */
+    public void label(java.util.Collection<String> labels) {
+        this.labels.clear();
+        this.labels.addAll(labels);
     }
 
     /**
@@ -1207,11 +1330,11 @@ public class Application extends PanacheEntityBase {
     }
 
     private void copyApplicant(Organisation organisation) {
-        applicantType = organisation.applicantType;
-        legalForm = organisation.legalForm;
-        siren = organisation.siren;
+        applicantType = organisation.applicantType();
+        legalForm = organisation.legalForm();
+        siren = organisation.siren();
         memberSirens.clear();
-        memberSirens.addAll(organisation.memberSirens);
+        memberSirens.addAll(organisation.memberSirens());
     }
 
     private static void require(List<IncompleteApplicationException.Missing> missing, boolean present, String field,

@@ -164,7 +164,7 @@ public class ApplicantPages {
             return Templates.dashboard(organisations.mine(), myFiles(), List.of(new Problem.FieldError("invitationCode",
                     e.getMessage())));
         }
-        return Response.seeOther(URI.create("/espace/structures/" + joined.id + "?avis=rejoint")).build();
+        return Response.seeOther(URI.create("/espace/structures/" + joined.id() + "?avis=rejoint")).build();
     }
 
     /** A new file for one of my organisations: straight to its first step. */
@@ -179,7 +179,7 @@ public class ApplicantPages {
         } catch (ConstraintViolationException | ApplicationRuleException e) {
             return Templates.dashboard(organisations.mine(), myFiles(), FormErrors.of(e, "title"));
         }
-        return Response.seeOther(URI.create("/espace/dossiers/" + draft.id + "/etapes/projet")).build();
+        return Response.seeOther(URI.create("/espace/dossiers/" + draft.id() + "/etapes/projet")).build();
     }
 
     // ------------------------------------------------------------------ the form, step by step
@@ -234,7 +234,7 @@ public class ApplicantPages {
         if (!changes.valid()) {
             Application current = access.asMember(id);
             DraftView refused = view(current, step, form, changes.errors(), List.of());
-            return htmx != null ? Templates.draftSaved(null, current.version, refused) : Templates.draft(refused);
+            return htmx != null ? Templates.draftSaved(null, current.version(), refused) : Templates.draft(refused);
         }
         Application saved;
         try {
@@ -243,7 +243,7 @@ public class ApplicantPages {
         } catch (ConstraintViolationException | ApplicationRuleException e) {
             Application current = access.asMember(id);
             DraftView refused = view(current, step, form, changes.onForm(FormErrors.of(e, "version")), List.of());
-            return htmx != null ? Templates.draftSaved(null, current.version, refused) : Templates.draft(refused);
+            return htmx != null ? Templates.draftSaved(null, current.version(), refused) : Templates.draft(refused);
         } catch (ProblemException e) {
             Application current = access.asMember(id);
             if (!ApplicationService.CONCURRENT_CHANGE.equals(e.slug())) {
@@ -254,7 +254,7 @@ public class ApplicantPages {
         }
         if (htmx != null) {
             return Templates.draftSaved(LocalTime.now(ZoneId.of("Europe/Paris")).withNano(0).toString().substring(0, 5),
-                    saved.version, view(saved, step, null, List.of(), List.of()));
+                    saved.version(), view(saved, step, null, List.of(), List.of()));
         }
         boolean stay = "enregistrer".equals(form.text("action"));
         return Response.seeOther(URI.create("/espace/dossiers/" + id + "/etapes/" + (stay ? step : step.next()).getSlug()))
@@ -362,35 +362,35 @@ public class ApplicantPages {
     @Path("/dossiers/{id}/accuse-de-reception")
     @Produces("application/pdf")
     public Response receipt(@PathParam("id") UUID id) {
-        return Attachments.of(pdfs.receipt(id), "application/pdf", "accuse-de-reception-" + access.asMember(id).reference + ".pdf");
+        return Attachments.of(pdfs.receipt(id), "application/pdf", "accuse-de-reception-" + access.asMember(id).reference() + ".pdf");
     }
 
     @GET
     @Path("/dossiers/{id}/convention")
     @Produces("application/pdf")
     public Response agreement(@PathParam("id") UUID id) {
-        return Attachments.of(pdfs.agreement(id), "application/pdf", "convention-" + access.asMember(id).reference + ".pdf");
+        return Attachments.of(pdfs.agreement(id), "application/pdf", "convention-" + access.asMember(id).reference() + ".pdf");
     }
 
     @GET
     @Path("/dossiers/{id}/classement")
     @Produces("application/pdf")
     public Response closureLetter(@PathParam("id") UUID id) {
-        return Attachments.of(pdfs.closureLetter(id), "application/pdf", "classement-" + access.asMember(id).reference + ".pdf");
+        return Attachments.of(pdfs.closureLetter(id), "application/pdf", "classement-" + access.asMember(id).reference() + ".pdf");
     }
 
     @GET
     @Path("/dossiers/{id}/refus")
     @Produces("application/pdf")
     public Response refusalLetter(@PathParam("id") UUID id) {
-        return Attachments.of(pdfs.refusalLetter(id), "application/pdf", "refus-" + access.asMember(id).reference + ".pdf");
+        return Attachments.of(pdfs.refusalLetter(id), "application/pdf", "refus-" + access.asMember(id).reference() + ".pdf");
     }
 
     @GET
     @Path("/dossiers/{id}/notification")
     @Produces("application/pdf")
     public Response awardLetter(@PathParam("id") UUID id) {
-        return Attachments.of(pdfs.awardLetter(id), "application/pdf", "notification-" + access.asMember(id).reference + ".pdf");
+        return Attachments.of(pdfs.awardLetter(id), "application/pdf", "notification-" + access.asMember(id).reference() + ".pdf");
     }
 
     @POST
@@ -458,7 +458,7 @@ public class ApplicantPages {
     @Path("/dossiers/{id}/duplication")
     public Response duplicate(@PathParam("id") UUID id) {
         Application copy = applications.duplicate(id);
-        return Response.seeOther(URI.create("/espace/dossiers/" + copy.id + "/etapes/projet")).build();
+        return Response.seeOther(URI.create("/espace/dossiers/" + copy.id() + "/etapes/projet")).build();
     }
 
     private static Response download(DocumentService.Download download) {
@@ -468,42 +468,42 @@ public class ApplicantPages {
     // ------------------------------------------------------------------ views
 
     private TemplateInstance fileView(Application application, String notice, List<Problem.FieldError> errors) {
-        return Templates.file(application, access.organisationOf(application), documents.list(application.id),
-                instruction.informationRequests(application.id), instruction.messages(application.id),
-                payments.paymentsOf(application.id), notice, errors, instruction.today(),
-                instruction.history(application.id));
+        return Templates.file(application, access.organisationOf(application), documents.list(application.id()),
+                instruction.informationRequests(application.id()), instruction.messages(application.id()),
+                payments.paymentsOf(application.id()), notice, errors, instruction.today(),
+                instruction.history(application.id()));
     }
 
     private DraftView view(Application application, DraftStep step, FormData typed, List<Problem.FieldError> errors,
             List<IncompleteApplicationException.Missing> problems) {
         Organisation organisation = access.organisationOf(application);
-        List<Document> pieces = documents.list(application.id);
+        List<Document> pieces = documents.list(application.id());
         DraftView.Project project = typed != null && step == DraftStep.PROJECT
                 ? new DraftView.Project(typed.text("title"), typed.text("summary"), typed.text("stage"),
                         communes(typed), typed.checked("qpv"), typed.text("qpvCode"), typed.text("qpvName"),
                         typed.text("startDate"),
                         typed.text("endDate"))
-                : new DraftView.Project(application.title == null ? "" : application.title,
-                        application.summary == null ? "" : application.summary,
-                        application.stage == null ? "" : application.stage.name(), communes(application.communeCodes),
-                        application.qpv, application.qpvCode() == null ? "" : application.qpvCode(),
+                : new DraftView.Project(application.title() == null ? "" : application.title(),
+                        application.summary() == null ? "" : application.summary(),
+                        application.stage() == null ? "" : application.stage().name(), communes(application.communeCodes()),
+                        application.qpv(), application.qpvCode() == null ? "" : application.qpvCode(),
                         application.qpvName() == null ? "" : application.qpvName(),
-                        application.startDate == null ? "" : application.startDate.toString(),
-                        application.endDate == null ? "" : application.endDate.toString());
+                        application.startDate() == null ? "" : application.startDate().toString(),
+                        application.endDate() == null ? "" : application.endDate().toString());
         List<DraftView.Row> partners = typed != null && step == DraftStep.PARTNERS
                 ? DraftView.typedRows(typed, "partnerName", "partnerCategory", "partnerRole")
-                : DraftView.rows(application.partners, p -> new DraftView.Row(p.name, p.category.name(),
+                : DraftView.rows(application.partners(), p -> new DraftView.Row(p.name, p.category.name(),
                         p.role == null ? "" : p.role));
         List<DraftView.Row> expenses = typed != null && step == DraftStep.BUDGET
                 ? DraftView.typedRows(typed, "expenseCategory", "expenseLabel", "expenseAmount")
-                : DraftView.rows(application.expenses, e -> new DraftView.Row(e.category.name(),
+                : DraftView.rows(application.expenses(), e -> new DraftView.Row(e.category.name(),
                         e.label == null ? "" : e.label, DraftView.amount(e.amount)));
         List<DraftView.Row> funding = typed != null && step == DraftStep.FUNDING
                 ? DraftView.typedRows(typed, "fundingSource", "fundingLabel", "fundingAmount")
-                : DraftView.rows(application.funding, f -> new DraftView.Row(f.source.name(),
+                : DraftView.rows(application.funding(), f -> new DraftView.Row(f.source.name(),
                         f.label == null ? "" : f.label, DraftView.amount(f.amount)));
         String requested = typed != null && step == DraftStep.FUNDING ? typed.text("requestedAmount")
-                : DraftView.amount(application.requestedAmount);
+                : DraftView.amount(application.requestedAmount());
         boolean typedFunding = typed != null && step == DraftStep.FUNDING;
         List<DraftView.AidRow> deMinimisAids = typedFunding ? DraftView.typedAidRows(typed)
                 : DraftView.aidRows(application.deMinimisAids().stream().map(a -> new DraftView.AidRow(a.grantor(),

@@ -151,7 +151,7 @@ public class ClaimPages {
 
     private TemplateInstance claimView(UUID claimId, String typedReason, List<Problem.FieldError> errors) {
         ClaimService.ClaimFile file = claims.claim(claimId);
-        return Templates.claim(file, ProofOfAuthority.expectedFor(file.organisation().legalForm), typedReason, errors);
+        return Templates.claim(file, ProofOfAuthority.expectedFor(file.organisation().legalForm()), typedReason, errors);
     }
 
     /** The page again with the refusal, under the refusal's own status (403 for a déport, 409 or 400 otherwise). */

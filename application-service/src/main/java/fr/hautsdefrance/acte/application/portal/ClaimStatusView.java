@@ -41,6 +41,6 @@ public class ClaimStatusView {
     public Status of(UUID organisationId) {
         ClaimService.ClaimFile file = claims.ofMyOrganisation(organisationId);
         return new Status(file.organisation().isVerified(), file.claim(),
-                ProofOfAuthority.expectedFor(file.organisation().legalForm), file.pieces());
+                ProofOfAuthority.expectedFor(file.organisation().legalForm()), file.pieces());
     }
 }

@@ -31,8 +31,8 @@ public record DraftView(Application application, Organisation organisation, Draf
 
     /** When the draft was last saved, Paris time ("14 h 02"). */
     public String getSavedAt() {
-        return application.updatedAt == null ? ""
-                : application.updatedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).format(HOUR_AND_MINUTE);
+        return application.updatedAt() == null ? ""
+                : application.updatedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).format(HOUR_AND_MINUTE);
     }
 
     /** This view with, for a step refused as a conflict, the fields whose saved value differs from the one typed. */
@@ -208,7 +208,7 @@ public record DraftView(Application application, Organisation organisation, Draf
     static List<Required> required(Application application, List<Document> documents) {
         Set<DocumentType> present = new java.util.HashSet<>();
         documents.forEach(d -> present.add(d.type));
-        return DocumentType.requiredFor(application.applicantType, application.legalForm).stream().sorted()
+        return DocumentType.requiredFor(application.applicantType(), application.legalForm()).stream().sorted()
                 .map(t -> new Required(t, present.contains(t))).toList();
     }
 

@@ -194,7 +194,7 @@ public class GrantPages {
         GrantDetails grant = null;
         String unavailable = null;
         try {
-            grant = grants.grantOf(application.id).orElse(null);
+            grant = grants.grantOf(application.id()).orElse(null);
         } catch (ProblemException e) {
             unavailable = e.getMessage();
         }

@@ -191,7 +191,7 @@ public class OfficerPages {
     @Produces("application/pdf")
     public Response receipt(@PathParam("id") UUID id) {
         return Attachments.of(pdfs.receipt(id), "application/pdf",
-                "accuse-de-reception-" + access.readable(id).reference + ".pdf");
+                "accuse-de-reception-" + access.readable(id).reference() + ".pdf");
     }
 
     @POST
@@ -340,7 +340,7 @@ public class OfficerPages {
     @Produces("application/pdf")
     public Response closureLetter(@PathParam("id") UUID id) {
         return Attachments.of(pdfs.closureLetter(id), "application/pdf",
-                "classement-" + access.readable(id).reference + ".pdf");
+                "classement-" + access.readable(id).reference() + ".pdf");
     }
 
     @GET
@@ -348,7 +348,7 @@ public class OfficerPages {
     @Produces("application/pdf")
     public Response refusalLetter(@PathParam("id") UUID id) {
         return Attachments.of(pdfs.refusalLetter(id), "application/pdf",
-                "refus-" + access.readable(id).reference + ".pdf");
+                "refus-" + access.readable(id).reference() + ".pdf");
     }
 
     @POST
@@ -595,7 +595,7 @@ public class OfficerPages {
      */
     private TemplateInstance fileView(Application application, String tab, List<Problem.FieldError> errors,
             String notice, UUID typedFor, FormData typed, UUID liquidated) {
-        List<Document> pieces = documents.list(application.id);
+        List<Document> pieces = documents.list(application.id());
         LiquidationForms.Desk liquidation = null;
         if ("versements".equals(tab) && user.is(Roles.OFFICER)) {
             try {
@@ -621,10 +621,10 @@ public class OfficerPages {
                 new FileTab("messages", "Messages"), new FileTab("notes", "Notes privées"),
                 new FileTab("versements", "Versements"), new FileTab("historique", "Historique"));
         return Templates.officerFile(application, access.organisationOf(application), tab, tabs,
-                pieces, instruction.informationRequests(application.id),
-                instruction.messages(application.id), instruction.annotations(application.id),
-                "historique".equals(tab) ? instruction.history(application.id) : List.of(),
-                "versements".equals(tab) ? payments.paymentsOf(application.id) : List.of(), eligibility, note, errors,
+                pieces, instruction.informationRequests(application.id()),
+                instruction.messages(application.id()), instruction.annotations(application.id()),
+                "historique".equals(tab) ? instruction.history(application.id()) : List.of(),
+                "versements".equals(tab) ? payments.paymentsOf(application.id()) : List.of(), eligibility, note, errors,
                 notice(notice), instruction.today(), user.is(Roles.MANAGER) ? directory.officers() : List.of(),
                 liquidation);
     }

@@ -66,7 +66,7 @@ public class ApplicationResource {
     public Response create(@NotNull(message = "le corps de la requête est vide") ApplicationDraftRequest request,
             @Context UriInfo uri) {
         Application draft = applications.createDraft(request.organisationId(), request.callId(), request.content());
-        return Response.created(uri.getAbsolutePathBuilder().path(draft.id.toString()).build()).entity(view(draft)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(draft.id().toString()).build()).entity(view(draft)).build();
     }
 
     @PUT
@@ -127,7 +127,7 @@ public class ApplicationResource {
     @Produces("application/pdf")
     @Operation(summary = "The proof of deposit (accusé de réception), PDF")
     public Response receipt(@PathParam("id") UUID id) {
-        return pdf(pdfs.receipt(id), "accuse-de-reception-" + applications.get(id).reference + ".pdf");
+        return pdf(pdfs.receipt(id), "accuse-de-reception-" + applications.get(id).reference() + ".pdf");
     }
 
     @POST
@@ -146,7 +146,7 @@ public class ApplicationResource {
             responseDescription = "Le nouveau brouillon, copie du dossier ; Location donne son adresse")
     public Response duplicate(@PathParam("id") UUID id, @Context UriInfo uri) {
         Application copy = applications.duplicate(id);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/applications").path(copy.id.toString()).build())
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/applications").path(copy.id().toString()).build())
                 .entity(view(copy)).build();
     }
 
@@ -155,7 +155,7 @@ public class ApplicationResource {
     @Produces("application/pdf")
     @Operation(summary = "The award letter (notification d'attribution), PDF")
     public Response awardLetter(@PathParam("id") UUID id) {
-        return pdf(pdfs.awardLetter(id), "notification-" + applications.get(id).reference + ".pdf");
+        return pdf(pdfs.awardLetter(id), "notification-" + applications.get(id).reference() + ".pdf");
     }
 
     @GET
@@ -163,7 +163,7 @@ public class ApplicationResource {
     @Produces("application/pdf")
     @Operation(summary = "The refusal letter (notification de refus), with its reasons and the appeal routes, PDF")
     public Response refusalLetter(@PathParam("id") UUID id) {
-        return pdf(pdfs.refusalLetter(id), "refus-" + applications.get(id).reference + ".pdf");
+        return pdf(pdfs.refusalLetter(id), "refus-" + applications.get(id).reference() + ".pdf");
     }
 
     @GET
@@ -171,7 +171,7 @@ public class ApplicationResource {
     @Produces("application/pdf")
     @Operation(summary = "The letter closing the file as incomplete (classement sans suite), with the appeal routes, PDF")
     public Response closureLetter(@PathParam("id") UUID id) {
-        return pdf(pdfs.closureLetter(id), "classement-" + applications.get(id).reference + ".pdf");
+        return pdf(pdfs.closureLetter(id), "classement-" + applications.get(id).reference() + ".pdf");
     }
 
     @GET
@@ -179,7 +179,7 @@ public class ApplicationResource {
     @Produces("application/pdf")
     @Operation(summary = "The agreement (convention), PDF")
     public Response agreement(@PathParam("id") UUID id) {
-        return pdf(pdfs.agreement(id), "convention-" + applications.get(id).reference + ".pdf");
+        return pdf(pdfs.agreement(id), "convention-" + applications.get(id).reference() + ".pdf");
     }
 
     @POST

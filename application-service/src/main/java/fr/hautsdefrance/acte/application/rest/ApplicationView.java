@@ -107,22 +107,22 @@ public record ApplicationView(UUID id, String reference, ApplicationStatus statu
 
     static ApplicationView of(Application a, boolean regionalStaff) {
         Instruction instruction = regionalStaff ? new Instruction(a.assignedOfficer(), a.assignedOfficerName(),
-                Set.copyOf(a.labels), Set.copyOf(a.followers), Scores.of(a.scoring()), a.opinion(), a.proposedAmount(),
+                Set.copyOf(a.labels()), Set.copyOf(a.followers()), Scores.of(a.scoring()), a.opinion(), a.proposedAmount(),
                 a.proposalJustification(), a.assessedBy(), a.assessedAt(), a.committeeSessionId()) : null;
         Decision decision = a.decidedAt() == null ? null : new Decision(a.deliberationNumber(), a.decidedAt(),
                 a.awardedAmount(), a.rejectionReason(), a.agreementSignedAt(), a.agreementSignerName(), a.paidAmount(),
                 a.finalAmount(), a.recoveryAmount());
-        return new ApplicationView(a.id, a.reference, a.status(), a.organisationId, a.callId, a.title, a.summary,
-                new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens), a.deMinimisReceived,
+        return new ApplicationView(a.id(), a.reference(), a.status(), a.organisationId(), a.callId(), a.title(), a.summary(),
+                new Applicant(a.applicantType(), a.legalForm(), a.siren(), List.copyOf(a.memberSirens()), a.deMinimisReceived(),
                         a.deMinimisAids(), a.deMinimisCertified()),
-                new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv, a.startDate, a.endDate,
-                        a.partners.stream().map(p -> new Partner(p.name, p.category, p.role, p.commitmentDocumentId))
+                new Project(a.stage(), List.copyOf(a.communeCodes()), a.rural(), a.qpv(), a.startDate(), a.endDate(),
+                        a.partners().stream().map(p -> new Partner(p.name, p.category, p.role, p.commitmentDocumentId))
                                 .toList(), Territory.of(a)),
-                a.expenses.stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
-                a.funding.stream().map(f -> new Funding(f.source, f.label, f.amount)).toList(),
-                a.totalExpenses(), a.totalFunding(), a.requestedAmount, a.createdAt, a.updatedAt, a.submittedAt(),
+                a.expenses().stream().map(e -> new Expense(e.category, e.label, e.amount)).toList(),
+                a.funding().stream().map(f -> new Funding(f.source, f.label, f.amount)).toList(),
+                a.totalExpenses(), a.totalFunding(), a.requestedAmount(), a.createdAt(), a.updatedAt(), a.submittedAt(),
                 a.withdrawnAt(), a.implicitDecisionOn(),
                 a.closedAt() == null ? null : new Closure(a.closedAt(), a.closureReason()), Eligibility.of(a),
-                instruction, decision, a.version);
+                instruction, decision, a.version());
     }
 }

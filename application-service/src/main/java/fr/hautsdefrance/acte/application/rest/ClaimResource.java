@@ -68,9 +68,9 @@ public class ClaimResource {
 
         static ClaimView of(ClaimService.ClaimFile file) {
             OrganisationClaim c = file.claim();
-            return new ClaimView(c.id, c.organisationId, file.organisation().name, c.siren, file.organisation().siret,
-                    file.organisation().rna, file.organisation().legalForm.name(),
-                    file.organisation().applicantType.name(), c.claimantName, c.claimantEmail, c.status(),
+            return new ClaimView(c.id, c.organisationId, file.organisation().name(), c.siren, file.organisation().siret(),
+                    file.organisation().rna(), file.organisation().legalForm().name(),
+                    file.organisation().applicantType().name(), c.claimantName, c.claimantEmail, c.status(),
                     c.status().label(), file.disputed(), c.submittedAt, c.decidedAt(), c.reason(),
                     file.pieces().stream().map(PieceView::of).toList());
         }

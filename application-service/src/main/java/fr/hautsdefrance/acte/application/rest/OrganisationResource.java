@@ -54,10 +54,10 @@ public class OrganisationResource {
             long version) {
 
         static OrganisationView of(Organisation o) {
-            return new OrganisationView(o.id, o.name, o.applicantType, o.legalForm, o.siren, o.siret, o.rna,
-                    o.addressLine, o.postcode, o.communeCode, o.epciSiren, List.copyOf(o.memberSirens),
+            return new OrganisationView(o.id(), o.name(), o.applicantType(), o.legalForm(), o.siren(), o.siret(), o.rna(),
+                    o.addressLine(), o.postcode(), o.communeCode(), o.epciSiren(), List.copyOf(o.memberSirens()),
                     o.members().stream().map(m -> new MemberView(m.subject, m.displayName, m.email, m.role, m.joinedAt))
-                            .toList(), o.isVerified(), o.verifiedAt(), o.version);
+                            .toList(), o.isVerified(), o.verifiedAt(), o.version());
         }
     }
 
@@ -70,7 +70,7 @@ public class OrganisationResource {
             responseDescription = "La structure enregistrée ; Location donne son adresse")
     public Response register(@NotNull(message = NOT_EMPTY) RegisterOrganisation body, @Context UriInfo uri) {
         Organisation organisation = organisations.register(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(organisation.id.toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(organisation.id().toString()).build())
                 .entity(OrganisationView.of(organisation)).build();
     }
 

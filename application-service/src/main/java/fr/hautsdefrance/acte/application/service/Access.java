@@ -53,7 +53,7 @@ public class Access {
     }
 
     public Organisation organisationOf(Application application) {
-        return Organisation.findById(application.organisationId);
+        return Organisation.findById(application.organisationId());
     }
 
     /** An organisation the caller belongs to (or any, for regional staff). */

@@ -125,7 +125,7 @@ public class ApplicationService {
         if (!problems.isEmpty()) {
             throw new IncompleteApplicationException(problems);
         }
-        Call call = Call.findById(application.callId);
+        Call call = Call.findById(application.callId());
         if (!call.isOpenAt(now())) {
             throw ProblemException.conflict("call-closed", "L'appel à projets « " + call.name + " » est clos "
                     + "depuis le " + call.closesAt.atZoneSameInstant(PARIS).toLocalDate() + " : le dossier ne peut "
@@ -134,7 +134,7 @@ public class ApplicationService {
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         Organisation organisation = access.organisationOf(application);
         application.submit(organisation, documentTypes(id), now());
-        outbox.publish(ApplicationEvents.SUBMITTED, application.id.toString(),
+        outbox.publish(ApplicationEvents.SUBMITTED, application.id().toString(),
                 EventPayloads.Submitted.of(application, organisation, call, user.subject()));
         audit.record(application, user.subject(), "SUBMITTED", before, AuditTrail.Snapshot.of(application));
         return application;
@@ -146,7 +146,7 @@ public class ApplicationService {
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.withdraw(now());
         Organisation organisation = access.organisationOf(application);
-        outbox.publish(ApplicationEvents.WITHDRAWN, application.id.toString(),
+        outbox.publish(ApplicationEvents.WITHDRAWN, application.id().toString(),
                 EventPayloads.Withdrawn.of(application, organisation));
         audit.record(application, user.subject(), "WITHDRAWN", before, AuditTrail.Snapshot.of(application));
         return application;
@@ -189,7 +189,7 @@ public class ApplicationService {
 
     private EligibilityVerdict assess(Application application) {
         try {
-            Call call = Call.findById(application.callId);
+            Call call = Call.findById(application.callId());
             return eligibility.assess(application, call.ruleSetVersion);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
@@ -229,9 +229,9 @@ public class ApplicationService {
     public static final String CONCURRENT_CHANGE = "concurrent-change";
 
     private static void checkVersion(Application application, long expectedVersion) {
-        if (application.version != expectedVersion) {
+        if (application.version() != expectedVersion) {
             throw ProblemException.conflict(CONCURRENT_CHANGE, "Ce dossier a été modifié entre-temps (version "
-                    + application.version + ", vous aviez la version " + expectedVersion + ") : rechargez-le pour "
+                    + application.version() + ", vous aviez la version " + expectedVersion + ") : rechargez-le pour "
                     + "voir ces changements, puis recommencez.");
         }
     }

@@ -51,9 +51,9 @@ public class AuditTrail {
 
         /** People appear by name: the trail never shows an identity-provider subject. */
         public static Snapshot of(Application a) {
-            return new Snapshot(a.status().name(), a.title, a.requestedAmount, a.assignedOfficerName(),
-                    Set.copyOf(a.labels), a.proposedAmount(), a.awardedAmount(), a.deliberationNumber(),
-                    List.copyOf(a.communeCodes), a.rural, a.qpv);
+            return new Snapshot(a.status().name(), a.title(), a.requestedAmount(), a.assignedOfficerName(),
+                    Set.copyOf(a.labels()), a.proposedAmount(), a.awardedAmount(), a.deliberationNumber(),
+                    List.copyOf(a.communeCodes()), a.rural(), a.qpv());
         }
     }
 
@@ -70,7 +70,7 @@ public class AuditTrail {
      * the applicant gets what was done on their file and by whom, without private notes.
      */
     public List<HistoryLine> historyFor(Application application, boolean staff, People people) {
-        return history(application.id).stream()
+        return history(application.id()).stream()
                 .filter(e -> staff || !STAFF_ONLY_ACTIONS.contains(e.action))
                 .map(e -> new HistoryLine(e.sequence, e.at, e.action, people.nameOf(e.actor, application),
                         staff ? e.beforeState : null, staff ? e.afterState : null, staff ? e.hash : null))
@@ -84,7 +84,7 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Application application, String actor, String action, Object before, Object after) {
-        AuditEntry entry = AuditEntry.after(lockedHead(application), application.id, actor, action,
+        AuditEntry entry = AuditEntry.after(lockedHead(application), application.id(), actor, action,
                 OffsetDateTime.now(clock), json(before), json(after));
         entry.persist();
         application.moveAuditHead(entry.head());
@@ -96,19 +96,19 @@ public class AuditTrail {
      * written can move the head. As the lock it replaces, it refuses a file changed since it was read.
      */
     private AuditEntry.Head lockedHead(Application application) {
-        String lockKey = "audit-head-locked:" + application.id;
+        String lockKey = "audit-head-locked:" + application.id();
         if (transaction.getResource(lockKey) == null) {
             List<?> rows = entityManager
                     .createNativeQuery("select audit_sequence, audit_last_hash, version from application where id = ?1 "
                             + "for update")
-                    .setParameter(1, application.id)
+                    .setParameter(1, application.id())
                     .setFlushMode(FlushModeType.COMMIT)
                     .getResultList();
             // No row yet: the file is created by this very transaction, its head is the one it holds.
             if (!rows.isEmpty()) {
                 Object[] row = (Object[]) rows.get(0);
                 // Changed by someone else since it was read: what this action checked may no longer hold.
-                if (((Number) row[2]).longValue() != application.version) {
+                if (((Number) row[2]).longValue() != application.version()) {
                     throw new OptimisticLockException("The file changed while this action was running.", null,
                             application);
                 }
@@ -137,8 +137,8 @@ public class AuditTrail {
             Object after) {
         entityManager.lock(organisation, LockModeType.PESSIMISTIC_WRITE);
         Optional<AuditEntry> last = AuditEntry.<AuditEntry>find("applicationId", Sort.descending("sequence"),
-                organisation.id).firstResultOptional();
-        AuditEntry.after(last, organisation.id, actor, action, OffsetDateTime.now(clock), json(before), json(after))
+                organisation.id()).firstResultOptional();
+        AuditEntry.after(last, organisation.id(), actor, action, OffsetDateTime.now(clock), json(before), json(after))
                 .persist();
     }
 

@@ -135,7 +135,7 @@ public class ClaimService {
         ClaimTrace before = ClaimTrace.of(claim);
         dispute.verify(claim, organisation, user.subject(), now());
         audit.recordOnOrganisation(organisation, user.subject(), "CLAIM_VERIFIED", before, ClaimTrace.of(claim));
-        outbox.publish(OrganisationEvents.VERIFIED, organisation.id.toString(),
+        outbox.publish(OrganisationEvents.VERIFIED, organisation.id().toString(),
                 OrganisationEvents.Verified.of(organisation));
         return fileOf(claim, false);
     }
@@ -171,7 +171,7 @@ public class ClaimService {
         Organisation won = organisations.get(winner.organisationId);
         audit.recordOnOrganisation(won, user.subject(), "DISPUTE_WON", before.get(winner.id), ClaimTrace.of(winner));
         if (newlyVerified) {
-            outbox.publish(OrganisationEvents.VERIFIED, won.id.toString(), OrganisationEvents.Verified.of(won));
+            outbox.publish(OrganisationEvents.VERIFIED, won.id().toString(), OrganisationEvents.Verified.of(won));
         }
         return dispute(siren);
     }
@@ -184,7 +184,7 @@ public class ClaimService {
         Map<UUID, Organisation> organisations = organisationsOf(dispute);
         for (Organisation organisation : organisations.values()) {
             if (organisation.hasMember(user.subject()) || claim.claimantSubject.equals(user.subject())) {
-                audit.recordRefusalOnOrganisation(organisation.id, user.subject(), CONFLICT_OF_INTEREST,
+                audit.recordRefusalOnOrganisation(organisation.id(), user.subject(), CONFLICT_OF_INTEREST,
                         Map.of("step", step, "claimId", claim.id));
                 throw ProblemException.forbidden("Vous êtes membre d'une structure qui revendique le SIREN "
                         + claim.siren + " : vous ne pouvez pas décider de cette demande (déport). Demandez à un·e "
@@ -203,8 +203,8 @@ public class ClaimService {
     }
 
     private OrganisationClaim claimOf(Organisation organisation) {
-        return latestClaimOf(organisation.id).orElseThrow(() -> ProblemException.notFound(
-                "Aucune demande de vérification pour la structure « " + organisation.name + " »."));
+        return latestClaimOf(organisation.id()).orElseThrow(() -> ProblemException.notFound(
+                "Aucune demande de vérification pour la structure « " + organisation.name() + " »."));
     }
 
     private static OrganisationClaim find(UUID claimId) {
@@ -228,7 +228,7 @@ public class ClaimService {
     private static Map<UUID, Organisation> organisationsOf(SirenDispute dispute) {
         return dispute.claims().stream().map(c -> c.organisationId).distinct()
                 .map(id -> Organisation.<Organisation>findById(id))
-                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+                .collect(Collectors.toMap(o -> o.id(), Function.identity()));
     }
 
     private OffsetDateTime now() {

@@ -146,10 +146,10 @@ public class CommitteeService {
                 "committeeSessionId = ?1 and deliberationNumber is not null", Sort.ascending("deliberationNumber"),
                 sessionId);
         Map<UUID, Organisation> beneficiaries = Organisation.<Organisation>list("id in ?1",
-                decided.stream().map(a -> a.organisationId).distinct().toList()).stream()
-                .collect(Collectors.toMap(o -> o.id, o -> o));
-        return decided.stream().map(a -> new Deliberation(a.deliberationNumber(), a.reference,
-                beneficiaries.get(a.organisationId).name, a.awardedAmount() == null ? Outcome.REJECTED : Outcome.APPROVED,
+                decided.stream().map(a -> a.organisationId()).distinct().toList()).stream()
+                .collect(Collectors.toMap(o -> o.id(), o -> o));
+        return decided.stream().map(a -> new Deliberation(a.deliberationNumber(), a.reference(),
+                beneficiaries.get(a.organisationId()).name(), a.awardedAmount() == null ? Outcome.REJECTED : Outcome.APPROVED,
                 a.awardedAmount(), a.votedRate(), a.rejectionReason())).toList();
     }
 
@@ -181,7 +181,7 @@ public class CommitteeService {
         Application application = impartiality.fileToActOn(vote.applicationId(), Impartiality.Step.VOTE);
         impartiality.ensureNotItsAssessor(application, Impartiality.Step.VOTE);
         if (!sessionId.equals(application.committeeSessionId())) {
-            throw ProblemException.conflict("not-on-agenda", "Le dossier " + application.reference + " n'est pas à "
+            throw ProblemException.conflict("not-on-agenda", "Le dossier " + application.reference() + " n'est pas à "
                     + "l'ordre du jour de cette séance.");
         }
         String number = deliberationNumber(vote.deliberationNumber(), session.sessionDate, application);
@@ -196,10 +196,10 @@ public class CommitteeService {
             withinEnvelopes(session, application, vote.amount(), override);
             withinDeMinimisCeiling(application, vote.amount(), session.sessionDate);
             application.approve(number, session.sessionDate, vote.amount(), vote.overProposalReason(), override, now);
-            outbox.publish(ApplicationEvents.APPROVED, application.id.toString(),
-                    EventPayloads.Approved.of(application, organisation, bankDetailsOf(application.id)));
+            outbox.publish(ApplicationEvents.APPROVED, application.id().toString(),
+                    EventPayloads.Approved.of(application, organisation, bankDetailsOf(application.id())));
             if (application.isDeMinimisAid()) {
-                outbox.publish(ApplicationEvents.DE_MINIMIS_GRANTED, application.id.toString(),
+                outbox.publish(ApplicationEvents.DE_MINIMIS_GRANTED, application.id().toString(),
                         EventPayloads.DeMinimisGranted.of(application, organisation, openData.grantorName(),
                                 openData.grantorSiret(), openData.schemeName()));
             }
@@ -208,7 +208,7 @@ public class CommitteeService {
                 throw ProblemException.invalidField("reason", "Motivez le refus : le porteur doit en connaître les raisons.");
             }
             application.reject(number, session.sessionDate, vote.reason(), now);
-            outbox.publish(ApplicationEvents.REJECTED, application.id.toString(),
+            outbox.publish(ApplicationEvents.REJECTED, application.id().toString(),
                     EventPayloads.Rejected.of(application, organisation));
         }
         audit.record(application, user.subject(), "VOTED_" + vote.outcome(), before, AuditTrail.Snapshot.of(application));
@@ -228,7 +228,7 @@ public class CommitteeService {
         Application application = impartiality.fileToActOn(applicationId, Impartiality.Step.COUNTERSIGNATURE);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.countersignAgreement(user.subject(), user.displayName(), OffsetDateTime.now(clock));
-        outbox.publish(ApplicationEvents.AGREEMENT_SIGNED, application.id.toString(),
+        outbox.publish(ApplicationEvents.AGREEMENT_SIGNED, application.id().toString(),
                 EventPayloads.AgreementSigned.of(application, access.organisationOf(application)));
         audit.record(application, user.subject(), "AGREEMENT_COUNTERSIGNED", before, AuditTrail.Snapshot.of(application));
         return application;
@@ -242,10 +242,10 @@ public class CommitteeService {
                     + " » ne suit pas le format de la Région, par exemple " + config.deliberationNumberExample() + ".");
         }
         Application.<Application>find("deliberationNumber = ?1 and decidedAt >= ?2 and decidedAt < ?3 and id <> ?4",
-                        number, sessionDate.withDayOfYear(1), sessionDate.withDayOfYear(1).plusYears(1), application.id)
+                        number, sessionDate.withDayOfYear(1), sessionDate.withDayOfYear(1).plusYears(1), application.id())
                 .firstResultOptional().ifPresent(other -> {
                     throw ProblemException.conflict("deliberation-number-taken", "La délibération n° " + number
-                            + " est déjà celle du dossier " + other.reference + " : chaque délibération de l'année a "
+                            + " est déjà celle du dossier " + other.reference() + " : chaque délibération de l'année a "
                             + "son propre numéro.");
                 });
         return number;
@@ -253,17 +253,17 @@ public class CommitteeService {
 
     private void withinEnvelopes(CommitteeSession session, Application application, BigDecimal amount, String override) {
         BigDecimal sessionAwarded = sum(Application.<Application>list("committeeSessionId = ?1 and id <> ?2",
-                session.id, application.id).stream().map(Application::awardedAmount).toList());
+                session.id, application.id()).stream().map(Application::awardedAmount).toList());
         List<String> exceeded = new ArrayList<>();
         if (sessionAwarded.add(amount).compareTo(session.envelope) > 0) {
             exceeded.add("la séance (" + FrenchFormats.euros(sessionAwarded) + " déjà attribués sur "
                     + FrenchFormats.euros(session.envelope) + ", reste " + FrenchFormats.euros(
                     session.envelope.subtract(sessionAwarded).max(BigDecimal.ZERO)) + ")");
         }
-        Call call = application.callId == null ? null : Call.findById(application.callId);
+        Call call = application.callId() == null ? null : Call.findById(application.callId());
         if (call != null && call.envelope != null) {
             BigDecimal callAwarded = sum(Application.<Application>list("callId = ?1 and id <> ?2", call.id,
-                    application.id).stream().map(Application::awardedAmount).toList());
+                    application.id()).stream().map(Application::awardedAmount).toList());
             if (callAwarded.add(amount).compareTo(call.envelope) > 0) {
                 exceeded.add("l'appel « " + call.name + " » (" + FrenchFormats.euros(callAwarded) + " déjà attribués sur "
                         + FrenchFormats.euros(call.envelope) + ", reste " + FrenchFormats.euros(

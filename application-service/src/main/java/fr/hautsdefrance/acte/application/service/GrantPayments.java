@@ -46,15 +46,15 @@ public class GrantPayments {
         if (!WITH_GRANT.contains(application.status())) {
             return Optional.empty();
         }
-        return payments.grant(application.id);
+        return payments.grant(application.id());
     }
 
     public GrantDetails.BankAccount proposeBankDetails(UUID applicationId, BankDetails details) {
-        return payments.proposeBankDetails(signed(applicationId).id, details);
+        return payments.proposeBankDetails(signed(applicationId).id(), details);
     }
 
     public GrantDetails.Payment request(UUID applicationId, String idempotencyKey, PaymentRequest request) {
-        return payments.requestPayment(signed(applicationId).id, idempotencyKey, request);
+        return payments.requestPayment(signed(applicationId).id(), idempotencyKey, request);
     }
 
     /**
@@ -62,7 +62,7 @@ public class GrantPayments {
      * the officer who liquidates the request reads it); returns the name it is kept under.
      */
     public String attachEvidence(UUID applicationId, String fileName, byte[] content) {
-        return documents.upload(signed(applicationId).id, DocumentType.EXPENSE_EVIDENCE, fileName, content).fileName;
+        return documents.upload(signed(applicationId).id(), DocumentType.EXPENSE_EVIDENCE, fileName, content).fileName;
     }
 
     private Application signed(UUID applicationId) {

@@ -46,8 +46,8 @@ public class Impartiality {
         Organisation organisation = access.organisationOf(application);
         if (organisation.hasMember(user.subject())) {
             audit.recordRefusal(applicationId, user.subject(), CONFLICT_OF_INTEREST,
-                    new Attempt(step, "member of organisation " + organisation.id));
-            throw ProblemException.forbidden("Vous êtes membre de la structure « " + organisation.name + " » qui porte "
+                    new Attempt(step, "member of organisation " + organisation.id()));
+            throw ProblemException.forbidden("Vous êtes membre de la structure « " + organisation.name() + " » qui porte "
                     + "ce dossier : vous ne pouvez prendre part ni à son instruction, ni à son vote, ni à ses "
                     + "versements (déport). Demandez à un·e collègue de s'en charger ; votre tentative est "
                     + "enregistrée dans l'historique du dossier.");
@@ -58,9 +58,9 @@ public class Impartiality {
     /** The vote on a file is recorded by someone other than the person who assessed it. */
     public void ensureNotItsAssessor(Application application, Step step) {
         if (user.subject().equals(application.assessedBy())) {
-            audit.recordRefusal(application.id, user.subject(), SEPARATION_OF_DUTIES,
+            audit.recordRefusal(application.id(), user.subject(), SEPARATION_OF_DUTIES,
                     new Attempt(step, "assessed the file"));
-            throw ProblemException.forbidden("Vous avez rédigé l'analyse de ce dossier " + application.reference
+            throw ProblemException.forbidden("Vous avez rédigé l'analyse de ce dossier " + application.reference()
                     + " : son vote doit être enregistré par un·e autre responsable (séparation des tâches). Votre "
                     + "tentative est enregistrée dans l'historique du dossier.");
         }

@@ -70,7 +70,7 @@ public class InstructionService {
         StaffMember assignee = directory.officer(officer);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         application.assignTo(assignee.subject, assignee.displayName, assignee.email, now());
-        application.followers.add(officer);
+        application.follow(officer);
         outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(application,
                 access.organisationOf(application), user.subject(), now()));
         audit.record(application, user.subject(), "ASSIGNED", before, AuditTrail.Snapshot.of(application));
@@ -81,8 +81,7 @@ public class InstructionService {
     public Application label(UUID id, Set<String> labels) {
         Application application = impartiality.fileToActOn(id, Impartiality.Step.LABELLING);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.labels.clear();
-        application.labels.addAll(labels);
+        application.label(labels);
         audit.record(application, user.subject(), "LABELLED", before, AuditTrail.Snapshot.of(application));
         return application;
     }
@@ -91,9 +90,9 @@ public class InstructionService {
     public Application follow(UUID id, boolean following) {
         Application application = access.readable(id);
         if (following) {
-            application.followers.add(user.subject());
+            application.follow(user.subject());
         } else {
-            application.followers.remove(user.subject());
+            application.unfollow(user.subject());
         }
         return application;
     }
@@ -105,7 +104,7 @@ public class InstructionService {
         application.startReview(now());
         if (application.assignedOfficer() == null) {
             application.assignTo(user.subject(), user.displayName(), user.email(), now());
-            application.followers.add(user.subject());
+            application.follow(user.subject());
             outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(
                     application, access.organisationOf(application), user.subject(), now()));
         }
@@ -249,7 +248,7 @@ public class InstructionService {
         audit.record(application, user.subject(), "CORRECTED", before,
                 new Correction(command.reason(), AuditTrail.Snapshot.of(application)));
         if (command.requalifies()) {
-            return qualify(id, command.rural(), command.qpv() != null ? command.qpv() : application.qpv,
+            return qualify(id, command.rural(), command.qpv() != null ? command.qpv() : application.qpv(),
                     application.qpvCode(), application.qpvName(), command.reason());
         }
         return application;
@@ -266,7 +265,7 @@ public class InstructionService {
         application.qualify(rural, qpv, qpvCode, qpvName, reason, user.displayName(), now());
         outbox.publish(ApplicationEvents.QUALIFICATION_CORRECTED, id.toString(), EventPayloads.QualificationCorrected.of(
                 application, access.organisationOf(application),
-                Call.findById(application.callId)));
+                Call.findById(application.callId())));
         audit.record(application, user.subject(), "QUALIFICATION_CORRECTED", before,
                 new QualificationTrace(reason, rural, qpv, application.qpvCode(), application.qpvName()));
         return application;

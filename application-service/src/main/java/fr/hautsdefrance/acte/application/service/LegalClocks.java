@@ -85,7 +85,7 @@ public class LegalClocks {
                 .getResultList();
         for (UUID id : running) {
             Application application = entityManager.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-            Organisation organisation = Organisation.findById(application.organisationId);
+            Organisation organisation = Organisation.findById(application.organisationId());
             if (application.implicitRejectionNoticeDue(today)) {
                 application.implicitRejectionNoticed(now);
                 outbox.publish(ApplicationEvents.IMPLICITLY_REJECTED, id.toString(),
@@ -111,8 +111,8 @@ public class LegalClocks {
                 continue;
             }
             request.overdueNoticedAt = now;
-            outbox.publish(ApplicationEvents.INFORMATION_OVERDUE, application.id.toString(),
-                    EventPayloads.InformationOverdue.of(application, Organisation.findById(application.organisationId),
+            outbox.publish(ApplicationEvents.INFORMATION_OVERDUE, application.id().toString(),
+                    EventPayloads.InformationOverdue.of(application, Organisation.findById(application.organisationId()),
                             request));
             audit.record(application, CLOCK, "INFORMATION_OVERDUE", null, new OverdueTrace(request.id, request.deadline));
             told++;

@@ -38,7 +38,7 @@ public class Liquidations {
         if (!GrantPayments.WITH_GRANT.contains(application.status())) {
             return Optional.empty();
         }
-        return payments.grant(application.id);
+        return payments.grant(application.id());
     }
 
     public GrantDetails.Payment review(UUID applicationId, UUID paymentId, List<LineReview> lines) {

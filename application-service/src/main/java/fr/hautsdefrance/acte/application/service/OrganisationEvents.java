@@ -23,7 +23,7 @@ public final class OrganisationEvents {
     public record OrganisationRef(UUID organisationId, String name, String siren) {
 
         static OrganisationRef of(Organisation organisation) {
-            return new OrganisationRef(organisation.id, organisation.name, organisation.siren);
+            return new OrganisationRef(organisation.id(), organisation.name(), organisation.siren());
         }
     }
 

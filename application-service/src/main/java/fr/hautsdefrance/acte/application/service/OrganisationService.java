@@ -97,7 +97,7 @@ public class OrganisationService {
         OrganisationClaim claim = OrganisationClaim.open(organisation, owner, now);
         claim.persist();
         audit.recordOnOrganisation(organisation, user.subject(), "CLAIMED", null, ClaimTrace.of(claim));
-        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id.toString(),
+        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id().toString(),
                 OrganisationEvents.MemberAdded.of(organisation, owner));
         return organisation;
     }
@@ -149,7 +149,7 @@ public class OrganisationService {
         Organisation organisation = Organisation.findById(invitation.organisationId);
         Member member = new Member(user.subject(), emailOfCaller(), user.displayName(), MemberRole.MEMBER, now);
         organisation.join(member);
-        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id.toString(),
+        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id().toString(),
                 OrganisationEvents.MemberAdded.of(organisation, member));
         return organisation;
     }
@@ -164,7 +164,7 @@ public class OrganisationService {
         organisation.remove(subject);
         // payment-service drops the person from the organisation's grants at once (and cancels the bank
         // details they proposed and nobody has validated yet).
-        outbox.publish(OrganisationEvents.MEMBER_REMOVED, organisation.id.toString(),
+        outbox.publish(OrganisationEvents.MEMBER_REMOVED, organisation.id().toString(),
                 OrganisationEvents.MemberRemoved.of(organisation, subject, user.subject(), OffsetDateTime.now(clock)));
         return organisation;
     }

@@ -80,8 +80,8 @@ public class PaymentFollowUpService {
     }
 
     private void closed(Application application, EventPayloads.ClosureReason reason, OffsetDateTime at) {
-        outbox.publish(ApplicationEvents.CLOSED, application.id.toString(), EventPayloads.Closed.afterPayments(
-                application, Organisation.findById(application.organisationId), reason, at));
+        outbox.publish(ApplicationEvents.CLOSED, application.id().toString(), EventPayloads.Closed.afterPayments(
+                application, Organisation.findById(application.organisationId()), reason, at));
     }
 
     /** A payment milestone in the file's trail, readable by the applicant. */
@@ -98,7 +98,7 @@ public class PaymentFollowUpService {
         PaymentReport.Payment reported = report.payment();
         PaymentFollowUp.<PaymentFollowUp>findByIdOptional(reported.paymentId()).ifPresentOrElse(
                 payment -> payment.report(reported.status(), reported.amount(), reported.label(), at),
-                () -> PaymentFollowUp.first(reported.paymentId(), application.id, reported.kind(), reported.sequence(),
+                () -> PaymentFollowUp.first(reported.paymentId(), application.id(), reported.kind(), reported.sequence(),
                         reported.label(), reported.status(), reported.amount(), at).persist());
     }
 

@@ -74,7 +74,7 @@ public class PdfDocuments {
         }
         OffsetDateTime at = application.submittedAt().atZoneSameInstant(PARIS).toOffsetDateTime();
         return render(Templates.receipt(application, access.organisationOf(application), DATE.format(at),
-                TIME.format(at), DATE.format(at.toLocalDate().plusMonths(2)), euros(application.requestedAmount)));
+                TIME.format(at), DATE.format(at.toLocalDate().plusMonths(2)), euros(application.requestedAmount())));
     }
 
     /** The award letter, issued once the deliberation applies, and dated that day. */

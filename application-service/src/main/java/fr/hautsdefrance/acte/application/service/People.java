@@ -33,10 +33,10 @@ public class People {
         if (staff != null) {
             return staff.displayName + " (Région)";
         }
-        Organisation organisation = application == null ? null : Organisation.findById(application.organisationId);
+        Organisation organisation = application == null ? null : Organisation.findById(application.organisationId());
         return organisation == null ? "Agent de la Région"
                 : organisation.member(subject).map(m -> m.displayName == null || m.displayName.isBlank()
-                        ? "Membre de " + organisation.name : m.displayName)
-                        .orElse("Ancien membre de " + organisation.name);
+                        ? "Membre de " + organisation.name() : m.displayName)
+                        .orElse("Ancien membre de " + organisation.name());
     }
 }

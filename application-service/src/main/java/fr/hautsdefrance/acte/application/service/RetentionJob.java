@@ -131,7 +131,7 @@ public class RetentionJob {
             case WARN -> {
                 draft.draftExpiryWarned(OffsetDateTime.now(clock));
                 outbox.publish(ApplicationEvents.DRAFT_EXPIRING, id.toString(),
-                        EventPayloads.DraftExpiring.of(draft, Organisation.findById(draft.organisationId),
+                        EventPayloads.DraftExpiring.of(draft, Organisation.findById(draft.organisationId()),
                                 parisDate(lastChange), today.plus(periods.draftWarningNotice())));
             }
             case DELETE -> delete(draft);
@@ -145,9 +145,9 @@ public class RetentionJob {
     private OffsetDateTime lastChange(Application draft) {
         OffsetDateTime lastPiece = entityManager.createQuery(
                         "select max(d.uploadedAt) from Document d where d.applicationId = :id", OffsetDateTime.class)
-                .setParameter("id", draft.id)
+                .setParameter("id", draft.id())
                 .getSingleResult();
-        return lastPiece != null && lastPiece.isAfter(draft.updatedAt) ? lastPiece : draft.updatedAt;
+        return lastPiece != null && lastPiece.isAfter(draft.updatedAt()) ? lastPiece : draft.updatedAt();
     }
 
     /**
@@ -156,12 +156,12 @@ public class RetentionJob {
      */
     private void delete(Application draft) {
         entityManager.createNativeQuery("select set_config('acte.erased_trail', ?1, true)")
-                .setParameter(1, draft.id.toString()).getSingleResult();
+                .setParameter(1, draft.id().toString()).getSingleResult();
         entityManager.createNativeQuery("delete from audit_entry where application_id = ?1")
-                .setParameter(1, draft.id).executeUpdate();
+                .setParameter(1, draft.id()).executeUpdate();
         entityManager.remove(draft);
         entityManager.flush();
-        LOG.infof("Retention: draft %s deleted, abandoned after the warning", draft.reference);
+        LOG.infof("Retention: draft %s deleted, abandoned after the warning", draft.reference());
     }
 
     /** Ended files not yet anonymised whose end may be old enough; the exact rule is applied to each. */

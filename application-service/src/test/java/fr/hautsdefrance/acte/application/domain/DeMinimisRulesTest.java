@@ -22,7 +22,7 @@ class DeMinimisRulesTest {
                 new DeMinimisAid("Agglomération", TODAY.minusYears(3).plusDays(1), new BigDecimal("25000.00"), null),
                 new DeMinimisAid("Commune", TODAY, new BigDecimal("5000.50"), "(UE) 2023/2831")), true, TODAY);
 
-        assertThat(file.deMinimisReceived).isEqualByComparingTo("30000.50");
+        assertThat(file.deMinimisReceived()).isEqualByComparingTo("30000.50");
         assertThat(file.deMinimisReceivedWithinThreeYearsOf(TODAY.plusYears(1))).as("a year later, one aid left")
                 .isEqualByComparingTo("5000.50");
     }
@@ -35,8 +35,9 @@ class DeMinimisRulesTest {
         assertThat(file.submissionProblems(Set.copyOf(DocumentType.requiredFor(ApplicantType.ESS_ENTERPRISE,
                 LegalForm.ASSOCIATION)))).extracting(IncompleteApplicationException.Missing::field)
                 .containsExactly("deMinimisCertified");
-        file.applicantType = ApplicantType.EPCI;
-        assertThat(file.submissionProblems(Set.copyOf(DocumentType.requiredFor(ApplicantType.EPCI, null))))
+        Application epciFile = Files.completeDraft(Files.epci());
+        epciFile.declareDeMinimis(List.of(), false, TODAY);
+        assertThat(epciFile.submissionProblems(Set.copyOf(DocumentType.requiredFor(ApplicantType.EPCI, null))))
                 .extracting(IncompleteApplicationException.Missing::field).doesNotContain("deMinimisCertified");
     }
 }

@@ -19,7 +19,7 @@ class DraftRulesTest {
         assertThatThrownBy(() -> draft.describeProject(" ", null, Stage.EMERGENCE, List.of(), null, null))
                 .isInstanceOf(ApplicationRuleException.class)
                 .extracting(e -> ((ApplicationRuleException) e).field()).isEqualTo("title");
-        assertThat(draft.title).isEqualTo("Ressourcerie");
+        assertThat(draft.title()).isEqualTo("Ressourcerie");
     }
 
     @Test
@@ -31,12 +31,12 @@ class DraftRulesTest {
         draft.planBudget(List.of(new ExpenseLine(ExpenseCategory.INVESTMENT, "Broyeur", new BigDecimal("12000.00"))));
         draft.planFunding(List.of(), null);
 
-        assertThat(draft.title).isEqualTo("Recyclerie");
-        assertThat(draft.summary).as("a blank summary is no summary").isNull();
-        assertThat(draft.communeCodes).containsExactly("59350", "62498");
-        assertThat(draft.expenses).extracting(e -> e.label).containsExactly("Broyeur");
-        assertThat(draft.funding).isEmpty();
-        assertThat(draft.requestedAmount).isNull();
+        assertThat(draft.title()).isEqualTo("Recyclerie");
+        assertThat(draft.summary()).as("a blank summary is no summary").isNull();
+        assertThat(draft.communeCodes()).containsExactly("59350", "62498");
+        assertThat(draft.expenses()).extracting(e -> e.label).containsExactly("Broyeur");
+        assertThat(draft.funding()).isEmpty();
+        assertThat(draft.requestedAmount()).isNull();
     }
 
     @Test
@@ -47,7 +47,7 @@ class DraftRulesTest {
         assertThatThrownBy(() -> file.namePartners(List.of())).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> file.describeProject("Autre", null, null, List.of(), null, null))
                 .isInstanceOf(IllegalTransitionException.class);
-        assertThat(file.expenses).hasSize(1);
+        assertThat(file.expenses()).hasSize(1);
     }
 
     @Test
@@ -56,10 +56,10 @@ class DraftRulesTest {
 
         file.correctDetails(null, List.of("59350"), null, LocalDate.of(2028, 1, 31), Files.DEPOSIT.plusDays(3));
 
-        assertThat(file.title).isEqualTo("Ressourcerie");
-        assertThat(file.communeCodes).containsExactly("59350");
-        assertThat(file.startDate).isEqualTo(LocalDate.of(2027, 1, 1));
-        assertThat(file.endDate).isEqualTo(LocalDate.of(2028, 1, 31));
+        assertThat(file.title()).isEqualTo("Ressourcerie");
+        assertThat(file.communeCodes()).containsExactly("59350");
+        assertThat(file.startDate()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(file.endDate()).isEqualTo(LocalDate.of(2028, 1, 31));
         assertThatThrownBy(() -> Files.completeDraft(Files.association())
                 .correctDetails("Autre", null, null, null, Files.DEPOSIT))
                 .as("a draft is corrected by its applicant").isInstanceOf(IllegalTransitionException.class);

@@ -26,8 +26,15 @@ final class Files {
         Organisation organisation = Organisation.register("Les Jardins", ApplicantType.ESS_ENTERPRISE,
                 LegalForm.ASSOCIATION, "123456782", null, "W621234567", owner, DEPOSIT);
         OrganisationClaim claim = OrganisationClaim.open(organisation, owner, DEPOSIT);
-        SirenDispute.of(organisation.siren, List.of(claim)).verify(claim, organisation, "officer-1", DEPOSIT);
+        SirenDispute.of(organisation.siren(), List.of(claim)).verify(claim, organisation, "officer-1", DEPOSIT);
         return organisation;
+    }
+
+    /** An intercommunality (EPCI): a public body, outside the de minimis rules. */
+    static Organisation epci() {
+        Member owner = new Member("owner-2", "owner@agglo.example.org", "Dominique", MemberRole.OWNER, DEPOSIT);
+        return Organisation.register("Communauté d'agglomération", ApplicantType.EPCI, LegalForm.LOCAL_AUTHORITY,
+                "123456782", "12345678200015", null, owner, DEPOSIT);
     }
 
     /** A complete file, deposited on {@link #DEPOSIT}. */

@@ -35,7 +35,7 @@ class RetentionRulesTest {
     @Test
     void a_file_still_instructed_or_awarded_has_no_end_the_schedule_counts_from() {
         Application submitted = Files.submitted();
-        Application draft = Application.draft("ACTE-2026-000002", Files.association(), submitted.callId, "owner-1",
+        Application draft = Application.draft("ACTE-2026-000002", Files.association(), submitted.callId(), "owner-1",
                 DEPOSIT);
 
         assertThat(submitted.endedOn()).isEmpty();
@@ -46,18 +46,18 @@ class RetentionRulesTest {
     @Test
     void anonymising_removes_the_texts_and_followers_and_keeps_the_amounts_decision_and_communes_once() {
         Application file = Files.submitted();
-        file.followers.add("owner-1");
+        file.followers().add("owner-1");
         file.withdraw(DEPOSIT.plusDays(3));
 
         file.anonymise(LATER);
         file.anonymise(LATER.plusDays(1));
 
-        assertThat(file.title).isEqualTo(Application.ANONYMISED_TITLE);
-        assertThat(file.summary).isNull();
-        assertThat(file.followers).isEmpty();
-        assertThat(file.partners).allSatisfy(partner -> assertThat(partner.role).isNull());
-        assertThat(file.requestedAmount).isEqualByComparingTo("30000.00");
-        assertThat(file.communeCodes).containsExactly("62498");
+        assertThat(file.title()).isEqualTo(Application.ANONYMISED_TITLE);
+        assertThat(file.summary()).isNull();
+        assertThat(file.followers()).isEmpty();
+        assertThat(file.partners()).allSatisfy(partner -> assertThat(partner.role).isNull());
+        assertThat(file.requestedAmount()).isEqualByComparingTo("30000.00");
+        assertThat(file.communeCodes()).containsExactly("62498");
         assertThat(file.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(file.anonymisedAt()).isEqualTo(LATER);
         assertThat(file.endedOn()).isEqualTo(Optional.of(LocalDate.of(2026, 12, 4)));

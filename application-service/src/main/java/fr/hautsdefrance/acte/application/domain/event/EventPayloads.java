@@ -32,8 +32,8 @@ public final class EventPayloads {
             String organisationName, UUID callId, Stage stage) {
 
         static FileRef of(Application application, Organisation organisation) {
-            return new FileRef(application.id, application.reference, application.title, organisation.id,
-                    organisation.name, application.callId, application.stage);
+            return new FileRef(application.id(), application.reference(), application.title(), organisation.id(),
+                    organisation.name(), application.callId(), application.stage());
         }
     }
 
@@ -75,16 +75,16 @@ public final class EventPayloads {
         }
 
         public static Submitted of(Application a, Organisation organisation, Call call, String submittedBy) {
-            return new Submitted(a.id, a.reference, a.title, submittedBy, a.submittedAt(), FileRef.of(a, organisation),
+            return new Submitted(a.id(), a.reference(), a.title(), submittedBy, a.submittedAt(), FileRef.of(a, organisation),
                     membersOf(organisation), new CallRef(call.id, call.name, call.ruleSetVersion),
-                    new Applicant(a.applicantType, a.legalForm, a.siren, List.copyOf(a.memberSirens),
-                            a.deMinimisReceived == null ? BigDecimal.ZERO : a.deMinimisReceived),
-                    new Project(a.stage, List.copyOf(a.communeCodes), a.rural, a.qpv,
-                            a.partners.stream().map(p -> new Partner(p.name, p.category)).toList(),
+                    new Applicant(a.applicantType(), a.legalForm(), a.siren(), List.copyOf(a.memberSirens()),
+                            a.deMinimisReceived() == null ? BigDecimal.ZERO : a.deMinimisReceived()),
+                    new Project(a.stage(), List.copyOf(a.communeCodes()), a.rural(), a.qpv(),
+                            a.partners().stream().map(p -> new Partner(p.name, p.category)).toList(),
                             a.ruralCorrection(), a.qpvCode(), a.qpvName()),
-                    a.expenses.stream().map(e -> new Expense(e.category, e.label == null ? "" : e.label, e.amount))
+                    a.expenses().stream().map(e -> new Expense(e.category, e.label == null ? "" : e.label, e.amount))
                             .toList(),
-                    a.requestedAmount);
+                    a.requestedAmount());
         }
     }
 
@@ -98,7 +98,7 @@ public final class EventPayloads {
 
         public static QualificationCorrected of(Application a, Organisation organisation, Call call) {
             Submitted s = Submitted.of(a, organisation, call, null);
-            return new QualificationCorrected(a.id, a.reference, s.file(), s.call(), s.applicant(), s.project(),
+            return new QualificationCorrected(a.id(), a.reference(), s.file(), s.call(), s.applicant(), s.project(),
                     s.expenses(), s.requestedAmount(), a.qualificationReason(), a.qualifiedByName(), a.qualifiedAt());
         }
     }
@@ -170,7 +170,7 @@ public final class EventPayloads {
 
         public static DeMinimisGranted of(Application a, Organisation o, String grantorName, String grantorSiret,
                 String scheme) {
-            return new DeMinimisGranted(FileRef.of(a, o), o.siren, o.siret, o.name, grantorName, grantorSiret,
+            return new DeMinimisGranted(FileRef.of(a, o), o.siren(), o.siret(), o.name(), grantorName, grantorSiret,
                     a.awardedAmount(), a.decidedAt(), a.deliberationNumber(), REGULATION, scheme);
         }
     }
@@ -195,9 +195,9 @@ public final class EventPayloads {
         public static Approved of(Application a, Organisation o, UUID bankDetailsDocumentId) {
             return new Approved(FileRef.of(a, o), membersOf(o), Decision.of(a), a.awardedAmount(),
                     a.eligibility().rate, a.plannedEligibleBase(), a.plannedEligibleBase(), a.votedRate(),
-                    new Beneficiary(o.id, o.name, o.siren, o.siret, o.rna, o.addressLine, o.postcode, o.communeCode),
+                    new Beneficiary(o.id(), o.name(), o.siren(), o.siret(), o.rna(), o.addressLine(), o.postcode(), o.communeCode()),
                     bankDetailsDocumentId,
-                    a.expenses.stream().map(e -> new Expense(e.category, e.amount)).toList(), officerOf(a));
+                    a.expenses().stream().map(e -> new Expense(e.category, e.amount)).toList(), officerOf(a));
         }
     }
 

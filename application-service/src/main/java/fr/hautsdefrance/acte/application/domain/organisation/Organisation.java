@@ -30,53 +30,53 @@ import java.util.UUID;
 public class Organisation extends PanacheEntityBase {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(nullable = false)
-    public String name;
+    private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_type", nullable = false)
-    public ApplicantType applicantType;
+    private ApplicantType applicantType;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_form", nullable = false)
-    public LegalForm legalForm;
+    private LegalForm legalForm;
 
     /**
      * Several organisations may claim one SIREN (see {@link SirenDispute}); one at most is verified,
      * and people join it by invitation rather than register it again.
      */
     @Column(nullable = false)
-    public String siren;
+    private String siren;
 
     /** The establishment the grant is paid to (head office by default). */
-    public String siret;
+    private String siret;
 
     /** Associations only: W + nine digits. */
-    public String rna;
+    private String rna;
 
     @Column(name = "address_line")
-    public String addressLine;
+    private String addressLine;
 
-    public String postcode;
+    private String postcode;
 
     @Column(name = "commune_code")
-    public String communeCode;
+    private String communeCode;
 
     /** The commune's name, for the address printed on letters and agreements. */
-    public String town;
+    private String town;
 
     /** The EPCI of the organisation's commune, or the organisation itself when it is an EPCI. */
     @Column(name = "epci_siren")
-    public String epciSiren;
+    private String epciSiren;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "organisation_member_siren", joinColumns = @JoinColumn(name = "organisation_id"))
     @OrderColumn(name = "position")
     @Column(name = "siren", nullable = false)
-    public List<String> memberSirens = new ArrayList<>();
+    private List<String> memberSirens = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
@@ -85,7 +85,7 @@ public class Organisation extends PanacheEntityBase {
     private List<Member> members = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
+    private OffsetDateTime createdAt;
 
     /** When an officer verified the organisation (null until then, and again if it lost a dispute). */
     @Column(name = "verified_at")
@@ -95,7 +95,7 @@ public class Organisation extends PanacheEntityBase {
     private String verifiedBy;
 
     @Version
-    public long version;
+    private long version;
 
     protected Organisation() {
     }
@@ -151,6 +151,66 @@ public class Organisation extends PanacheEntityBase {
     public void declareMemberSirens(List<String> sirens) {
         memberSirens.clear();
         memberSirens.addAll(sirens);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ApplicantType applicantType() {
+        return applicantType;
+    }
+
+    public LegalForm legalForm() {
+        return legalForm;
+    }
+
+    public String siren() {
+        return siren;
+    }
+
+    public String siret() {
+        return siret;
+    }
+
+    public String rna() {
+        return rna;
+    }
+
+    public String addressLine() {
+        return addressLine;
+    }
+
+    public String postcode() {
+        return postcode;
+    }
+
+    public String communeCode() {
+        return communeCode;
+    }
+
+    public String town() {
+        return town;
+    }
+
+    public String epciSiren() {
+        return epciSiren;
+    }
+
+    public List<String> memberSirens() {
+        return java.util.Collections.unmodifiableList(memberSirens);
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
     }
 
     public List<Member> members() {

@@ -65,8 +65,8 @@ public class OrganisationClaim extends PanacheEntityBase {
     public static OrganisationClaim open(Organisation organisation, Member claimant, OffsetDateTime now) {
         OrganisationClaim claim = new OrganisationClaim();
         claim.id = UUID.randomUUID();
-        claim.organisationId = organisation.id;
-        claim.siren = organisation.siren;
+        claim.organisationId = organisation.id();
+        claim.siren = organisation.siren();
         claim.claimantSubject = claimant.subject;
         claim.claimantEmail = claimant.email;
         claim.claimantName = claimant.displayName;
@@ -132,8 +132,8 @@ public class OrganisationClaim extends PanacheEntityBase {
     }
 
     private void ensureOwnOrganisation(Organisation organisation) {
-        if (!organisation.id.equals(organisationId)) {
-            throw new IllegalArgumentException("claim " + id + " is not on organisation " + organisation.id);
+        if (!organisation.id().equals(organisationId)) {
+            throw new IllegalArgumentException("claim " + id + " is not on organisation " + organisation.id());
         }
     }
 }

@@ -64,13 +64,13 @@ class OrganisationIdentityRulesTest {
         Organisation epci = Organisation.register("Communauté d'agglomération", ApplicantType.EPCI, LegalForm.LOCAL_AUTHORITY,
                 SIREN, SIRET, null, OWNER, NOW);
         epci.locate("1 place", "62300", "62498", "Lens", "200000000");
-        assertThat(epci.epciSiren).isEqualTo(SIREN);
+        assertThat(epci.epciSiren()).isEqualTo(SIREN);
 
         Organisation association = register("Les Jardins", LegalForm.ASSOCIATION, null, "W621234567");
         association.locate("1 place", "62300", "62498", "Lens", "200000000");
         association.declareMemberSirens(List.of("552100554"));
-        assertThat(association.epciSiren).isEqualTo("200000000");
-        assertThat(association.town).isEqualTo("Lens");
-        assertThat(association.memberSirens).containsExactly("552100554");
+        assertThat(association.epciSiren()).isEqualTo("200000000");
+        assertThat(association.town()).isEqualTo("Lens");
+        assertThat(association.memberSirens()).containsExactly("552100554");
     }
 }

@@ -76,7 +76,7 @@ class SirenClaimRulesTest {
         SirenDispute dispute = SirenDispute.of(SIREN, List.of(squatter.claim(), real.claim()));
 
         List<OrganisationClaim> losers = dispute.resolve(real.claim().id, Map.of(
-                squatter.organisation().id, squatter.organisation(), real.organisation().id, real.organisation()),
+                squatter.organisation().id(), squatter.organisation(), real.organisation().id(), real.organisation()),
                 "officer-1", "Statuts et procès-verbal désignant la présidente", NOW);
 
         assertThat(losers).containsExactly(squatter.claim());
@@ -95,8 +95,8 @@ class SirenClaimRulesTest {
         SirenDispute dispute = SirenDispute.of(SIREN, List.of(squatter.claim(), real.claim()));
 
         assertThat(dispute.isDisputed()).isTrue();
-        dispute.resolve(real.claim().id, Map.of(squatter.organisation().id, squatter.organisation(),
-                real.organisation().id, real.organisation()), "officer-2", "Kbis au nom de la présidente", NOW);
+        dispute.resolve(real.claim().id, Map.of(squatter.organisation().id(), squatter.organisation(),
+                real.organisation().id(), real.organisation()), "officer-2", "Kbis au nom de la présidente", NOW);
 
         assertThat(real.organisation().isVerified()).isTrue();
         assertThat(squatter.organisation().isVerified()).as("the verification is withdrawn").isFalse();
@@ -108,8 +108,8 @@ class SirenClaimRulesTest {
         Claimed second = registeredBy("second");
         Claimed elsewhere = registeredBy("elsewhere");
         SirenDispute dispute = SirenDispute.of(SIREN, List.of(first.claim(), second.claim()));
-        Map<java.util.UUID, Organisation> organisations = Map.of(first.organisation().id, first.organisation(),
-                second.organisation().id, second.organisation());
+        Map<java.util.UUID, Organisation> organisations = Map.of(first.organisation().id(), first.organisation(),
+                second.organisation().id(), second.organisation());
 
         assertThatThrownBy(() -> dispute.resolve(first.claim().id, organisations, "officer-1", "", NOW))
                 .isInstanceOf(OrganisationRuleException.class).hasMessageContaining("motif");
