@@ -92,6 +92,18 @@ final class Browser implements AutoCloseable {
         assertThat(page.title()).as("title of " + name).isNotBlank();
     }
 
+    /**
+     * The page as the README shows it: with {@code -Dacte.readme.screenshots=true}, saved (full page, desktop
+     * width) as {@code docs/screenshots/<name>.png} of the project, to be committed with the change it shows.
+     */
+    static void forReadme(Page page, String name) {
+        if (!Boolean.getBoolean("acte.readme.screenshots")) {
+            return;
+        }
+        Path readme = Path.of(System.getProperty("acte.project.root", "..")).resolve("docs/screenshots");
+        page.screenshot(new Page.ScreenshotOptions().setPath(readme.resolve(name + ".png")).setFullPage(true));
+    }
+
     /** Signs in through the identity provider's own login page. */
     static void signIn(Page page, String login) {
         // A freshly started Keycloak compiles its login theme on the first visit: give it time.

@@ -36,6 +36,7 @@ class PortalApplicantIT {
             Page page = browser.newPage(false);
             page.navigate(portal + "/");
             Browser.check(page, "01-accueil");
+            Browser.forReadme(page, "accueil");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vérifier si mon projet est éligible")).click();
             page.getByLabel("Numéro SIREN").fill("123456782");
@@ -90,6 +91,7 @@ class PortalApplicantIT {
             page.getByLabel("Montant de la dépense 2").press("Tab");
             assertThat(page.locator("#budget-summary")).containsText("36 000,00");
             Browser.check(page, "08-etape-depenses");
+            Browser.forReadme(page, "etape-depenses");
             continueTo(page, "financement");
 
             page.getByLabel("Origine de la ressource 1").selectOption("REGION_ACTE");
@@ -104,13 +106,14 @@ class PortalApplicantIT {
             Browser.check(page, "09-etape-financement");
             continueTo(page, "pieces");
 
-            for (String type : List.of("STATUTES", "RIB", "KBIS", "BUDGET", "LAST_ACCOUNTS")) {
-                page.getByLabel("Type de pièce").selectOption(type);
-                page.getByLabel("Fichier").setInputFiles(new FilePayload(type.toLowerCase() + ".pdf", "application/pdf", PDF));
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre la pièce")).click();
-                // The step's address does not change: the next piece is chosen once this one is listed.
+            for (String piece : List.of("Statuts signés", "Relevé d'identité bancaire (RIB)", "Extrait K-bis",
+                    "Budget prévisionnel du projet", "Derniers comptes approuvés")) {
+                String fileName = piece.substring(0, 4).toLowerCase() + ".pdf";
+                page.getByLabel("Fichier : " + piece).setInputFiles(new FilePayload(fileName, "application/pdf", PDF));
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre : " + piece)).click();
+                // The step's address does not change: the next piece is joined once this one is listed.
                 assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                        .setName(type.toLowerCase() + ".pdf").setExact(true))).isVisible();
+                        .setName(fileName).setExact(true))).isVisible();
             }
             Browser.check(page, "10-etape-pieces");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continuer")).click();
@@ -121,6 +124,7 @@ class PortalApplicantIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déposer le dossier")).click();
             assertThat(page.locator("main")).containsText("Votre dossier est déposé");
             Browser.check(page, "12-dossier-depose");
+            Browser.forReadme(page, "dossier-depose");
             Download receipt = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                     new Page.GetByRoleOptions().setName("Télécharger l'accusé de réception (PDF)")).click());
             assertThat(receipt.suggestedFilename()).startsWith("accuse-de-reception-ACTE-").endsWith(".pdf");
@@ -181,9 +185,11 @@ class PortalApplicantIT {
         }
     }
 
-    /** Registers a cooperative for the person signed in, from their space; {@code filled} sees the form before it is sent. */
-    /** Registers a cooperative from the person's space; returns its SIREN. */
-    private static String registerCooperative(Page page, String name, String commune, Consumer<Page> filled) {
+    /**
+     * Registers a cooperative for the person signed in, from their space; {@code filled} sees the form before
+     * it is sent. Returns its SIREN.
+     */
+    static String registerCooperative(Page page, String name, String commune, Consumer<Page> filled) {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inscrire une structure")).click();
         page.getByLabel("Entreprise de l'économie sociale et solidaire").check();
         page.getByLabel("Forme juridique").selectOption("COOPERATIVE");
@@ -199,14 +205,14 @@ class PortalApplicantIT {
     }
 
     /** Starts a draft for the organisation from the person's space, and lands on its first step. */
-    private static void startDraft(Page page, String organisation, String title) {
+    static void startDraft(Page page, String organisation, String title) {
         page.getByLabel("Structure porteuse").selectOption(new SelectOption().setLabel(organisation));
         page.getByLabel("Titre du projet").fill(title);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le dossier")).click();
         page.waitForURL("**/etapes/projet");
     }
 
-    private static void continueTo(Page page, String next) {
+    static void continueTo(Page page, String next) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer et continuer")).click();
         page.waitForURL("**/etapes/" + next);
     }

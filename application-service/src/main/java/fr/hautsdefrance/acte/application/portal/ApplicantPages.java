@@ -109,7 +109,7 @@ public class ApplicantPages {
         static native TemplateInstance file(Application application, Organisation organisation, List<Document> documents,
                 List<InformationRequest> requests, List<Message> messages, List<PaymentFollowUp> payments, String notice,
                 List<Problem.FieldError> errors, java.time.LocalDate today,
-                List<fr.hautsdefrance.acte.application.service.AuditTrail.HistoryLine> history);
+                List<fr.hautsdefrance.acte.application.service.AuditTrail.HistoryLine> history, FileTimeline timeline);
     }
 
     // ------------------------------------------------------------------ dashboard and organisations
@@ -291,16 +291,20 @@ public class ApplicantPages {
         if (documentType == null) {
             errors.add(new Problem.FieldError("type", "Choisissez le type de pièce."));
         }
+        // A required piece of a draft has its own upload slot: its error is shown there.
+        String fileField = application.status() == ApplicationStatus.DRAFT && documentType != null
+                && DraftView.required(application, List.of()).stream().anyMatch(r -> r.type() == documentType)
+                ? "file-" + documentType : "file";
         if (file == null || file.size() == 0) {
-            errors.add(new Problem.FieldError("file", "Choisissez le fichier à joindre."));
+            errors.add(new Problem.FieldError(fileField, "Choisissez le fichier à joindre."));
         } else if (file.size() > DocumentService.MAX_SIZE) {
-            errors.add(new Problem.FieldError("file", "Le fichier dépasse 10 Mo : réduisez-le avant de le joindre."));
+            errors.add(new Problem.FieldError(fileField, "Le fichier dépasse 10 Mo : réduisez-le avant de le joindre."));
         }
         if (errors.isEmpty()) {
             try {
                 documents.upload(id, documentType, file.fileName(), Files.readAllBytes(file.uploadedFile()));
             } catch (ProblemException e) {
-                errors.add(new Problem.FieldError("file", e.getMessage()));
+                errors.add(new Problem.FieldError(fileField, e.getMessage()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -468,10 +472,12 @@ public class ApplicantPages {
     // ------------------------------------------------------------------ views
 
     private TemplateInstance fileView(Application application, String notice, List<Problem.FieldError> errors) {
+        List<InformationRequest> requests = instruction.informationRequests(application.id());
+        List<PaymentFollowUp> followUps = payments.paymentsOf(application.id());
+        var history = instruction.history(application.id());
         return Templates.file(application, access.organisationOf(application), documents.list(application.id()),
-                instruction.informationRequests(application.id()), instruction.messages(application.id()),
-                payments.paymentsOf(application.id()), notice, errors, instruction.today(),
-                instruction.history(application.id()));
+                requests, instruction.messages(application.id()), followUps, notice, errors, instruction.today(), history,
+                FileTimeline.of(application, history, requests, followUps, instruction.today()));
     }
 
     private DraftView view(Application application, DraftStep step, FormData typed, List<Problem.FieldError> errors,

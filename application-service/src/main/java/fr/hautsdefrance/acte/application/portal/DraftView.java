@@ -172,6 +172,31 @@ public record DraftView(Application application, Organisation organisation, Draf
         return DraftStep.all();
     }
 
+    /** The step indicator: which steps are complete, which one is shown. */
+    public DraftProgress getProgress() {
+        return DraftProgress.of(this);
+    }
+
+    /** The files joined as pieces of one type. */
+    public List<Document> documentsOf(DocumentType type) {
+        return documents.stream().filter(d -> d.type == type).toList();
+    }
+
+    /** The pieces joined that the file does not require (a partner's letter, another piece…). */
+    public List<Document> getOptionalDocuments() {
+        Set<DocumentType> requiredTypes = new java.util.HashSet<>();
+        required.forEach(r -> requiredTypes.add(r.type()));
+        return documents.stream().filter(d -> !requiredTypes.contains(d.type)).toList();
+    }
+
+    /** The types an applicant may join besides the required ones. */
+    public List<DocumentType> getOptionalTypes() {
+        Set<DocumentType> requiredTypes = new java.util.HashSet<>();
+        required.forEach(r -> requiredTypes.add(r.type()));
+        return DocumentType.ofTheFile().stream()
+                .filter(t -> !requiredTypes.contains(t) && t != DocumentType.INFORMATION_ANSWER).toList();
+    }
+
     public BigDecimal getTotalExpenses() {
         return application.totalExpenses();
     }

@@ -252,6 +252,13 @@ public final class PortalExtensions {
             case "IMPLICITLY_REJECTED" -> "Rejet implicite (deux mois sans décision)";
             case "CLOSED_AS_INCOMPLETE" -> "Classement sans suite";
             case "AGREEMENT_ACCEPTED" -> "Convention acceptée";
+            case "AGREEMENT_COUNTERSIGNED" -> "Convention signée par la Région";
+            case "DECISION_ENFORCEABLE" -> "Délibération exécutoire";
+            case "ADJOURNED" -> "Examen reporté à une autre séance";
+            case "ENVELOPE_OVERRIDDEN" -> "Dépassement de l'enveloppe justifié";
+            case "DISPUTE_WON" -> "Recours accueilli";
+            case "DISPUTE_LOST" -> "Recours rejeté";
+            case "ANONYMISED" -> "Données personnelles effacées (durée de conservation échue)";
             case "PAYMENT_PAID" -> "Versement effectué";
             case "RECOVERY_ISSUED" -> "Reversement demandé";
             case "CLOSED" -> "Subvention soldée";

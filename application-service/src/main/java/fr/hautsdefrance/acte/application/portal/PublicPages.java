@@ -62,11 +62,12 @@ public class PublicPages {
     static class Templates {
         static native TemplateInstance home();
 
+        /** {@code answers}: the query that carries the answers into a new draft ({@link SimulatorAnswers}). */
         static native TemplateInstance simulator(SimulationForm form, EligibilityPreview verdict, List<Problem.FieldError> errors,
-                String unavailable);
+                String unavailable, String answers);
 
         static native TemplateInstance simulator$result(EligibilityPreview verdict, List<Problem.FieldError> errors,
-                String unavailable);
+                String unavailable, String answers);
 
         static native TemplateInstance communeOptions(List<CommuneInfo> communes);
 
@@ -127,7 +128,7 @@ public class PublicPages {
     @GET
     @Path("/simulateur")
     public TemplateInstance simulatorForm() {
-        return Templates.simulator(SimulationForm.empty(), null, List.of(), null);
+        return Templates.simulator(SimulationForm.empty(), null, List.of(), null, "");
     }
 
     /** Without JavaScript: the whole page again, with the answer. */
@@ -137,7 +138,8 @@ public class PublicPages {
     public TemplateInstance simulate(MultivaluedMap<String, String> fields) {
         SimulationForm form = SimulationForm.of(new FormData(fields));
         Outcome outcome = outcome(form);
-        return Templates.simulator(form, outcome.verdict(), outcome.errors(), outcome.unavailable());
+        return Templates.simulator(form, outcome.verdict(), outcome.errors(), outcome.unavailable(),
+                SimulatorAnswers.of(fields).query());
     }
 
     /** With htmx: only the answer, as the fields change. */
@@ -146,7 +148,8 @@ public class PublicPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance liveResult(MultivaluedMap<String, String> fields) {
         Outcome outcome = outcome(SimulationForm.of(new FormData(fields)));
-        return Templates.simulator$result(outcome.verdict(), outcome.errors(), outcome.unavailable());
+        return Templates.simulator$result(outcome.verdict(), outcome.errors(), outcome.unavailable(),
+                SimulatorAnswers.of(fields).query());
     }
 
     @GET
