@@ -29,6 +29,11 @@ public interface FinanceApi {
     FinanceViews.Mandate prepare(@PathParam("paymentId") UUID paymentId);
 
     @POST
+    @Path("/payments/{paymentId}/liquidation-return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    FinanceViews.Mandate returnLiquidation(@PathParam("paymentId") UUID paymentId, FinanceViews.LiquidationReturn body);
+
+    @POST
     @Path("/payments/{paymentId}/approval")
     FinanceViews.Mandate approve(@PathParam("paymentId") UUID paymentId,
             @HeaderParam("Idempotency-Key") String idempotencyKey);

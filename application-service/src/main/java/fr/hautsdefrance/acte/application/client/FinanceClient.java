@@ -39,6 +39,10 @@ public class FinanceClient {
         return call(() -> api.prepare(paymentId));
     }
 
+    public FinanceViews.Mandate returnLiquidation(UUID paymentId, String reason) {
+        return call(() -> api.returnLiquidation(paymentId, new FinanceViews.LiquidationReturn(reason)));
+    }
+
     public FinanceViews.Mandate approve(UUID paymentId, String idempotencyKey) {
         return call(() -> api.approve(paymentId, idempotencyKey));
     }

@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentStatusLabels;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,13 +13,11 @@ import java.util.UUID;
 /**
  * What payment-service shows its finance officers: payments on their way to a mandate, the
  * bordereaux sent to the public accountant, the titres de recette to collect. Statuses are kept as
- * payment-service names them (a new one never breaks a page) and read in French here.
+ * payment-service names them (a new one never breaks a page); a payment's reads in French as on every
+ * other page ({@link PaymentStatusLabels}).
  */
 public final class FinanceViews {
 
-    private static final Map<String, String> PAYMENT_STATUSES = Map.of("SCHEDULED", "Prévu", "REQUESTED", "Demandé",
-            "VALIDATED", "Liquidé", "APPROVED", "Mandaté", "ORDERED", "Transmis au comptable", "PAID", "Payé",
-            "REJECTED", "Rejeté");
     private static final Map<String, String> RECOVERY_STATUSES = Map.of("PROPOSED", "À contrôler", "ISSUED",
             "Émis, à encaisser", "REFUSED", "Montant non confirmé", "COLLECTED", "Encaissé", "CANCELLED", "Annulé");
     private static final Map<String, String> KINDS = Map.of("ADVANCE", "Avance", "INSTALMENT", "Acompte",
@@ -41,17 +40,25 @@ public final class FinanceViews {
 
     /** A payment as finance follows it: liquidated, prepared, approved, then put in a bordereau. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Mandate(UUID id, UUID grantId, String label, String status, BigDecimal amount, String validatedBy,
-            OffsetDateTime validatedAt, String preparedBy, String preparedByName, OffsetDateTime preparedAt,
-            String approvedBy, String approvedByName, OffsetDateTime approvedAt, UUID batchId, Integer mandateNumber,
-            Creditor creditor) {
+    public record Mandate(UUID id, UUID grantId, String kind, String label, String status, BigDecimal amount,
+            String validatedBy, OffsetDateTime validatedAt, String preparedBy, String preparedByName,
+            OffsetDateTime preparedAt, String approvedBy, String approvedByName, OffsetDateTime approvedAt, UUID batchId,
+            Integer mandateNumber, Creditor creditor) {
 
         public boolean prepared() {
             return preparedBy != null;
         }
 
+        /**
+         * Finance may send an instalment's liquidation back to the officer until its mandate is prepared;
+         * the advance is liquidated on the agreement, the balance fixed the final amount (payment-service).
+         */
+        public boolean returnable() {
+            return "INSTALMENT".equals(kind) && !prepared();
+        }
+
         public String statusLabel() {
-            return PAYMENT_STATUSES.getOrDefault(status, status);
+            return PaymentStatusLabels.of(status);
         }
     }
 
@@ -61,7 +68,7 @@ public final class FinanceViews {
             String rejectionReason) {
 
         public String statusLabel() {
-            return PAYMENT_STATUSES.getOrDefault(status, status);
+            return PaymentStatusLabels.of(status);
         }
 
         public String kindLabel() {
@@ -112,6 +119,10 @@ public final class FinanceViews {
     }
 
     public record Collection(LocalDate collectedOn) {
+    }
+
+    /** Why finance sends a liquidation back to the officer. */
+    public record LiquidationReturn(String reason) {
     }
 
     /** The payments to put in a bordereau; none listed: every approved one. */

@@ -38,7 +38,8 @@ public record GrantDetails(UUID id, String reference, String title, String statu
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Payment(UUID id, String kind, int sequence, String label, String status, BigDecimal plannedAmount,
             BigDecimal requestedAmount, BigDecimal amount, BigDecimal acceptedEligibleBase, OffsetDateTime requestedAt,
-            OffsetDateTime paidAt, OffsetDateTime rejectedAt, String rejectionReason, List<Line> lines) {
+            OffsetDateTime paidAt, OffsetDateTime rejectedAt, String rejectionReason, List<Line> lines,
+            LiquidationReturn liquidationReturn) {
 
         public Payment {
             lines = lines == null ? List.of() : List.copyOf(lines);
@@ -62,6 +63,11 @@ public record GrantDetails(UUID id, String reference, String title, String statu
         public OffsetDateTime movedAt() {
             return paidAt != null ? paidAt : rejectedAt != null ? rejectedAt : requestedAt;
         }
+    }
+
+    /** Finance's last return of the payment's liquidation to the officer: who, when and why. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LiquidationReturn(String returnedByName, OffsetDateTime returnedAt, String reason) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -24,6 +24,7 @@ public class PaymentEventsConsumer {
     static final String CHANNEL = "payment-events";
     /** The events that move one payment along; the others (lapse reminders…) are not the file's business. */
     static final List<EventType> PAYMENT_STEPS = List.of(EventType.of("payment.requested"),
+            EventType.of("payment.liquidated"), EventType.of("payment.liquidation-returned"),
             EventType.of("payment.approved"), EventType.of("payment.ordered"), EventType.of("payment.rejected"));
 
     private final Inbox inbox;

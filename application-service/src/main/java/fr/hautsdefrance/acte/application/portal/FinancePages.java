@@ -79,6 +79,26 @@ public class FinancePages {
         return seeDesk("prepare");
     }
 
+    /**
+     * The liquidation is wrong (amount, missing justificatif): it goes back to the officer with the
+     * reason instead of a mandate. A refusal shows the page again with the reason typed.
+     */
+    @POST
+    @Path("/mandats/{paymentId}/renvoi")
+    public Object returnLiquidation(@PathParam("paymentId") UUID paymentId, @RestForm String reason) {
+        String field = "reason-" + paymentId;
+        if (reason == null || reason.isBlank()) {
+            return desk(null, List.of(new Problem.FieldError(field, "Indiquez à l'instructeur pourquoi vous renvoyez "
+                    + "la liquidation (montant, justificatif manquant…) : il doit savoir quoi corriger.")));
+        }
+        try {
+            desk.returnLiquidation(paymentId, reason.strip());
+        } catch (ProblemException refusal) {
+            return desk(null, errorsOn(field, refusal));
+        }
+        return seeDesk("renvoye");
+    }
+
     @POST
     @Path("/mandats/{paymentId}/approbation")
     public Object approve(@PathParam("paymentId") UUID paymentId, @RestForm String idempotencyKey) {
@@ -199,6 +219,8 @@ public class FinancePages {
         }
         return switch (key) {
             case "prepare" -> "Le mandat est préparé : un autre gestionnaire financier doit maintenant l'approuver.";
+            case "renvoye" -> "La liquidation est renvoyée à l'instructeur avec votre motif : la demande de versement "
+                    + "attend une nouvelle liquidation, l'instructeur est prévenu.";
             case "approuve" -> "Le mandat est approuvé : il sera transmis au comptable public dans le prochain bordereau.";
             case "emis" -> "Le bordereau est émis : téléchargez son fichier PES V2 et transmettez-le au comptable public.";
             case "reponse" -> "La réponse du comptable public est enregistrée sur le bordereau et ses mandats.";

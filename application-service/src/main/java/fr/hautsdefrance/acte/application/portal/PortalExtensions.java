@@ -15,6 +15,7 @@ import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentStatusLabels;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 
@@ -267,7 +268,7 @@ public final class PortalExtensions {
         };
     }
 
-    /** A payment's status as payment-service names it, in the applicant's words. */
+    /** A payment's status as payment-service names it, in the French every page uses (PaymentStatusLabels). */
     static String paymentStatusLabel(PaymentFollowUp payment) {
         return paymentStatus(payment.status());
     }
@@ -316,15 +317,6 @@ public final class PortalExtensions {
     }
 
     private static String paymentStatus(String status) {
-        return switch (status) {
-            case "SCHEDULED" -> "Prévu";
-            case "REQUESTED" -> "Demandé, en cours de vérification";
-            case "VALIDATED" -> "Vérifié, ordre de paiement en préparation";
-            case "APPROVED" -> "Ordre de paiement validé";
-            case "ORDERED" -> "Virement ordonné";
-            case "PAID" -> "Versé";
-            case "REJECTED" -> "Refusé";
-            default -> status;
-        };
+        return PaymentStatusLabels.of(status);
     }
 }

@@ -42,6 +42,11 @@ public class FinanceDesk {
         return finance.prepare(paymentId);
     }
 
+    /** The liquidation is wrong: back to the officer with the reason, instead of a mandate. */
+    public FinanceViews.Mandate returnLiquidation(UUID paymentId, String reason) {
+        return finance.returnLiquidation(paymentId, reason);
+    }
+
     public FinanceViews.Mandate approve(UUID paymentId, String idempotencyKey) {
         return finance.approve(paymentId, idempotencyKey);
     }

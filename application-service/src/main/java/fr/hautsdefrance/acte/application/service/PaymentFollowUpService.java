@@ -36,7 +36,7 @@ public class PaymentFollowUpService {
         this.outbox = outbox;
     }
 
-    /** Requested, approved, ordered or rejected. */
+    /** Requested, liquidated, its liquidation returned by finance, approved, ordered or rejected. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void paymentMoved(PaymentReport report, OffsetDateTime at) {
         fileOf(report).ifPresent(application -> follow(application, report, at));

@@ -70,7 +70,7 @@ class GrantDetailsTest {
 
     private static GrantDetails.Payment payment(String kind, int sequence, String status, OffsetDateTime requestedAt) {
         return new GrantDetails.Payment(UUID.randomUUID(), kind, sequence, kind.toLowerCase(), status, null, null,
-                BigDecimal.ONE, null, requestedAt, null, null, null, null);
+                BigDecimal.ONE, null, requestedAt, null, null, null, null, null);
     }
 
     private static GrantDetails grant(String status, GrantDetails.Payment... payments) {

@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.messaging;
 
 import fr.hautsdefrance.acte.application.Fixtures;
+import fr.hautsdefrance.acte.application.PortalBrowser;
 import fr.hautsdefrance.acte.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import static fr.hautsdefrance.acte.application.Fixtures.applicant;
 import static fr.hautsdefrance.acte.application.Fixtures.as;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -84,6 +86,37 @@ class PaymentFollowUpTest {
                 {"grant":{"applicationId":"%s"},"lapseDate":"2028-12-10"}""".formatted(id));
         await().atMost(EVENTUAL).untilAsserted(() -> applicant(owner).get("/api/v1/applications/{id}", id).then()
                 .body("status", equalTo("LAPSED")));
+    }
+
+    @Test
+    void the_file_follows_each_liquidation_and_its_return_and_shows_them_in_french_when_payment_service_is_away() {
+        String owner = "owner-" + UUID.randomUUID();
+        String id = Fixtures.signed(owner, null, "30000.00");
+        String advance = UUID.randomUUID().toString();
+        String instalment = UUID.randomUUID().toString();
+        publish(id, "payment.requested", moved(id, advance, "ADVANCE", "avance", "REQUESTED", "9000.00"));
+        publish(id, "payment.liquidated", moved(id, advance, "ADVANCE", "avance", "VALIDATED", "9000.00"));
+        publish(id, "payment.requested", moved(id, instalment, "INSTALMENT", "acompte n° 1", "REQUESTED", "null"));
+        publish(id, "payment.liquidated", moved(id, instalment, "INSTALMENT", "acompte n° 1", "VALIDATED", "6000.00"));
+        publish(id, "payment.liquidation-returned", moved(id, instalment, "INSTALMENT", "acompte n° 1", "REQUESTED",
+                "null"));
+
+        // No payment-service runs beside these tests: the file page shows the last reports, and says so.
+        PortalBrowser page = PortalBrowser.signIn(owner, "applicant");
+        await().atMost(EVENTUAL).untilAsserted(() -> page.get("/espace/dossiers/" + id).then().statusCode(200)
+                .body(containsString("<tr data-payment-status=\"VALIDATED\"><td>Avance</td><td>Liquidé, mandat en "
+                        + "préparation</td>"))
+                .body(containsString("<tr data-payment-status=\"REQUESTED\"><td>Acompte n° 1</td><td>Demandé, en "
+                        + "cours d&#39;examen</td>"))
+                .body(containsString("Voici le dernier état connu des versements.")));
+    }
+
+    private static String moved(String applicationId, String paymentId, String kind, String label, String status,
+            String amount) {
+        return """
+                {"grant":{"grantId":"%1$s","applicationId":"%1$s"},
+                 "payment":{"paymentId":"%2$s","kind":"%3$s","sequence":1,"label":"%4$s","status":"%5$s","amount":%6$s}}"""
+                .formatted(applicationId, paymentId, kind, label, status, amount);
     }
 
     private static String publish(String applicationId, String type, String data) {

@@ -47,6 +47,16 @@ class FinancePagesTest {
     }
 
     @Test
+    void a_liquidation_returned_without_a_reason_is_refused_before_payment_service_is_asked() {
+        PortalBrowser finance = PortalBrowser.signIn("finance-" + UUID.randomUUID(), "finance");
+        UUID payment = UUID.randomUUID();
+        finance.submit("/instruction/finance", "/instruction/finance/mandats/" + payment + "/renvoi",
+                Map.of("reason", "  ")).then().statusCode(200)
+                .body(containsString("href=\"#reason-" + payment + "\""))
+                .body(containsString("pourquoi vous renvoyez la liquidation"));
+    }
+
+    @Test
     void a_finance_form_without_the_session_token_is_refused() {
         PortalBrowser finance = PortalBrowser.signIn("finance-" + UUID.randomUUID(), "finance");
         finance.request().contentType("application/x-www-form-urlencoded")

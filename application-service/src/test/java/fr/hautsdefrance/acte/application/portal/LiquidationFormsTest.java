@@ -73,6 +73,6 @@ class LiquidationFormsTest {
                     List.of(), null, null, null));
         }
         return new GrantDetails.Payment(UUID.randomUUID(), "BALANCE", 1, "solde", "REQUESTED", null, null, null, null,
-                null, null, null, null, statement);
+                null, null, null, null, statement, null);
     }
 }

@@ -37,6 +37,7 @@ public enum MessageKind {
     PAYMENT_REQUEST_FOR_OFFICER(false),
     PAYMENT_REQUEST_FOR_MANAGERS(false),
     LIQUIDATION_FOR_FINANCE(false),
+    LIQUIDATION_RETURNED_TO_OFFICER(false),
     PAYMENT_ORDERED(false),
     PAYMENT_PAID(true),
     PAYMENT_REJECTED(true),

@@ -162,6 +162,12 @@ public final class InboundPayloads {
             String liquidatedBy, OffsetDateTime liquidatedAt) {
     }
 
+    /** Finance sent the liquidation back to the officer, with the reason: the officer liquidates again. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LiquidationReturned(GrantRef grant, PaymentRef payment, String reason, BigDecimal returnedAmount,
+            String returnedByName, OffsetDateTime returnedAt, Contact officer) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PaymentOrdered(GrantRef grant, List<Contact> contacts, PaymentRef payment,
             LocalDate requestedExecutionDate, String accountEnding) {

@@ -27,6 +27,7 @@ public final class NotificationEvents {
     public static final EventType PAYMENT_SCHEDULED = EventType.of("payment.scheduled");
     public static final EventType PAYMENT_REQUESTED = EventType.of("payment.requested");
     public static final EventType PAYMENT_LIQUIDATED = EventType.of("payment.liquidated");
+    public static final EventType LIQUIDATION_RETURNED = EventType.of("payment.liquidation-returned");
     public static final EventType PAYMENT_ORDERED = EventType.of("payment.ordered");
     public static final EventType PAYMENT_PAID = EventType.of("payment.paid");
     public static final EventType PAYMENT_REJECTED = EventType.of("payment.rejected");

@@ -13,6 +13,7 @@ import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.DeclaredInad
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.DraftExpiring;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.InformationDeadlineExtended;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.PaymentLiquidated;
+import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.LiquidationReturned;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.Decision;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.FileRef;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.GrantRef;
@@ -236,6 +237,17 @@ final class NotificationRules {
                             .put("acceptedEligibleBase", French.amount(l.acceptedEligibleBase()))
                             .put("liquidatedAt", French.dateTime(l.liquidatedAt())))
                     .tellTeam(FINANCE, MessageKind.LIQUIDATION_FOR_FINANCE),
+            // Finance sent the liquidation back: the officer who liquidates again (the managers when unknown).
+            onGrant(NotificationEvents.LIQUIDATION_RETURNED, LiquidationReturned.class, LiquidationReturned::grant,
+                    (r, values, id) -> values.put("label", payment(r.payment(), id).label())
+                            .put("returnedAmount", French.amount(r.returnedAmount()))
+                            .put("reason", required(r.reason(), id, "the reason"))
+                            .put("returnedByName", r.returnedByName())
+                            .put("returnedAt", French.dateTime(r.returnedAt())))
+                    .tellIf(r -> !person(r.officer()).isEmpty(), OFFICER, MessageKind.LIQUIDATION_RETURNED_TO_OFFICER,
+                            EMAIL_AND_NOTICE, r -> person(r.officer()))
+                    .tellIf(r -> person(r.officer()).isEmpty(), MANAGERS, MessageKind.LIQUIDATION_RETURNED_TO_OFFICER,
+                            Reach.TEAM_MAILBOX, r -> List.of()),
             onGrant(NotificationEvents.PAYMENT_ORDERED, PaymentOrdered.class, PaymentOrdered::grant,
                     (o, values, id) -> values.put("label", payment(o.payment(), id).label())
                             .put("amount", French.amount(o.payment().amount()))

@@ -99,4 +99,31 @@ class PaymentReviewNoticeTest {
                 + "6 000,00 €)");
         assertThat(plain(mandate.textBody)).contains("Dépenses éligibles retenues : 30 000,00 €");
     }
+
+    @Test
+    void the_officer_is_told_by_email_and_notice_when_finance_returns_a_liquidation_with_the_reason() {
+        UUID grant = UUID.randomUUID();
+        String officer = "instructeur-" + UUID.randomUUID();
+        String payload = """
+                {"grant":%s,
+                 "payment":{"paymentId":"%s","endToEndId":"x","kind":"INSTALMENT","sequence":1,"label":"acompte n° 1",
+                            "status":"REQUESTED","amount":null},
+                 "reason":"La facture facture-0.pdf ne porte pas le nom de l'association.","returnedAmount":6000.00,
+                 "liquidatedBy":"%s","returnedBy":"finance-1","returnedByName":"Karim Haddad",
+                 "returnedAt":"2027-02-04T10:00:00Z",
+                 "officer":{"subject":"%s","email":"%s@hautsdefrance.fr","name":"Jeanne Martin"}}"""
+                .formatted(grant(grant), UUID.randomUUID(), officer, officer, officer);
+        List<Delivery> deliveries = deliveriesOf(send(grant, "payment.liquidation-returned", payload),
+                MessageKind.LIQUIDATION_RETURNED_TO_OFFICER);
+
+        Delivery returned = deliveries.stream().filter(d -> d.kind == MessageKind.LIQUIDATION_RETURNED_TO_OFFICER)
+                .findFirst().orElseThrow();
+        assertThat(returned.audience).isEqualTo(Audience.OFFICER);
+        assertThat(returned.address()).isEqualTo(officer + "@hautsdefrance.fr");
+        assertThat(returned.subjectLine).isEqualTo("Subvention ACTE-2026-000042 : liquidation renvoyée par le service "
+                + "financier (acompte n° 1)");
+        assertThat(plain(returned.textBody)).contains("ne porte pas le nom")
+                .contains("Karim Haddad").contains("6 000,00 €");
+        assertThat(deliveries).noneMatch(d -> d.audience == Audience.APPLICANT);
+    }
 }

@@ -82,6 +82,9 @@ class MessageTemplatesTest {
         v.put("deletionOn", "7 janvier 2027");
         v.put("acceptedEligibleBase", "20 000,00 €");
         v.put("liquidatedAt", "12 février 2027 à 10h00");
+        v.put("returnedAmount", "6 000,00 €");
+        v.put("returnedByName", "Karim Haddad");
+        v.put("returnedAt", "13 février 2027 à 09h00");
         if (kind == MessageKind.OFFICER_DIGEST) {
             v.put("day", "4 décembre 2026");
             v.put("count", 2);

@@ -129,6 +129,19 @@ public class Payment extends PanacheEntityBase {
     @Column(name = "rejection_reason")
     private String rejectionReason;
 
+    /** Finance's last return of the liquidation to the officer (the mandate refused before it was prepared). */
+    @Column(name = "liquidation_returned_by")
+    private String liquidationReturnedBy;
+
+    @Column(name = "liquidation_returned_by_name")
+    private String liquidationReturnedByName;
+
+    @Column(name = "liquidation_returned_at")
+    private OffsetDateTime liquidationReturnedAt;
+
+    @Column(name = "liquidation_return_reason")
+    private String liquidationReturnReason;
+
     @Embedded
     private Creditor creditor;
 
@@ -288,6 +301,22 @@ public class Payment extends PanacheEntityBase {
         return creditor;
     }
 
+    public String liquidationReturnedBy() {
+        return liquidationReturnedBy;
+    }
+
+    public String liquidationReturnedByName() {
+        return liquidationReturnedByName;
+    }
+
+    public OffsetDateTime liquidationReturnedAt() {
+        return liquidationReturnedAt;
+    }
+
+    public String liquidationReturnReason() {
+        return liquidationReturnReason;
+    }
+
     /** The end-to-end id of the transfer: the payment id in 32 characters (SEPA allows 35). */
     public String endToEndId() {
         return endToEndId(id);
@@ -353,6 +382,52 @@ public class Payment extends PanacheEntityBase {
         if (status != PaymentStatus.VALIDATED || kind != PaymentKind.BALANCE || preparedBy != null) {
             throw illegal("renvoyer l'état des dépenses à l'examen");
         }
+        reopenLiquidation();
+    }
+
+    /**
+     * A finance officer finds the liquidation wrong (amount, missing justificatif) and sends it back to
+     * the officer instead of preparing the mandate: the request awaits a new liquidation, every line to
+     * be decided again; the reason, who and when are kept. Only an instalment's liquidation, and only
+     * while no mandate was prepared: the advance is liquidated on the signed agreement (nothing to
+     * redo), the balance fixed the final amount and released the rest of the commitment.
+     */
+    public void returnLiquidation(String by, String byName, String reason, OffsetDateTime now) {
+        if (status != PaymentStatus.VALIDATED) {
+            throw illegal("renvoyer sa liquidation à l'instructeur");
+        }
+        if (preparedBy != null) {
+            throw new IllegalTransitionException(named() + " a déjà son mandat préparé par "
+                    + (preparedByName == null ? preparedBy : preparedByName) + " : sa liquidation ne peut plus être "
+                    + "renvoyée à l'instructeur.");
+        }
+        if (kind == PaymentKind.ADVANCE) {
+            throw new IllegalTransitionException("L'avance est liquidée sur la convention signée, sans état des "
+                    + "dépenses : il n'y a pas de liquidation à renvoyer à l'instructeur.");
+        }
+        if (kind == PaymentKind.BALANCE) {
+            throw new IllegalTransitionException("La liquidation du solde a arrêté le montant définitif de la "
+                    + "subvention et dégagé le reste de son engagement : elle ne peut plus être renvoyée à "
+                    + "l'instructeur. Signalez l'erreur au responsable du service instructeur.");
+        }
+        Objects.requireNonNull(by);
+        if (by.equals(validatedBy)) {
+            throw new FourEyesException("Vous avez certifié ce service fait (liquidation) : c'est à une autre personne "
+                    + "du service financier de le contrôler et, s'il le faut, de le renvoyer (séparation des tâches).");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new PaymentRuleException("reason", "Indiquez à l'instructeur pourquoi la liquidation est renvoyée "
+                    + "(montant, justificatif manquant…) : il doit savoir quoi corriger.");
+        }
+        liquidationReturnedBy = by;
+        liquidationReturnedByName = byName;
+        liquidationReturnedAt = now;
+        liquidationReturnReason = reason.strip();
+        reopenLiquidation();
+    }
+
+    /** Back to the officer: no amount due any more, every line of the statement to be decided again. */
+    private void reopenLiquidation() {
         validatedBy = null;
         validatedAt = null;
         acceptedEligibleBase = null;

@@ -95,8 +95,7 @@ public final class EventPayloads {
                     BigDecimal::add).setScale(2);
             return new Requested(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment),
                     payment.requestedAmount(), payment.lines.size(), realised, payment.requestedBy(),
-                    payment.requestedByName(), payment.requestedAt(), grant.officerSubject == null ? null
-                    : new Contact(grant.officerSubject, grant.officerEmail, grant.officerName));
+                    payment.requestedByName(), payment.requestedAt(), officerOf(grant));
         }
     }
 
@@ -111,6 +110,28 @@ public final class EventPayloads {
             return new Liquidated(GrantRef.of(grant), PaymentRef.of(payment), payment.acceptedEligibleBase(),
                     payment.requestedAmount(), payment.validatedBy(), payment.validatedAt());
         }
+    }
+
+    /**
+     * Finance sent the liquidation back to the officer instead of preparing the mandate: the request
+     * awaits a new liquidation. {@code returnedAmount} and {@code liquidatedBy} are those of the
+     * liquidation sent back; {@code officer} is who liquidates again (the file's officer, when known).
+     */
+    public record LiquidationReturned(GrantRef grant, PaymentRef payment, String reason, BigDecimal returnedAmount,
+            String liquidatedBy, String returnedBy, String returnedByName, OffsetDateTime returnedAt,
+            Contact officer) {
+
+        public static LiquidationReturned of(GrantAccount grant, Payment payment, BigDecimal returnedAmount,
+                String liquidatedBy) {
+            return new LiquidationReturned(GrantRef.of(grant), PaymentRef.of(payment),
+                    payment.liquidationReturnReason(), returnedAmount, liquidatedBy, payment.liquidationReturnedBy(),
+                    payment.liquidationReturnedByName(), payment.liquidationReturnedAt(), officerOf(grant));
+        }
+    }
+
+    static Contact officerOf(GrantAccount grant) {
+        return grant.officerSubject == null ? null
+                : new Contact(grant.officerSubject, grant.officerEmail, grant.officerName);
     }
 
     /** Maker and checker agreed: the payment order will go to the bank with the next file. */

@@ -8,6 +8,7 @@ public final class PaymentEvents {
     public static final EventType SCHEDULED = EventType.of("payment.scheduled");
     public static final EventType REQUESTED = EventType.of("payment.requested");
     public static final EventType LIQUIDATED = EventType.of("payment.liquidated");
+    public static final EventType LIQUIDATION_RETURNED = EventType.of("payment.liquidation-returned");
     public static final EventType APPROVED = EventType.of("payment.approved");
     public static final EventType ORDERED = EventType.of("payment.ordered");
     public static final EventType PAID = EventType.of("payment.paid");

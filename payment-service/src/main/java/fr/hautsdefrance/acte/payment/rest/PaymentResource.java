@@ -149,6 +149,17 @@ public class PaymentResource {
     }
 
     @POST
+    @Path("/{paymentId}/liquidation-return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Send a liquidated instalment back to the officer, with the reason, instead of preparing its "
+            + "mandate (refused once the mandate is prepared)")
+    public Views.PaymentView returnLiquidation(@PathParam("paymentId") UUID paymentId,
+            @NotNull(message = GrantResource.NOT_EMPTY) @Valid GrantResource.Reason body) {
+        return Views.PaymentView.of(orders.returnLiquidation(paymentId, body.reason()), true);
+    }
+
+    @POST
     @Path("/{paymentId}/approval")
     @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Checker: approve an order another finance officer prepared; requires an Idempotency-Key header")

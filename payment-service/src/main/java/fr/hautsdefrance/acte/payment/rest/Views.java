@@ -142,7 +142,7 @@ public final class Views {
             OffsetDateTime preparedAt, String approvedBy, String approvedByName, OffsetDateTime approvedAt,
             UUID batchId, OffsetDateTime orderedAt, Integer mandateNumber, LocalDate takenInChargeOn,
             OffsetDateTime paidAt, OffsetDateTime rejectedAt, String rejectionReason, CreditorView creditor,
-            List<LineView> lines) {
+            List<LineView> lines, LiquidationReturnView liquidationReturn) {
 
         static PaymentView of(Payment p, boolean fullIban) {
             CreditorView creditor = p.creditor() == null || p.creditor().iban == null ? null
@@ -158,8 +158,15 @@ public final class Views {
                     p.requestedByName(), p.requestedAt(), p.validatedBy(), p.validatedAt(), p.preparedBy(),
                     p.preparedByName(), p.preparedAt(), p.approvedBy(), p.approvedByName(), p.approvedAt(),
                     p.batchId(), p.orderedAt(), p.mandateNumber(), p.takenInChargeOn(), p.paidAt(), p.rejectedAt(),
-                    p.rejectionReason(), creditor, lines);
+                    p.rejectionReason(), creditor, lines, p.liquidationReturnedAt() == null ? null
+                    : new LiquidationReturnView(p.liquidationReturnedBy(), p.liquidationReturnedByName(),
+                    p.liquidationReturnedAt(), p.liquidationReturnReason()));
         }
+    }
+
+    /** Finance's last return of the liquidation to the officer: who, when and why. */
+    public record LiquidationReturnView(String returnedBy, String returnedByName, OffsetDateTime returnedAt,
+            String reason) {
     }
 
     public record BankAccountView(UUID id, UUID grantId, String holderName, String iban, String bic, String streetName,

@@ -23,7 +23,7 @@ public class Impartiality {
 
     /** The staff's steps on a grant, as refusals name them. */
     public enum Step { PAYMENT_REVIEW, PAYMENT_REJECTION, BANK_DETAILS_ENTRY, BANK_DETAILS_VALIDATION,
-        BANK_DETAILS_REJECTION, ORDER_PREPARATION, ORDER_APPROVAL, RECOVERY_CONFIRMATION, RECOVERY_FOLLOW_UP }
+        BANK_DETAILS_REJECTION, ORDER_PREPARATION, ORDER_APPROVAL, LIQUIDATION_RETURN, RECOVERY_CONFIRMATION, RECOVERY_FOLLOW_UP }
 
     private final CurrentUser user;
     private final Clock clock;

@@ -101,6 +101,23 @@ public class PaymentOrderService {
         return payment;
     }
 
+    /**
+     * Finance finds the liquidation wrong and sends it back to the officer with the reason, instead of
+     * preparing the mandate: the request awaits a new liquidation; the officer is told.
+     */
+    @Transactional
+    public Payment returnLiquidation(UUID paymentId, String reason) {
+        Access.LockedPayment locked = access.paymentLocked(paymentId);
+        impartiality.ensureImpartial(locked.grant(), Impartiality.Step.LIQUIDATION_RETURN);
+        Payment payment = locked.payment();
+        BigDecimal returnedAmount = payment.amount();
+        String liquidatedBy = payment.validatedBy();
+        payment.returnLiquidation(user.subject(), user.displayName(), reason, OffsetDateTime.now(clock));
+        outbox.publish(PaymentEvents.LIQUIDATION_RETURNED, locked.grant().id.toString(),
+                EventPayloads.LiquidationReturned.of(locked.grant(), payment, returnedAmount, liquidatedBy));
+        return payment;
+    }
+
     /** Checker: approves an order another finance officer prepared, if its bank details are still the validated ones. */
     @Transactional
     public Payment approve(UUID paymentId) {
