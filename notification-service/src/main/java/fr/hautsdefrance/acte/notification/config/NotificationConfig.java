@@ -21,6 +21,8 @@ public interface NotificationConfig {
 
     Digest digest();
 
+    Retention retention();
+
     interface Mail {
         /** Safety net: due e-mails are also picked up on this period, whatever woke the dispatcher. */
         @WithDefault("5s")
@@ -71,6 +73,15 @@ public interface NotificationConfig {
     interface Digest {
         /** When officers who chose the daily digest get it. */
         @WithDefault("0 30 7 * * ?")
+        String cron();
+    }
+
+    interface Retention {
+        /**
+         * When notices and the e-mail log past their period are removed (docs/retention.md): nightly,
+         * {@code off} to disable it (the tests run it themselves).
+         */
+        @WithDefault("0 15 3 * * ?")
         String cron();
     }
 }

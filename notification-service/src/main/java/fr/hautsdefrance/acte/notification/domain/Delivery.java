@@ -56,13 +56,14 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "recipient_name", length = 300, updatable = false)
     public String recipientName;
 
-    @Column(name = "subject_line", nullable = false, updatable = false, length = 300)
+    // Never changed once rendered, erased (null) with the address when the retention period has run.
+    @Column(name = "subject_line", updatable = false, length = 300)
     public String subjectLine;
 
-    @Column(name = "text_body", nullable = false, updatable = false)
+    @Column(name = "text_body", updatable = false)
     public String textBody;
 
-    @Column(name = "html_body", nullable = false, updatable = false)
+    @Column(name = "html_body", updatable = false)
     public String htmlBody;
 
     @Enumerated(EnumType.STRING)
@@ -92,6 +93,10 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "digest_id")
     private UUID digestId;
+
+    /** When the address, name and texts were erased (docs/retention.md); the job does it in bulk. */
+    @Column(name = "erased_at", updatable = false, insertable = false)
+    private OffsetDateTime erasedAt;
 
     /** The W3C traceparent of the change that asked for the e-mail: its sending continues that trace. */
     @Column(name = "traceparent", length = 55, updatable = false)
@@ -185,6 +190,10 @@ public class Delivery extends PanacheEntityBase {
     /** An admin fixed the cause (an address, the SMTP settings): try again from scratch. */
     public void retry(String newAddress, OffsetDateTime now) {
         requireStatus(DeliveryStatus.FAILED, "retry");
+        if (erasedAt != null) {
+            throw new IllegalTransitionException("Le texte de cet envoi a été effacé (durée de conservation écoulée) : "
+                    + "renvoi impossible.");
+        }
         if (newAddress != null && !newAddress.isBlank()) {
             address = newAddress;
         }
@@ -240,5 +249,9 @@ public class Delivery extends PanacheEntityBase {
 
     public UUID digestId() {
         return digestId;
+    }
+
+    public OffsetDateTime erasedAt() {
+        return erasedAt;
     }
 }

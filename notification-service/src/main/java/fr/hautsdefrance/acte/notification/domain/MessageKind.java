@@ -3,9 +3,9 @@ package fr.hautsdefrance.acte.notification.domain;
 import java.util.Locale;
 
 /**
- * What a message says; each has its French template {@code templates/mail/<kind>.html} (subject,
- * in-app notice and e-mail body). {@code legallyRequired} messages to applicants can never be
- * switched off nor deferred.
+ * What a message says; each has its French templates {@code templates/mail/<kind>.txt} (subject,
+ * in-app notice and the e-mail's text part) and {@code templates/mail/<kind>.html} (its HTML part).
+ * {@code legallyRequired} messages to applicants can never be switched off nor deferred.
  */
 public enum MessageKind {
     APPLICATION_SUBMITTED(true),

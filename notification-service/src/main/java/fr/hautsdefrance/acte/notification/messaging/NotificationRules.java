@@ -2,8 +2,10 @@ package fr.hautsdefrance.acte.notification.messaging;
 
 import fr.hautsdefrance.acte.messaging.EventHandlers;
 import fr.hautsdefrance.acte.messaging.EventType;
+import fr.hautsdefrance.acte.messaging.PoisonEventException;
 import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
+import fr.hautsdefrance.acte.notification.domain.PaymentKind;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.Approved;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.AgreementSigned;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.Assessed;
@@ -38,6 +40,7 @@ import fr.hautsdefrance.acte.notification.service.Announcement.Message;
 import fr.hautsdefrance.acte.notification.service.French;
 import fr.hautsdefrance.acte.notification.service.NotificationService;
 import fr.hautsdefrance.acte.notification.service.Person;
+import fr.hautsdefrance.acte.notification.service.ScheduleLine;
 import fr.hautsdefrance.acte.notification.service.ReminderService;
 
 import java.math.BigDecimal;
@@ -214,8 +217,8 @@ final class NotificationRules {
             onGrant(NotificationEvents.PAYMENT_SCHEDULED, PaymentScheduled.class, PaymentScheduled::grant,
                     (s, values, id) -> values.put("awardedAmount", French.amount(s.grant().awardedAmount()))
                             .put("plan", s.payments() == null ? List.of() : s.payments().stream()
-                                    .map(p -> label(p.kind(), p.sequence()) + (p.plannedAmount() == null
-                                            ? " : sur état des dépenses" : " : " + French.amount(p.plannedAmount())))
+                                    .map(p -> new ScheduleLine(paymentKind(p.kind(), id), p.sequence(),
+                                            p.plannedAmount() == null ? null : French.amount(p.plannedAmount())))
                                     .toList())
                             .put("lapseDate", French.date(s.lapseDate())))
                     .tell(APPLICANT, MessageKind.PAYMENT_SCHEDULED, EMAIL_AND_NOTICE, s -> people(s.contacts())),
@@ -434,14 +437,12 @@ final class NotificationRules {
         return required(payment, eventId, "the payment");
     }
 
-    /** avance, acompte n° 2, solde: as the schedule names its payments. */
-    private static String label(String kind, Integer sequence) {
-        if ("ADVANCE".equals(kind)) {
-            return "Avance";
+    /** A kind of payment the contract does not know cannot be told by any retry: the event is poison. */
+    private static PaymentKind paymentKind(String kind, String eventId) {
+        try {
+            return PaymentKind.valueOf(required(kind, eventId, "the payment's kind"));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("event " + eventId + " names an unknown payment kind " + kind);
         }
-        if ("BALANCE".equals(kind)) {
-            return "Solde";
-        }
-        return "Acompte n° " + (sequence == null ? "" : sequence);
     }
 }

@@ -38,12 +38,13 @@ public class DeliveryResource {
 
     public record DeliveryView(UUID id, String eventId, String eventType, String kind, String audience,
             String recipientSubject, String address, UUID applicationId, String subject, String status, int attempts,
-            String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt, OffsetDateTime failedAt) {
+            String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt, OffsetDateTime failedAt,
+            OffsetDateTime erasedAt) {
 
         static DeliveryView of(Delivery d) {
             return new DeliveryView(d.id, d.eventId, d.eventType, d.kind.name(), d.audience.name(),
                     d.recipientSubject, d.address(), d.applicationId, d.subjectLine, d.status().name(), d.attempts(),
-                    d.lastError(), d.createdAt, d.sentAt(), d.failedAt());
+                    d.lastError(), d.createdAt, d.sentAt(), d.failedAt(), d.erasedAt());
         }
     }
 

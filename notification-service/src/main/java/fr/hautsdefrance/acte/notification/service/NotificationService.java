@@ -47,11 +47,13 @@ public class NotificationService {
     private final Event<MailDispatcher.MailQueued> queued;
     private final Clock clock;
     private final TraceContext traces;
+    private final MailTexts texts;
 
     @Inject
     public NotificationService(MessageRenderer renderer, NotificationConfig config, Outbox outbox,
-            Event<MailDispatcher.MailQueued> queued, Clock clock, TraceContext traces) {
+            Event<MailDispatcher.MailQueued> queued, Clock clock, TraceContext traces, MailTexts texts) {
         this.traces = traces;
+        this.texts = texts;
         this.renderer = renderer;
         this.config = config;
         this.outbox = outbox;
@@ -101,11 +103,13 @@ public class NotificationService {
      */
     private List<Person> recipientsOf(Announcement.Message message, OffsetDateTime now) {
         if (message.audience() == Audience.MANAGERS) {
-            return config.teams().managers().map(m -> List.of(new Person(MANAGERS_SUBJECT, m, "Responsables ACTE")))
+            return config.teams().managers().map(m -> List.of(new Person(MANAGERS_SUBJECT, m,
+                    texts.audience(Audience.MANAGERS))))
                     .orElse(List.of());
         }
         if (message.audience() == Audience.FINANCE) {
-            return config.teams().finance().map(m -> List.of(new Person(FINANCE_SUBJECT, m, "Gestion financière ACTE")))
+            return config.teams().finance().map(m -> List.of(new Person(FINANCE_SUBJECT, m,
+                    texts.audience(Audience.FINANCE))))
                     .orElse(List.of());
         }
         Map<String, Person> people = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import fr.hautsdefrance.acte.messaging.EventType;
 import fr.hautsdefrance.acte.messaging.PoisonEventException;
 import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
+import fr.hautsdefrance.acte.notification.domain.PaymentKind;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.Contact;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.DraftExpiring;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.FileRef;
@@ -11,8 +12,11 @@ import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.GrantRef;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.MessagePosted;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.PaymentRef;
 import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.PaymentRequested;
+import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.PaymentScheduled;
 import fr.hautsdefrance.acte.notification.service.Announcement;
 import fr.hautsdefrance.acte.notification.service.Announcement.Message;
+import fr.hautsdefrance.acte.notification.service.French;
+import fr.hautsdefrance.acte.notification.service.ScheduleLine;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -30,6 +34,8 @@ class NotificationRulesTest {
 
     private static final FileRef FILE = new FileRef(UUID.randomUUID(), "ACTE-2026-00042", "Tiers-lieu", "Coop");
     private static final Contact MEMBER = new Contact("member-1", "membre@coop.fr", "Camille");
+    private static final GrantRef GRANT = new GrantRef(UUID.randomUUID(), FILE.applicationId(), FILE.reference(),
+            FILE.title(), FILE.organisationName(), "CP-2026-114", new BigDecimal("30000.00"));
     private static final Contact OFFICER = new Contact("officer-1", "agent@hautsdefrance.fr", "Dominique");
 
     @Test
@@ -103,6 +109,23 @@ class NotificationRulesTest {
 
         assertThatThrownBy(() -> announce(NotificationEvents.MESSAGE_POSTED, withoutFile))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("the file");
+    }
+
+    @Test
+    void a_schedule_shows_each_payment_by_its_kind_and_one_of_a_kind_the_contract_does_not_know_is_poison() {
+        Announcement announcement = announce(NotificationEvents.PAYMENT_SCHEDULED, scheduled("ADVANCE", "BALANCE"));
+
+        assertThat(announcement.messages().get(0).values().get("plan")).isEqualTo(List.of(
+                new ScheduleLine(PaymentKind.ADVANCE, 1,
+                        French.amount(new BigDecimal("9000.00"))), new ScheduleLine(PaymentKind.BALANCE, 1, null)));
+        assertThatThrownBy(() -> announce(NotificationEvents.PAYMENT_SCHEDULED, scheduled("ADVANCE", "BONUS")))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("BONUS");
+    }
+
+    private static PaymentScheduled scheduled(String first, String second) {
+        return new PaymentScheduled(GRANT, List.of(MEMBER), LocalDate.parse("2028-12-01"), List.of(
+                new PaymentScheduled.PlannedPayment(first, 1, new BigDecimal("9000.00")),
+                new PaymentScheduled.PlannedPayment(second, 1, null)));
     }
 
     private static MessagePosted posted(boolean fromRegion) {

@@ -1,6 +1,8 @@
 package fr.hautsdefrance.acte.notification.service;
 
+import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
+import fr.hautsdefrance.acte.notification.domain.PaymentKind;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +23,9 @@ class MessageTemplatesTest {
 
     @Inject
     MessageRenderer renderer;
+
+    @Inject
+    MailTexts texts;
 
     /** Every value any template shows, the title typed by an applicant who tries to inject a script. */
     private static Map<String, Object> values(MessageKind kind) {
@@ -59,7 +66,8 @@ class MessageTemplatesTest {
         v.put("countersignerName", "Dominique Martin");
         v.put("countersignedAt", "22 janvier 2027 à 10h00");
         v.put("withdrawnAt", "5 décembre 2026 à 11h00");
-        v.put("plan", List.of("Avance : 9 000,00 €", "Solde : sur état des dépenses"));
+        v.put("plan", List.of(new ScheduleLine(PaymentKind.ADVANCE, 1, "9 000,00 €"),
+                new ScheduleLine(PaymentKind.INSTALMENT, 2, "6 000,00 €"), new ScheduleLine(PaymentKind.BALANCE, 1, null)));
         v.put("lapseDate", "15 janvier 2029");
         v.put("label", "avance");
         v.put("requestedAmount", "9 000,00 €");
@@ -167,10 +175,115 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void the_schedule_names_each_payment_in_french_in_both_parts() {
+        MessageRenderer.Rendered schedule = renderer.render(MessageKind.PAYMENT_SCHEDULED,
+                values(MessageKind.PAYMENT_SCHEDULED));
+        assertThat(schedule.text()).contains("- Avance : 9 000,00 €\n- Acompte n° 2 : 6 000,00 €\n"
+                + "- Solde : sur état des dépenses\n");
+        assertThat(schedule.html()).contains("<li>Avance : 9 000,00 €</li>").contains("<li>Acompte n° 2 : 6 000,00 €</li>")
+                .contains("<li>Solde : sur état des dépenses</li>");
+        assertThat(texts.payment(PaymentKind.BALANCE, 3)).isEqualTo("Solde");
+        assertThat(texts.audience(Audience.MANAGERS)).isEqualTo("Responsables ACTE");
+        assertThat(texts.audience(Audience.FINANCE)).isEqualTo("Gestion financière ACTE");
+    }
+
+    /** The texts every e-mail shares are written once, in MailTexts: no template writes them again. */
+    @Test
+    void the_greeting_the_links_and_the_footer_are_written_once_for_every_message() throws java.io.IOException {
+        try (var templates = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/templates/mail"))) {
+            for (java.nio.file.Path template : templates.toList()) {
+                assertThat(java.nio.file.Files.readString(template)).as(template.toString())
+                        .doesNotContain("Bonjour").doesNotContain("Voir le dossier {").doesNotContain("Suivre la subvention {")
+                        .doesNotContain("Merci de ne pas y répondre").doesNotContain("Motif :");
+            }
+        }
+        for (MessageKind kind : MessageKind.values()) {
+            MessageRenderer.Rendered message = renderer.render(kind, values(kind));
+            assertThat(message.html()).as(kind + " html").contains("<p>Bonjour Camille Lefebvre,</p>")
+                    .contains("ACTE – Région Hauts-de-France</td>").contains("Merci de ne pas y répondre");
+        }
+    }
+
+    @Test
     void a_lapse_warning_says_how_many_days_are_left() {
         MessageRenderer.Rendered warning = renderer.render(MessageKind.LAPSE_WARNING, values(MessageKind.LAPSE_WARNING));
         assertThat(warning.subject()).isEqualTo("Subvention ACTE-2026-000042 : demandez un versement avant le "
                 + "15 janvier 2029");
         assertThat(warning.text()).contains("soit dans 7 jours, la subvention deviendra caduque");
+    }
+
+    /**
+     * The text part is read by people whose mail client shows no HTML, and by screen readers: it must
+     * read as plain text, and tell everything the HTML part tells, with every link spelt out.
+     */
+    @Test
+    void every_text_part_reads_as_plain_text_and_tells_what_the_html_part_tells() {
+        for (MessageKind kind : MessageKind.values()) {
+            Map<String, Object> values = values(kind);
+            MessageRenderer.Rendered message = renderer.render(kind, values);
+            String text = message.text();
+            String withoutValues = text;
+            for (String shown : shownValues(values)) {
+                withoutValues = withoutValues.replace(shown, "");
+            }
+
+            assertThat(withoutValues).as(kind + " text").doesNotContainPattern("<[a-zA-Z/!]")
+                    .doesNotContainPattern("&[a-z#0-9]+;").doesNotContain("{").doesNotContain("}")
+                    .doesNotContain("null").doesNotContain("\n\n\n");
+            // The signature's separator is "-- " (with its space, RFC 3676); no other line ends in spaces.
+            assertThat(text.replace("\n-- \n", "\n--\n")).as(kind + " text").doesNotContainPattern("(?m)[ \\t]+$");
+            assertThat(text).as(kind + " text").startsWith("Bonjour Camille Lefebvre,\n\n")
+                    .contains("\n\n-- \nCe message vous est adressé par la Région Hauts-de-France");
+            Matcher links = Pattern.compile("href=\"([^\"]+)\"").matcher(message.html());
+            while (links.find()) {
+                assertThat(text).as(kind + " link").contains(links.group(1).replace("&amp;", "&"));
+            }
+            String body = message.html().substring(message.html().indexOf("<body"));
+            for (String shown : shownValues(values)) {
+                if (body.contains(escaped(shown))) {
+                    assertThat(text).as(kind + " value").contains(shown);
+                }
+            }
+            assertThat(words(text)).as(kind + " words of the HTML part missing from the text part")
+                    .containsAll(words(visibleText(message.html())));
+        }
+    }
+
+    /** Every string a template may show, list items and digest lines included. */
+    private static List<String> shownValues(Map<String, Object> values) {
+        List<String> shown = new java.util.ArrayList<>();
+        for (Object value : values.values()) {
+            if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof DigestService.Item line) {
+                        shown.add(line.subject());
+                        shown.add(line.notice());
+                    } else {
+                        shown.add(String.valueOf(item));
+                    }
+                }
+            } else if (value instanceof String string && !string.isEmpty()) {
+                shown.add(string);
+            }
+        }
+        shown.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return shown;
+    }
+
+    private static String escaped(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    /** What a reader of the HTML part sees: the body's text, entities decoded. */
+    private static String visibleText(String html) {
+        String body = html.substring(html.indexOf("<body"));
+        return body.replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
+    }
+
+    private static java.util.Set<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 }

@@ -43,6 +43,13 @@ public interface PaymentConfig {
     @WithDefault("0 30 5 * * ?")
     String lapseCheckCron();
 
+    /**
+     * When the retention job erases the bank details whose period has run (docs/retention.md): nightly,
+     * {@code off} to disable it (the tests run it themselves).
+     */
+    @WithDefault("0 45 2 * * ?")
+    String retentionCron();
+
     /** How long an Idempotency-Key and its answer are kept: retries come within minutes, a generous margin. */
     @WithDefault("P30D")
     Duration idempotencyRetention();

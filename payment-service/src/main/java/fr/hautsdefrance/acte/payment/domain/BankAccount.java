@@ -29,25 +29,27 @@ public class BankAccount extends PanacheEntityBase {
     @Column(name = "grant_id", nullable = false, updatable = false)
     public UUID grantId;
 
-    @Column(name = "holder_name", nullable = false, updatable = false)
+    // The details never change once entered (a change is new details, validated again); the only
+    // update they get is their erasure when the retention period has run (erase()).
+    @Column(name = "holder_name")
     public String holderName;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public String iban;
 
-    @Column(nullable = false, updatable = false)
+    @Column
     public String bic;
 
-    @Column(name = "street_name", nullable = false, updatable = false)
+    @Column(name = "street_name")
     public String streetName;
 
-    @Column(name = "building_number", updatable = false)
+    @Column(name = "building_number")
     public String buildingNumber;
 
-    @Column(name = "post_code", nullable = false, updatable = false)
+    @Column(name = "post_code")
     public String postCode;
 
-    @Column(name = "town_name", nullable = false, updatable = false)
+    @Column(name = "town_name")
     public String townName;
 
     @Column(nullable = false, updatable = false)
@@ -83,6 +85,9 @@ public class BankAccount extends PanacheEntityBase {
 
     @Column(name = "blocked_reason")
     private String blockedReason;
+
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
 
     @Version
     public long version;
@@ -193,6 +198,31 @@ public class BankAccount extends PanacheEntityBase {
             throw new IllegalTransitionException("Seules des coordonnées bancaires validées peuvent être remplacées.");
         }
         status = BankAccountStatus.SUPERSEDED;
+    }
+
+    public OffsetDateTime erasedAt() {
+        return erasedAt;
+    }
+
+    /**
+     * The accounting limitation period has run since the grant's last payment (docs/retention.md):
+     * the holder, the account and the address go; the IBAN is kept masked (country, check digits and
+     * last four characters) so the accounts can still tell which account a payment went to, with the
+     * status and the decisions on it. Once only.
+     */
+    public boolean erase(OffsetDateTime now) {
+        if (erasedAt != null) {
+            return false;
+        }
+        holderName = null;
+        iban = BankIdentifiers.erased(iban);
+        bic = null;
+        streetName = null;
+        buildingNumber = null;
+        postCode = null;
+        townName = null;
+        erasedAt = now;
+        return true;
     }
 
     private void decide(String by) {

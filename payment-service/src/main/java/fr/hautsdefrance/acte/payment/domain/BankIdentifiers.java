@@ -85,6 +85,15 @@ public final class BankIdentifiers {
         return new BigInteger(digits.toString()).mod(NINETY_SEVEN).intValue() == 1;
     }
 
+    /**
+     * What is kept of an erased account's IBAN: its country and check digits and its last four
+     * characters, the rest starred, without spaces (it fits where the IBAN did; {@link #masked} still
+     * groups it for reading).
+     */
+    public static String erased(String iban) {
+        return masked(iban).replace(" ", "");
+    }
+
     /** "FR76 **** **** **** **** ***0 189": enough for a person to recognise the account, not to reuse it. */
     public static String masked(String iban) {
         String value = normalise(iban);

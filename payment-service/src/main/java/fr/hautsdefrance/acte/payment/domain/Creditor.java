@@ -55,4 +55,19 @@ public class Creditor {
         creditor.country = account.country;
         return creditor;
     }
+
+    /** The account paid, erased with the bank details it was copied from (see BankAccount#erase). */
+    void erase() {
+        name = null;
+        iban = iban == null ? null : BankIdentifiers.erased(iban);
+        bic = null;
+        streetName = null;
+        buildingNumber = null;
+        postCode = null;
+        townName = null;
+    }
+
+    boolean erased() {
+        return name == null;
+    }
 }

@@ -317,6 +317,18 @@ public class Payment extends PanacheEntityBase {
         return liquidationReturnReason;
     }
 
+    /**
+     * The copy of the bank details this payment went to is erased with them (docs/retention.md); the
+     * amount, the mandate and the dates stay: the accounts need them. True when something was erased.
+     */
+    public boolean eraseCreditor() {
+        if (creditor == null || creditor.iban == null || creditor.erased()) {
+            return false;
+        }
+        creditor.erase();
+        return true;
+    }
+
     /** The end-to-end id of the transfer: the payment id in 32 characters (SEPA allows 35). */
     public String endToEndId() {
         return endToEndId(id);

@@ -72,4 +72,32 @@ public final class RetentionSchedule {
         }
         return lastPayment.map(paid -> paid.plus(accountingLimitation));
     }
+
+    /**
+     * The day a notice or an e-mail about a file loses its personal data (docs/retention.md). A
+     * draft's deletion warning goes when its notice has run: the draft is deleted that day, or was
+     * changed and the warning no longer holds. Any other goes after the appeal and archive periods:
+     * a notice about a refused or withdrawn file is made at its decision or before, so none outlives
+     * the file's anonymisation; an awarded file keeps its own record of what it was told.
+     */
+    public LocalDate noticeErasureDue(LocalDate sentOn, boolean draftWarning) {
+        return draftWarning ? sentOn.plus(draftWarningNotice) : anonymisationDue(sentOn);
+    }
+
+    /**
+     * The last day whose notices (of the kind) are due on {@code today}: those sent on it or before
+     * are erased, those sent after are kept. Exact at the ends of months, where subtracting a period
+     * does not undo adding it.
+     */
+    public LocalDate noticesDueUpTo(LocalDate today, boolean draftWarning) {
+        Period period = draftWarning ? draftWarningNotice : appealPeriod.plus(archivePeriod);
+        LocalDate last = today.minus(period);
+        while (!noticeErasureDue(last.plusDays(1), draftWarning).isAfter(today)) {
+            last = last.plusDays(1);
+        }
+        while (noticeErasureDue(last, draftWarning).isAfter(today)) {
+            last = last.minusDays(1);
+        }
+        return last;
+    }
 }

@@ -64,4 +64,23 @@ class RetentionScheduleTest {
         assertThat(acte.bankDetailsErasureDue(Optional.of(LocalDate.of(2027, 2, 28)), false)).isEmpty();
         assertThat(acte.bankDetailsErasureDue(Optional.empty(), true)).isEmpty();
     }
+
+    @Test
+    void a_notice_about_a_file_goes_after_the_appeal_and_archive_periods_a_draft_warning_once_its_notice_ran() {
+        LocalDate sent = LocalDate.of(2026, 3, 15);
+        assertThat(acte.noticeErasureDue(sent, false)).isEqualTo(LocalDate.of(2031, 5, 15));
+        assertThat(acte.noticeErasureDue(sent, true)).isEqualTo(LocalDate.of(2026, 4, 15));
+    }
+
+    @Test
+    void the_notices_due_on_a_day_are_exactly_those_sent_up_to_the_last_day_due_even_at_the_ends_of_months() {
+        for (boolean draftWarning : new boolean[] {false, true}) {
+            for (LocalDate today = LocalDate.of(2031, 1, 1); today.isBefore(LocalDate.of(2032, 1, 1));
+                    today = today.plusDays(1)) {
+                LocalDate last = acte.noticesDueUpTo(today, draftWarning);
+                assertThat(acte.noticeErasureDue(last, draftWarning)).isBeforeOrEqualTo(today);
+                assertThat(acte.noticeErasureDue(last.plusDays(1), draftWarning)).isAfter(today);
+            }
+        }
+    }
 }

@@ -1,0 +1,40 @@
+package fr.hautsdefrance.acte.payment.rest;
+
+import fr.hautsdefrance.acte.payment.domain.RetentionRun;
+import fr.hautsdefrance.acte.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The reports of the retention job's runs, for the Region's administrators (docs/retention.md). */
+@Path("/api/v1/admin/retention-runs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+public class RetentionRunResource {
+
+    /** The last runs are enough to follow the job; older reports stay in the table. */
+    private static final int LAST_RUNS = 100;
+
+    /** One run: when, how many grants' bank details were erased, failures. */
+    public record RetentionRunView(long id, OffsetDateTime startedAt, OffsetDateTime finishedAt, int bankDetailsErased,
+            int failures) {
+
+        static RetentionRunView of(RetentionRun run) {
+            return new RetentionRunView(run.id, run.startedAt, run.finishedAt, run.bankDetailsErased, run.failures);
+        }
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The last 100 runs of the retention job, the latest first")
+    public List<RetentionRunView> runs() {
+        return RetentionRun.latest(LAST_RUNS).stream().map(RetentionRunView::of).toList();
+    }
+}
