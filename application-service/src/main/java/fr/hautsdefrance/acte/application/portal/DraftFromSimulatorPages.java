@@ -11,6 +11,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,12 +41,15 @@ public class DraftFromSimulatorPages {
     private final OrganisationService organisations;
     private final ApplicationService applications;
     private final Simulator simulator;
+    private final Validator validator;
 
     @Inject
-    public DraftFromSimulatorPages(OrganisationService organisations, ApplicationService applications, Simulator simulator) {
+    public DraftFromSimulatorPages(OrganisationService organisations, ApplicationService applications, Simulator simulator,
+            Validator validator) {
         this.organisations = organisations;
         this.applications = applications;
         this.simulator = simulator;
+        this.validator = validator;
     }
 
     @CheckedTemplate(basePath = "portail")
@@ -67,7 +71,7 @@ public class DraftFromSimulatorPages {
         SimulatorAnswers answers = SimulatorAnswers.of(fields);
         String title = form.text("title");
         UUID organisation = uuid(form.text("organisationId"));
-        if (organisation == null || organisations.mine().stream().noneMatch(o -> o.id.equals(organisation))) {
+        if (organisation == null || organisations.mine().stream().noneMatch(o -> o.id().equals(organisation))) {
             return page(answers, organisation, title, List.of(new Problem.FieldError("organisationId",
                     "Choisissez la structure qui porte le projet.")));
         }
@@ -75,8 +79,8 @@ public class DraftFromSimulatorPages {
             return page(answers, organisation, title, List.of(new Problem.FieldError("title",
                     "Donnez un titre à votre projet (200 caractères au plus) pour commencer.")));
         }
-        Application draft = applications.createDraft(organisation, null, answers.content(title, simulator));
-        return Response.seeOther(URI.create("/espace/dossiers/" + draft.id + "/etapes/projet")).build();
+        Application draft = applications.createDraft(organisation, null, answers.content(title, simulator, validator));
+        return Response.seeOther(URI.create("/espace/dossiers/" + draft.id() + "/etapes/projet")).build();
     }
 
     private TemplateInstance page(SimulatorAnswers answers, UUID chosen, String title, List<Problem.FieldError> errors) {
@@ -86,10 +90,10 @@ public class DraftFromSimulatorPages {
             // The simulator asked what kind of structure carries the project: the first one of that kind.
             String type = answers.answer("type");
             String legalForm = answers.answer("legalForm");
-            preselected = mine.stream().filter(o -> o.applicantType != null && o.applicantType.name().equals(type))
-                    .sorted((a, b) -> Boolean.compare(!legalForm.equals(String.valueOf(a.legalForm)),
-                            !legalForm.equals(String.valueOf(b.legalForm))))
-                    .map(o -> o.id).findFirst().orElse(mine.isEmpty() ? null : mine.get(0).id);
+            preselected = mine.stream().filter(o -> o.applicantType() != null && o.applicantType().name().equals(type))
+                    .sorted((a, b) -> Boolean.compare(!legalForm.equals(String.valueOf(a.legalForm())),
+                            !legalForm.equals(String.valueOf(b.legalForm()))))
+                    .map(Organisation::id).findFirst().orElse(mine.isEmpty() ? null : mine.get(0).id());
         }
         return Templates.draftFromSimulator(mine, preselected, title, answers.shown(), answers.hidden(), errors);
     }

@@ -5,6 +5,10 @@ import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.application.service.Simulator;
+import fr.hautsdefrance.acte.application.service.command.DescribeProject;
+import fr.hautsdefrance.acte.application.service.command.DraftChange;
+import fr.hautsdefrance.acte.application.service.command.DraftSteps;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -13,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -105,21 +108,22 @@ final class SimulatorAnswers {
      * What the new draft receives, read by the steps' own rules; a step whose answers they refuse (a commune
      * no longer found) is left for the applicant to fill, the others are kept.
      */
-    Consumer<Application> content(String title, Simulator simulator) {
+    DraftChange content(String title, Simulator simulator, Validator validator) {
         MultivaluedMap<String, String> fields = new MultivaluedHashMap<>(answers);
         fields.putSingle("title", title);
         if (answers.containsKey("commune")) {
             fields.putSingle("commune0", answers.getFirst("commune"));
         }
         FormData form = new FormData(fields);
-        Consumer<Application> content = a -> a.title = title;
+        List<DraftChange> steps = new ArrayList<>();
+        steps.add(DescribeProject.titled(title));
         for (DraftStep step : FILLED) {
             DraftForms.Changes changes = DraftForms.read(step, form, simulator);
-            if (changes.valid()) {
-                content = content.andThen(changes.apply());
+            if (changes.valid() && changes.change() != null && validator.validate(changes.change()).isEmpty()) {
+                steps.add(changes.change());
             }
         }
-        return content;
+        return new DraftSteps(steps);
     }
 
     private static void add(List<DraftView.Field> fields, String id, String label, String value) {

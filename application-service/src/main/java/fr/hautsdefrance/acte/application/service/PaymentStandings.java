@@ -55,7 +55,7 @@ public class PaymentStandings {
 
     public Standing of(Application application) {
         try {
-            Optional<GrantDetails> grant = payments.grant(application.id);
+            Optional<GrantDetails> grant = payments.grant(application.id());
             if (grant.isPresent()) {
                 return new Standing(grant.get().schedule().stream().map(Line::of).toList(), null);
             }
@@ -66,6 +66,6 @@ public class PaymentStandings {
     }
 
     private List<Line> lastReports(Application application) {
-        return followUp.paymentsOf(application.id).stream().map(Line::of).toList();
+        return followUp.paymentsOf(application.id()).stream().map(Line::of).toList();
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * the portal's form. Validated where {@code ApplicationService.updateDraft} receives it; it then says
  * what it means to the draft through the draft's own methods, which keep its rules.
  */
-public sealed interface DraftChange permits DraftContent, DescribeProject, NamePartners, PlanBudget, PlanFunding {
+public sealed interface DraftChange permits DraftContent, DescribeProject, NamePartners, PlanBudget, PlanFunding, DraftSteps {
 
     /** Applies the change; {@code today} dates the de minimis window. */
     void applyTo(Application draft, LocalDate today);
