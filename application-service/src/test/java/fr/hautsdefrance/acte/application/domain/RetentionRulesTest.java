@@ -46,7 +46,7 @@ class RetentionRulesTest {
     @Test
     void anonymising_removes_the_texts_and_followers_and_keeps_the_amounts_decision_and_communes_once() {
         Application file = Files.submitted();
-        file.followers().add("owner-1");
+        file.follow("owner-1");
         file.withdraw(DEPOSIT.plusDays(3));
 
         file.anonymise(LATER);
