@@ -68,8 +68,8 @@ public class ApplicationQueries {
     private static final String ORDER = " order by coalesce(a.submittedAt, a.createdAt) desc, a.reference desc";
 
     public Page search(Filter filter, int page, int size) {
-        return new Page(found("select a", Application.class, filter, page, size), total(filter), page, size,
-                countsByStatus(filter));
+        return new Page(FileCollections.loaded(found("select a", Application.class, filter, page, size)), total(filter),
+                page, size, countsByStatus(filter));
     }
 
     /** The officers' queue page: the rows it shows, the total and the counters. */
