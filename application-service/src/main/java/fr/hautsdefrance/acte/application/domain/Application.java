@@ -19,9 +19,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
-import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
@@ -92,8 +91,10 @@ public class Application extends PanacheEntityBase {
     @Column(nullable = false)
     private String siren;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    // Lazy: lists and projections read none of the collections; a page of files loads each one in
+    // batches of its owners (one statement per collection), never one statement per file.
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "application_member_siren", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "siren", nullable = false)
@@ -118,8 +119,8 @@ public class Application extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private Stage stage;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "application_commune", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "commune_code", nullable = false)
@@ -156,20 +157,20 @@ public class Application extends PanacheEntityBase {
     @Column(name = "end_date")
     private LocalDate endDate;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "application_partner", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<Partner> partners = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "application_expense_line", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<ExpenseLine> expenses = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "application_funding_line", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<FundingLine> funding = new ArrayList<>();
@@ -193,8 +194,8 @@ public class Application extends PanacheEntityBase {
     private EligibilityResult eligibility;
 
     /** The checks the latest assessment failed; empty for an eligible file (or one not assessed yet). */
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "application_eligibility_failure", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<EligibilityFailure> eligibilityFailures = new ArrayList<>();
@@ -222,14 +223,14 @@ public class Application extends PanacheEntityBase {
     @Column(name = "assigned_officer_email")
     private String assignedOfficerEmail;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "application_label", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "label", nullable = false)
     private Set<String> labels = new LinkedHashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "application_follower", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "subject", nullable = false)
     private Set<String> followers = new LinkedHashSet<>();

@@ -89,14 +89,16 @@ public class ApplicationResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "0 au moins") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "1 au moins")
             @Max(value = 100, message = "100 au plus") int size) {
-        ApplicationQueries.Page found = queries.search(new ApplicationQueries.Filter(status, stage, commune,
+        ApplicationQueries.QueuePage found = queries.queue(new ApplicationQueries.Filter(status, stage, commune,
                 "me".equals(assignedOfficer) ? user.subject() : assignedOfficer, submittedFrom, submittedTo, label,
                 organisationId, callId, text), page, size);
-        return new PageView(found.items().stream().map(this::view).toList(), found.total(), found.page(), found.size(),
-                found.countsByStatus());
+        boolean regionalStaff = user.isRegionalStaff();
+        return new PageView(found.items().stream().map(row -> ApplicationRowView.of(row, regionalStaff)).toList(),
+                found.total(), found.page(), found.size(), found.countsByStatus());
     }
 
-    public record PageView(List<ApplicationView> items, long total, int page, int size,
+    /** A page of rows; each file whole is {@code GET /api/v1/applications/{id}}. */
+    public record PageView(List<ApplicationRowView> items, long total, int page, int size,
             Map<ApplicationStatus, Long> countsByStatus) {
     }
 

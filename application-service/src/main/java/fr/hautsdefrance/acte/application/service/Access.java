@@ -88,7 +88,8 @@ public class Access {
         if (application == null) {
             throw notFound(applicationId);
         }
-        return application;
+        // The file goes on to a page, a view or a letter, possibly after the transaction: whole.
+        return FileCollections.loaded(application);
     }
 
     private static ProblemException notFound(UUID applicationId) {

@@ -67,9 +67,11 @@ public class ApplicationQueries {
 
     private static final String ORDER = " order by coalesce(a.submittedAt, a.createdAt) desc, a.reference desc";
 
+    /** A page of whole files, their collections loaded, for the portal pages that show them. */
     public Page search(Filter filter, int page, int size) {
-        return new Page(found("select a", Application.class, filter, page, size), total(filter), page, size,
-                countsByStatus(filter));
+        Map<ApplicationStatus, Long> counts = countsByStatus(filter);
+        return new Page(FileCollections.loaded(found("select a", Application.class, filter, page, size)),
+                total(filter, counts), page, size, counts);
     }
 
     /** The officers' queue page: the rows it shows, the total and the counters. */
@@ -77,7 +79,8 @@ public class ApplicationQueries {
         List<QueueRow> rows = found("select a.id, a.reference, a.title, a.stage, a.status, "
                 + "a.eligibility.eligible, a.submittedAt, a.assignedOfficerName, a.requestedAmount",
                 QueueRow.class, filter, page, size);
-        return new QueuePage(rows, total(filter), page, size, countsByStatus(filter));
+        Map<ApplicationStatus, Long> counts = countsByStatus(filter);
+        return new QueuePage(rows, total(filter, counts), page, size, counts);
     }
 
     /**
@@ -104,12 +107,13 @@ public class ApplicationQueries {
         return items.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    private long total(Filter filter) {
-        Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> total = entityManager.createQuery("select count(a) from Application a"
-                + where(filter, parameters), Long.class);
-        parameters.forEach(total::setParameter);
-        return total.getSingleResult();
+    /**
+     * The counters count the files of each status matching the other filters: the total is theirs,
+     * or the filtered status's own counter, without counting the files a second time.
+     */
+    private static long total(Filter filter, Map<ApplicationStatus, Long> counts) {
+        return filter.status() != null ? counts.getOrDefault(filter.status(), 0L)
+                : counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The queue's counters: how many files of each status match the other filters. */

@@ -86,7 +86,8 @@ public class CommitteeService {
     /** The session's files and its totals against the envelope. */
     public SessionSummary summary(UUID sessionId) {
         CommitteeSession session = session(sessionId);
-        List<Application> files = Application.list("committeeSessionId", Sort.ascending("reference"), sessionId);
+        List<Application> files = FileCollections.loaded(
+                Application.<Application>list("committeeSessionId", Sort.ascending("reference"), sessionId));
         BigDecimal proposed = files.stream().map(Application::proposedAmount).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal awarded = sum(files.stream().map(Application::awardedAmount).toList());
