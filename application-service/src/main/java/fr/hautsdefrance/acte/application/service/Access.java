@@ -51,7 +51,8 @@ public class Access {
      */
     public Application locked(Application application) {
         entityManager.refresh(application, LockModeType.PESSIMISTIC_WRITE);
-        return application;
+        // Reading again leaves its collections unread: the file still goes on to a view or a letter.
+        return FileCollections.loaded(application);
     }
 
     /** The same, locked for the rest of the transaction: the file's audit trail is appended in order. */
