@@ -121,8 +121,12 @@ public class ApplicantPages {
 
     @GET
     @Path("/structures/nouvelle")
-    public TemplateInstance newOrganisation() {
-        return Templates.organisationForm(new FormData(new jakarta.ws.rs.core.MultivaluedHashMap<>()), List.of());
+    public TemplateInstance newOrganisation(@QueryParam("suite") String next) {
+        jakarta.ws.rs.core.MultivaluedHashMap<String, String> fields = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+        if (SimulatorAnswers.isWayBack(next)) {
+            fields.putSingle("suite", next);
+        }
+        return Templates.organisationForm(new FormData(fields), List.of());
     }
 
     @POST
@@ -145,7 +149,8 @@ public class ApplicantPages {
         } catch (ConstraintViolationException | ProblemException | OrganisationRuleException e) {
             return Templates.organisationForm(form, FormErrors.of(e, "siren"));
         }
-        return Response.seeOther(URI.create("/espace")).build();
+        String next = form.text("suite");
+        return Response.seeOther(URI.create(SimulatorAnswers.isWayBack(next) ? next : "/espace")).build();
     }
 
     /** I join an organisation with the code one of its owners passed on to me. */

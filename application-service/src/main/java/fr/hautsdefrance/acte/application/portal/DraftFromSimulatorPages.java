@@ -55,7 +55,8 @@ public class DraftFromSimulatorPages {
     @CheckedTemplate(basePath = "portail")
     static class Templates {
         static native TemplateInstance draftFromSimulator(List<Organisation> organisations, UUID chosen, String title,
-                List<DraftView.Field> answers, List<DraftView.Field> carried, List<Problem.FieldError> errors);
+                List<DraftView.Field> answers, List<DraftView.Field> carried, String registrationFirst,
+                List<Problem.FieldError> errors);
     }
 
     @GET
@@ -95,7 +96,8 @@ public class DraftFromSimulatorPages {
                             !legalForm.equals(String.valueOf(b.legalForm()))))
                     .map(Organisation::id).findFirst().orElse(mine.isEmpty() ? null : mine.get(0).id());
         }
-        return Templates.draftFromSimulator(mine, preselected, title, answers.shown(), answers.hidden(), errors);
+        return Templates.draftFromSimulator(mine, preselected, title, answers.shown(), answers.hidden(),
+                answers.registrationFirst(), errors);
     }
 
     private static UUID uuid(String text) {

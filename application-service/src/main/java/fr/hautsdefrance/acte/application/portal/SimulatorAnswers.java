@@ -33,6 +33,8 @@ final class SimulatorAnswers {
     private static final List<DraftStep> FILLED = List.of(DraftStep.PROJECT, DraftStep.PARTNERS, DraftStep.BUDGET,
             DraftStep.FUNDING);
 
+    static final String FROM_SIMULATOR = "/espace/nouveau-dossier";
+
     private final MultivaluedMap<String, String> answers;
 
     private SimulatorAnswers(MultivaluedMap<String, String> answers) {
@@ -57,6 +59,29 @@ final class SimulatorAnswers {
     String query() {
         return answers.entrySet().stream().map(a -> encode(a.getKey()) + "=" + encode(a.getValue().get(0)))
                 .collect(Collectors.joining("&"));
+    }
+
+    /**
+     * The address of the registration page that comes back here with the answers once the organisation
+     * is registered: a person with no organisation yet loses nothing on the way.
+     */
+    String registrationFirst() {
+        String back = FROM_SIMULATOR + (answers.isEmpty() ? "" : "?" + query());
+        return "/espace/structures/nouvelle?suite=" + encode(back);
+    }
+
+    /** Where a registration may send its person back to: this page only, never another site or page. */
+    static boolean isWayBack(String address) {
+        if (address == null || address.isEmpty()) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(address);
+            return uri.getScheme() == null && uri.getRawAuthority() == null && FROM_SIMULATOR.equals(uri.getPath())
+                    && address.startsWith(FROM_SIMULATOR);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** One answer as given, or "". */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The registration form refused by the same command and the same organisation rules as the API, each
@@ -38,6 +40,36 @@ class OrganisationFormTest {
                         "applicantType", "ESS_ENTERPRISE", "legalForm", "ASSOCIATION", "siren", siren,
                         "rna", "w62 123 4567"))
                 .then().statusCode(303);
+    }
+
+    @Test
+    void a_person_without_an_organisation_comes_back_to_the_simulators_answers_once_it_is_registered() {
+        PortalBrowser browser = PortalBrowser.signIn("owner-" + UUID.randomUUID(), "applicant");
+        String back = "/espace/nouveau-dossier?stage=EMERGENCE&requestedAmount=20000";
+
+        browser.get("/espace/nouveau-dossier?stage=EMERGENCE&requestedAmount=20000").then().statusCode(200)
+                .body(containsString("href=\"/espace/structures/nouvelle?suite=%2Fespace%2Fnouveau-dossier%3F"
+                        + "stage%3DEMERGENCE%26requestedAmount%3D20000\""));
+        browser.submit("/espace/structures/nouvelle?suite=" + java.net.URLEncoder.encode(back,
+                        java.nio.charset.StandardCharsets.UTF_8), "/espace/structures", Map.of("name", "Les Jardins",
+                        "applicantType", "ESS_ENTERPRISE", "legalForm", "ASSOCIATION", "siren", Fixtures.newSiren(),
+                        "rna", "W621234567", "suite", back))
+                .then().statusCode(303).header("Location", endsWith(back));
+    }
+
+    @Test
+    void a_registration_never_sends_its_person_to_another_site_or_page() {
+        PortalBrowser browser = PortalBrowser.signIn("owner-" + UUID.randomUUID(), "applicant");
+
+        browser.get("/espace/structures/nouvelle?suite=https://example.org/espace/nouveau-dossier").then()
+                .statusCode(200).body(not(containsString("name=\"suite\"")));
+        for (String elsewhere : new String[] {"https://example.org/espace/nouveau-dossier", "//example.org/espace/nouveau-dossier",
+                "/espace/nouveau-dossier/../../admin", "/espace/dossiers"}) {
+            browser.submit("/espace/structures/nouvelle", "/espace/structures", Map.of("name", "Les Jardins",
+                            "applicantType", "ESS_ENTERPRISE", "legalForm", "ASSOCIATION", "siren", Fixtures.newSiren(),
+                            "rna", "W621234567", "suite", elsewhere))
+                    .then().statusCode(303).header("Location", endsWith("/espace"));
+        }
     }
 
     @Test
