@@ -6,5 +6,17 @@ package fr.hautsdefrance.acte.payment.domain;
  * closed or wrong account: it is never paid again.
  */
 public enum BankAccountStatus {
-    PENDING, VALIDATED, REJECTED, SUPERSEDED, BLOCKED
+    PENDING("en attente de validation"), VALIDATED("validées"), REJECTED("refusées"), SUPERSEDED("remplacées"),
+    BLOCKED("bloquées");
+
+    private final String french;
+
+    BankAccountStatus(String french) {
+        this.french = french;
+    }
+
+    /** As a refusal names it to a person: « Ces coordonnées bancaires … (statut validées) ». */
+    public String french() {
+        return french;
+    }
 }

@@ -6,7 +6,18 @@ package fr.hautsdefrance.acte.payment.domain;
  * review); an issued recovery is followed until COLLECTED or CANCELLED.
  */
 public enum RecoveryStatus {
-    PROPOSED, ISSUED, REFUSED, COLLECTED, CANCELLED;
+    PROPOSED("proposé"), ISSUED("émis"), REFUSED("refusé"), COLLECTED("recouvré"), CANCELLED("annulé");
+
+    private final String french;
+
+    RecoveryStatus(String french) {
+        this.french = french;
+    }
+
+    /** As a refusal names it to a person: « Cet ordre de reversement est au statut « émis » ». */
+    public String french() {
+        return french;
+    }
 
     /** Still owed by the beneficiary. */
     public boolean owed() {

@@ -74,8 +74,8 @@ public class PaymentRequestService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Payment> payments = Payment.list("grantId", grant.id);
         payments.stream().filter(p -> p.status().inProgress()).findFirst().ifPresent(p -> {
-            throw new IllegalTransitionException("Le " + p.label() + " est en cours de traitement (statut "
-                    + p.status() + ") : une seule demande de versement à la fois, attendez son paiement.");
+            throw new IllegalTransitionException("Le " + p.label() + " est en cours de traitement (statut « "
+                    + p.status().french() + " ») : une seule demande de versement à la fois, attendez son paiement.");
         });
         if (kind == PaymentKind.ADVANCE && payments.stream().anyMatch(p -> p.kind != PaymentKind.ADVANCE
                 && p.requestedAt() != null)) {
@@ -279,8 +279,8 @@ public class PaymentRequestService {
                 .findFirst();
         if (live.isPresent()) {
             if (live.get().status() != PaymentStatus.SCHEDULED) {
-                throw new IllegalTransitionException("Le " + live.get().label() + " a déjà été demandé (statut "
-                        + live.get().status() + ").");
+                throw new IllegalTransitionException("Le " + live.get().label() + " a déjà été demandé (statut « "
+                        + live.get().status().french() + " »).");
             }
             return live.get();
         }
