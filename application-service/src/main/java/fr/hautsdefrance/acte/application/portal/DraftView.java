@@ -163,6 +163,11 @@ public record DraftView(Application application, Organisation organisation, Draf
 
     public record Project(String title, String summary, String stage, List<String> communes, boolean qpv,
             String qpvCode, String qpvName, String startDate, String endDate) {
+
+        /** The communes chosen, without the form's empty line for one more (a summary reads them in a row). */
+        public List<String> chosenCommunes() {
+            return communes.stream().filter(c -> c != null && !c.isBlank()).toList();
+        }
     }
 
     public record Required(DocumentType type, boolean present) {

@@ -46,4 +46,9 @@ class DraftProgressTest {
         return new DraftView(null, null, step, List.of(), project, partners, expenses, funding, requested, List.of(),
                 false, List.of(), required, null, null, List.of(), List.of());
     }
+
+    @Test
+    void the_summary_names_the_communes_chosen_without_the_forms_empty_line_for_one_more() {
+        assertThat(PROJECT.chosenCommunes()).containsExactly("Saint-Pol-sur-Ternoise (62767)");
+    }
 }
