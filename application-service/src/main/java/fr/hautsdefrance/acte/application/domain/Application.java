@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.application.domain;
 import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
+import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -980,11 +981,13 @@ public class Application extends PanacheEntityBase {
                 EventPayloads.Submitted.of(this, organisation, call, submittedBy));
     }
 
-    public void withdraw(OffsetDateTime now) {
+    /** The applicant withdraws the file; returns the {@code application.withdrawn} event that tells its officer. */
+    public DomainEvent withdraw(Organisation organisation, OffsetDateTime now) {
         moveTo(ApplicationStatus.WITHDRAWN);
         status = ApplicationStatus.WITHDRAWN;
         withdrawnAt = now;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.Withdrawn.TYPE, id, EventPayloads.Withdrawn.of(this, organisation));
     }
 
     /** Keeps the most recent assessment only: a late, older one never replaces a newer result. */
@@ -1032,7 +1035,12 @@ public class Application extends PanacheEntityBase {
 
     // ------------------------------------------------------------------ officer side
 
-    public void assignTo(String officer, String officerName, String officerEmail, OffsetDateTime now) {
+    /**
+     * The file goes to an officer, who follows it from then on; returns the
+     * {@code application.officer-assigned} event that tells them.
+     */
+    public DomainEvent assignTo(Organisation organisation, String officer, String officerName, String officerEmail,
+            String assignedBy, OffsetDateTime now) {
         if (status == ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException(status, ApplicationStatus.UNDER_REVIEW);
         }
@@ -1040,29 +1048,51 @@ public class Application extends PanacheEntityBase {
         assignedOfficerName = officerName;
         assignedOfficerEmail = officerEmail;
         updatedAt = now;
+        follow(officer);
+        return new DomainEvent(EventPayloads.OfficerAssigned.TYPE, id,
+                EventPayloads.OfficerAssigned.of(this, organisation, assignedBy, now));
     }
 
-    /** The officer opens the instruction of a submitted file. */
-    public void startReview(OffsetDateTime now) {
+    /**
+     * The officer opens the instruction of a submitted file, and takes it if nobody has it yet; returns the
+     * {@code application.officer-assigned} event in that case, then {@code application.review-started}.
+     */
+    public List<DomainEvent> startReview(Organisation organisation, String officer, String officerName,
+            String officerEmail, OffsetDateTime now) {
         moveTo(ApplicationStatus.UNDER_REVIEW);
         status = ApplicationStatus.UNDER_REVIEW;
         updatedAt = now;
+        List<DomainEvent> events = new ArrayList<>();
+        if (assignedOfficer == null) {
+            events.add(assignTo(organisation, officer, officerName, officerEmail, officer, now));
+        }
+        events.add(new DomainEvent(EventPayloads.ReviewStarted.TYPE, id,
+                EventPayloads.ReviewStarted.of(this, organisation, now)));
+        return events;
     }
 
-    /** Pieces are asked for: the file is incomplete, the clock of the implicit decision waits for them. */
-    public void requestInformation(OffsetDateTime now) {
+    /**
+     * Pieces are asked for: the file is incomplete, the clock of the implicit decision waits for them. Returns
+     * the {@code application.information-requested} event that sends the request to the applicant.
+     */
+    public DomainEvent requestInformation(Organisation organisation, InformationRequest request, OffsetDateTime now) {
         moveTo(ApplicationStatus.INFO_REQUESTED);
         status = ApplicationStatus.INFO_REQUESTED;
         decisionClockStartedOn = null;
         implicitDecisionOn = null;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.InformationRequested.TYPE, id,
+                EventPayloads.InformationRequested.of(this, organisation, request));
     }
 
     /**
      * The applicant answered: the file comes back to the officer and the two months start again
      * from this receipt (L114-5). Once the file is closed as incomplete, a late answer is refused.
+     * Its answer is recorded on the request; returns the {@code application.resubmitted} event that tells
+     * the officer.
      */
-    public void informationProvided(OffsetDateTime now) {
+    public DomainEvent informationProvided(Organisation organisation, InformationRequest request, String answer,
+            String answeredBy, OffsetDateTime now) {
         if (status == ApplicationStatus.CLOSED_AS_INCOMPLETE) {
             throw new ApplicationRuleException("answer", "Le dossier a été classé sans suite le "
                     + day(closedAt) + ", faute de réponse dans le délai : la réponse ne peut plus être reçue. Vous "
@@ -1071,16 +1101,20 @@ public class Application extends PanacheEntityBase {
         if (status != ApplicationStatus.INFO_REQUESTED) {
             throw new IllegalTransitionException(status, ApplicationStatus.UNDER_REVIEW);
         }
+        request.answer(answer, answeredBy, now);
         status = ApplicationStatus.UNDER_REVIEW;
         updatedAt = now;
         startDecisionClock(now);
+        return new DomainEvent(EventPayloads.Resubmitted.TYPE, id,
+                EventPayloads.Resubmitted.of(this, organisation, request));
     }
 
     /**
      * Classement sans suite: the pieces asked for did not come by the (extended) deadline. The
      * service checks the deadline has passed; the reason is the letter's.
+     * Returns the {@code application.closed} event that has the letter sent.
      */
-    public void closeAsIncomplete(String reason, OffsetDateTime now) {
+    public DomainEvent closeAsIncomplete(Organisation organisation, String reason, OffsetDateTime now) {
         moveTo(ApplicationStatus.CLOSED_AS_INCOMPLETE);
         requireReason(reason, "Motivez le classement sans suite : le porteur doit en "
                 + "connaître la raison.");
@@ -1088,6 +1122,7 @@ public class Application extends PanacheEntityBase {
         closureReason = reason;
         closedAt = now;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.Closed.TYPE, id, EventPayloads.Closed.incomplete(this, organisation));
     }
 
     private void startDecisionClock(OffsetDateTime now) {

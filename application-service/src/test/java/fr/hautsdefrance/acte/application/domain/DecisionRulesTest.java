@@ -16,7 +16,7 @@ class DecisionRulesTest {
     void a_file_the_rules_refuse_gets_an_unfavourable_opinion_with_its_reason_and_no_amount() {
         Application file = Files.submitted();
         Files.assessedByTheRules(file, false);
-        file.startReview(DEPOSIT);
+        Files.reviewStarted(file, DEPOSIT);
 
         assertThatThrownBy(() -> file.assess(Files.grid(), Opinion.FAVOURABLE, new BigDecimal("20000.00"), "Bien.",
                 "officer-1", DEPOSIT)).isInstanceOf(ApplicationRuleException.class).hasMessageContaining("défavorable");
@@ -35,7 +35,7 @@ class DecisionRulesTest {
     void a_favourable_opinion_needs_an_amount() {
         Application file = Files.submitted();
         Files.assessedByTheRules(file, true);
-        file.startReview(DEPOSIT);
+        Files.reviewStarted(file, DEPOSIT);
 
         assertThatThrownBy(() -> file.assess(Files.grid(), Opinion.FAVOURABLE, null, "Bien.", "officer-1", DEPOSIT))
                 .isInstanceOf(ApplicationRuleException.class).hasMessageContaining("Proposez un montant");
@@ -45,7 +45,7 @@ class DecisionRulesTest {
     void the_committee_cannot_award_a_grant_to_a_file_the_rules_refuse() {
         Application file = Files.submitted();
         Files.assessedByTheRules(file, false);
-        file.startReview(DEPOSIT);
+        Files.reviewStarted(file, DEPOSIT);
         file.assess(Files.grid(), Opinion.UNFAVOURABLE, null, "Hors dispositif.", "officer-1", DEPOSIT);
         file.scheduleFor(java.util.UUID.randomUUID(), DEPOSIT);
 

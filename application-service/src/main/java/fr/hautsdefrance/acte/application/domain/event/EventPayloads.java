@@ -107,6 +107,8 @@ public final class EventPayloads {
 
     public record OfficerAssigned(FileRef file, Contact officer, String assignedBy, OffsetDateTime assignedAt) {
 
+        public static final String TYPE = "application.officer-assigned";
+
         public static OfficerAssigned of(Application a, Organisation organisation, String assignedBy,
                 OffsetDateTime at) {
             return new OfficerAssigned(FileRef.of(a, organisation), officerOf(a), assignedBy, at);
@@ -115,6 +117,8 @@ public final class EventPayloads {
 
     public record InformationRequested(FileRef file, List<Contact> contacts, UUID requestId, String message,
             List<String> items, LocalDate deadline, String requestedBy, OffsetDateTime requestedAt) {
+
+        public static final String TYPE = "application.information-requested";
 
         public static InformationRequested of(Application a, Organisation organisation, InformationRequest request) {
             return new InformationRequested(FileRef.of(a, organisation), membersOf(organisation), request.id,
@@ -125,6 +129,8 @@ public final class EventPayloads {
 
     public record Resubmitted(FileRef file, List<Contact> contacts, Contact officer, UUID requestId,
             OffsetDateTime answeredAt) {
+
+        public static final String TYPE = "application.resubmitted";
 
         public static Resubmitted of(Application a, Organisation organisation, InformationRequest request) {
             return new Resubmitted(FileRef.of(a, organisation), membersOf(organisation), officerOf(a), request.id,
@@ -248,6 +254,8 @@ public final class EventPayloads {
 
     public record Withdrawn(FileRef file, List<Contact> contacts, Contact officer, OffsetDateTime withdrawnAt) {
 
+        public static final String TYPE = "application.withdrawn";
+
         public static Withdrawn of(Application a, Organisation o) {
             return new Withdrawn(FileRef.of(a, o), membersOf(o), officerOf(a), a.withdrawnAt());
         }
@@ -265,6 +273,8 @@ public final class EventPayloads {
 
     /** The officer opened the instruction. */
     public record ReviewStarted(FileRef file, Contact officer, ApplicationStatus status, OffsetDateTime startedAt) {
+
+        public static final String TYPE = "application.review-started";
 
         public static ReviewStarted of(Application a, Organisation o, OffsetDateTime at) {
             return new ReviewStarted(FileRef.of(a, o), officerOf(a), a.status(), at);
@@ -287,6 +297,8 @@ public final class EventPayloads {
     /** The file ends without (or after) its grant; an incomplete one is told how to contest it. */
     public record Closed(FileRef file, List<Contact> contacts, ApplicationStatus status, ClosureReason reason,
             OffsetDateTime closedAt, String explanation, String appealRoute) {
+
+        public static final String TYPE = "application.closed";
 
         public static Closed incomplete(Application a, Organisation o) {
             return new Closed(FileRef.of(a, o), membersOf(o), a.status(), ClosureReason.INCOMPLETE, a.closedAt(),
