@@ -28,6 +28,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -550,8 +551,8 @@ public class Application extends PanacheEntityBase {
      * it to the density grid) and the priority neighbourhood. Only while the file awaits its decision;
      * the rules assess it again and the rate follows.
      */
-    public void qualify(Boolean rural, boolean inQpv, String code, String name, String reason, String officerName,
-            OffsetDateTime now) {
+    public DomainEvent qualify(Organisation organisation, Call call, Boolean rural, boolean inQpv, String code,
+            String name, String reason, String officerName, OffsetDateTime now) {
         if (status == ApplicationStatus.DRAFT || !(status.awaitsDecision() || status == ApplicationStatus.INFO_REQUESTED)) {
             throw new ApplicationRuleException("qualification", "La qualification rurale ou QPV se confirme ou se "
                     + "corrige pendant l'instruction, avant la décision.");
@@ -566,6 +567,8 @@ public class Application extends PanacheEntityBase {
         qualifiedByName = officerName;
         qualifiedAt = now;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.QualificationCorrected.TYPE, id,
+                EventPayloads.QualificationCorrected.of(this, organisation, call));
     }
 
     /** A decision or a correction the applicant will read states its reason. */
@@ -771,13 +774,23 @@ public class Application extends PanacheEntityBase {
         return implicitlyRejectedOn(today) && implicitRejectionNoticedAt == null;
     }
 
-    public void implicitDecisionWarned(OffsetDateTime now) {
+    /** The officers are warned (once); returns the {@code application.implicit-decision-approaching} event. */
+    public DomainEvent implicitDecisionWarned(Organisation organisation, LocalDate today, OffsetDateTime now) {
         implicitDecisionWarnedAt = now;
+        return new DomainEvent(EventPayloads.ImplicitDecisionApproaching.TYPE, id,
+                EventPayloads.ImplicitDecisionApproaching.of(this, organisation,
+                        (int) ChronoUnit.DAYS.between(today, implicitDecisionOn)));
     }
 
-    public void implicitRejectionNoticed(OffsetDateTime now) {
+    /**
+     * The officers are told (once) that the implicit rejection is born; returns the
+     * {@code application.implicitly-rejected} event.
+     */
+    public DomainEvent implicitRejectionNoticed(Organisation organisation, OffsetDateTime now) {
         implicitDecisionWarnedAt = implicitDecisionWarnedAt == null ? now : implicitDecisionWarnedAt;
         implicitRejectionNoticedAt = now;
+        return new DomainEvent(EventPayloads.ImplicitlyRejected.TYPE, id,
+                EventPayloads.ImplicitlyRejected.of(this, organisation));
     }
 
     public BigDecimal totalExpenses() {
@@ -1013,14 +1026,20 @@ public class Application extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** The Region's signature, by the holder of the President's delegation: the agreement is signed. */
-    public void countersignAgreement(String subject, String signerName, OffsetDateTime now) {
+    /**
+     * The Region's signature, by the holder of the President's delegation: the agreement is signed. Returns the
+     * {@code application.agreement-signed} event that has the advance paid.
+     */
+    public DomainEvent countersignAgreement(Organisation organisation, String subject, String signerName,
+            OffsetDateTime now) {
         moveTo(ApplicationStatus.AGREEMENT_SIGNED);
         status = ApplicationStatus.AGREEMENT_SIGNED;
         agreementCountersignedAt = now;
         agreementCountersignedBy = subject;
         agreementCountersignerName = signerName;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.AgreementSigned.TYPE, id,
+                EventPayloads.AgreementSigned.of(this, organisation));
     }
 
     private void ensureDecisionEnforceable(LocalDate today) {
@@ -1140,8 +1159,8 @@ public class Application extends PanacheEntityBase {
      * The officer's assessment: the grid and an opinion. A favourable opinion proposes an amount that
      * must fit the rules' maximum for an eligible file; an unfavourable one gives its reason and no amount.
      */
-    public void assess(Scoring grid, Opinion given, BigDecimal proposed, String justification, String officer,
-            OffsetDateTime now) {
+    public DomainEvent assess(Organisation organisation, Scoring grid, Opinion given, BigDecimal proposed,
+            String justification, String officer, OffsetDateTime now) {
         moveTo(ApplicationStatus.ASSESSED);
         if (given == Opinion.UNFAVOURABLE) {
             if (proposed != null) {
@@ -1173,6 +1192,7 @@ public class Application extends PanacheEntityBase {
         assessedBy = officer;
         assessedAt = now;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.Assessed.TYPE, id, EventPayloads.Assessed.of(this, organisation));
     }
 
     /**
@@ -1206,19 +1226,26 @@ public class Application extends PanacheEntityBase {
 
     // ------------------------------------------------------------------ committee
 
-    public void scheduleFor(UUID sessionId, OffsetDateTime now) {
+    /** The file is put on a session's agenda; returns the {@code application.scheduled-for-committee} event. */
+    public DomainEvent scheduleFor(Organisation organisation, UUID sessionId, LocalDate sessionDate,
+            OffsetDateTime now) {
         moveTo(ApplicationStatus.IN_COMMITTEE);
         status = ApplicationStatus.IN_COMMITTEE;
         committeeSessionId = sessionId;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.ScheduledForCommittee.TYPE, id,
+                EventPayloads.ScheduledForCommittee.of(this, organisation, sessionDate, now));
     }
 
     /**
      * The committee's vote for the award, with its deliberation number: at most the amount requested
-     * and the file's maximum grant; above the officer's proposal only with a written reason.
+     * and the file's maximum grant; above the officer's proposal only with a written reason. Returns the
+     * {@code application.approved} event (with the bank details on file, for the payments), followed by
+     * {@code application.de-minimis-granted} when the award is a de minimis aid.
      */
-    public void approve(String deliberation, LocalDate date, BigDecimal amount, String overProposalReason,
-            String envelopeOverride, OffsetDateTime now) {
+    public List<DomainEvent> approve(Organisation organisation, UUID bankDetailsDocumentId,
+            EventPayloads.DeMinimisGranted.Grantor grantor, String deliberation, LocalDate date, BigDecimal amount,
+            String overProposalReason, String envelopeOverride, OffsetDateTime now) {
         moveTo(ApplicationStatus.APPROVED);
         if (eligibility == null || !Boolean.TRUE.equals(eligibility.eligible)) {
             throw new ApplicationRuleException("outcome", "Le dossier n'est pas éligible selon la dernière analyse "
@@ -1244,6 +1271,15 @@ public class Application extends PanacheEntityBase {
         awardOverProposalReason = aboveProposal ? overProposalReason.strip() : null;
         envelopeOverrideReason = envelopeOverride == null || envelopeOverride.isBlank() ? null : envelopeOverride.strip();
         updatedAt = now;
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new DomainEvent(EventPayloads.Approved.TYPE, id,
+                EventPayloads.Approved.of(this, organisation, bankDetailsDocumentId)));
+        if (isDeMinimisAid()) {
+            events.add(new DomainEvent(EventPayloads.DeMinimisGranted.TYPE, id,
+                    EventPayloads.DeMinimisGranted.of(this, organisation, grantor.name(), grantor.siret(),
+                            grantor.schemeName())));
+        }
+        return events;
     }
 
     /** Not voted when its session closed: the file waits for a later session. */
@@ -1259,7 +1295,9 @@ public class Application extends PanacheEntityBase {
         decisionEnforceableOn = day;
     }
 
-    public void reject(String deliberation, LocalDate date, String reason, OffsetDateTime now) {
+    /** The committee's vote against, with its reason; returns the {@code application.rejected} event. */
+    public DomainEvent reject(Organisation organisation, String deliberation, LocalDate date, String reason,
+            OffsetDateTime now) {
         moveTo(ApplicationStatus.REJECTED);
         if (status != ApplicationStatus.IN_COMMITTEE) {
             throw new IllegalTransitionException(status, ApplicationStatus.REJECTED);
@@ -1269,6 +1307,7 @@ public class Application extends PanacheEntityBase {
         decidedAt = date;
         rejectionReason = reason;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.Rejected.TYPE, id, EventPayloads.Rejected.of(this, organisation));
     }
 
     // ------------------------------------------------------------------ after the decision (payment-service reports)

@@ -227,7 +227,7 @@ public class InstructionService {
      */
     @Transactional
     public Application correct(UUID id, @NotNull @Valid CorrectApplication command) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.CORRECTION);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.CORRECTION));
         if (application.status() == ApplicationStatus.DRAFT) {
             throw ProblemException.conflict("draft-not-submitted", "Un brouillon se corrige par son porteur.");
         }
@@ -248,12 +248,10 @@ public class InstructionService {
      */
     @Transactional
     public Application qualify(UUID id, Boolean rural, boolean qpv, String qpvCode, String qpvName, String reason) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.CORRECTION);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.CORRECTION));
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.qualify(rural, qpv, qpvCode, qpvName, reason, user.displayName(), now());
-        outbox.publish(ApplicationEvents.QUALIFICATION_CORRECTED, id.toString(), EventPayloads.QualificationCorrected.of(
-                application, access.organisationOf(application),
-                Call.findById(application.callId())));
+        ApplicationEvents.publish(outbox, application.qualify(access.organisationOf(application),
+                Call.findById(application.callId()), rural, qpv, qpvCode, qpvName, reason, user.displayName(), now()));
         audit.record(application, user.subject(), "QUALIFICATION_CORRECTED", before,
                 new QualificationTrace(reason, rural, qpv, application.qpvCode(), application.qpvName()));
         return application;
@@ -264,12 +262,10 @@ public class InstructionService {
 
     @Transactional
     public Application assess(UUID id, Scoring grid, Opinion opinion, BigDecimal proposedAmount, String justification) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.ASSESSMENT);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.ASSESSMENT));
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.assess(grid, opinion == null ? Opinion.FAVOURABLE : opinion, proposedAmount, justification,
-                user.subject(), now());
-        Organisation organisation = access.organisationOf(application);
-        outbox.publish(ApplicationEvents.ASSESSED, id.toString(), EventPayloads.Assessed.of(application, organisation));
+        ApplicationEvents.publish(outbox, application.assess(access.organisationOf(application), grid,
+                opinion == null ? Opinion.FAVOURABLE : opinion, proposedAmount, justification, user.subject(), now()));
         audit.record(application, user.subject(), "ASSESSED", before, AuditTrail.Snapshot.of(application));
         return application;
     }

@@ -87,4 +87,17 @@ class DomainEventsTest {
         assertThat(request.answer).isEqualTo("RIB joint.");
         assertThat(file.status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
     }
+
+    @Test
+    void a_warning_of_the_implicit_decision_returns_the_days_left() {
+        Application file = Files.submitted();
+
+        DomainEvent event = file.implicitDecisionWarned(Files.association(), LocalDate.of(2027, 1, 17),
+                Files.DEPOSIT.plusDays(47));
+
+        assertThat(event.type()).isEqualTo("application.implicit-decision-approaching");
+        EventPayloads.ImplicitDecisionApproaching warning = (EventPayloads.ImplicitDecisionApproaching) event.payload();
+        assertThat(warning.implicitDecisionOn()).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(warning.daysLeft()).isEqualTo(15);
+    }
 }

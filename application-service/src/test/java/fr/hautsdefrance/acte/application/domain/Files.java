@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.domain;
 
 import fr.hautsdefrance.acte.application.domain.call.Call;
+import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
@@ -19,6 +20,9 @@ final class Files {
 
     static final OffsetDateTime DEPOSIT = OffsetDateTime.parse("2026-12-01T10:00:00+01:00");
     static final Call PERMANENT_CALL = Call.thematic("Appel permanent", null, null, null, "acte-2026.1", DEPOSIT);
+
+    static final EventPayloads.DeMinimisGranted.Grantor GRANTOR = new EventPayloads.DeMinimisGranted.Grantor(
+            "Région Hauts-de-France", "20005376700014", "ACTE");
 
     private Files() {
     }

@@ -30,11 +30,11 @@ class ImplicitDecisionRulesTest {
 
         assertThat(file.implicitDecisionWarningDue(LocalDate.of(2027, 1, 16))).isFalse();
         assertThat(file.implicitDecisionWarningDue(LocalDate.of(2027, 1, 17))).isTrue();
-        file.implicitDecisionWarned(DEPOSIT);
+        file.implicitDecisionWarned(Files.association(), LocalDate.of(2027, 1, 17), DEPOSIT);
         assertThat(file.implicitDecisionWarningDue(LocalDate.of(2027, 1, 20))).isFalse();
         assertThat(file.implicitRejectionNoticeDue(LocalDate.of(2027, 1, 31))).isFalse();
         assertThat(file.implicitRejectionNoticeDue(LocalDate.of(2027, 2, 1))).isTrue();
-        file.implicitRejectionNoticed(DEPOSIT);
+        file.implicitRejectionNoticed(Files.association(), DEPOSIT);
         assertThat(file.implicitRejectionNoticeDue(LocalDate.of(2027, 2, 2))).isFalse();
     }
 

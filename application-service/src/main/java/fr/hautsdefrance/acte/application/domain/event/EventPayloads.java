@@ -98,6 +98,8 @@ public final class EventPayloads {
             Submitted.Applicant applicant, Submitted.Project project, List<Submitted.Expense> expenses,
             BigDecimal requestedAmount, String reason, String correctedBy, OffsetDateTime correctedAt) {
 
+        public static final String TYPE = "application.qualification-corrected";
+
         public static QualificationCorrected of(Application a, Organisation organisation, Call call) {
             Submitted s = Submitted.of(a, organisation, call, null);
             return new QualificationCorrected(a.id(), a.reference(), s.file(), s.call(), s.applicant(), s.project(),
@@ -152,6 +154,8 @@ public final class EventPayloads {
     public record Assessed(FileRef file, Contact officer, BigDecimal proposedAmount, int score,
             OffsetDateTime assessedAt, Opinion opinion, String justification) {
 
+        public static final String TYPE = "application.assessed";
+
         public static Assessed of(Application a, Organisation organisation) {
             return new Assessed(FileRef.of(a, organisation), officerOf(a),
                     a.proposedAmount() == null ? BigDecimal.ZERO.setScale(2) : a.proposedAmount(), a.scoring().total(),
@@ -174,6 +178,12 @@ public final class EventPayloads {
             String beneficiaryName, String grantorName, String grantorSiret, BigDecimal amount, LocalDate grantedOn,
             String deliberationNumber, String regulation, String scheme) {
 
+        public static final String TYPE = "application.de-minimis-granted";
+
+        /** Who grants the aid, as the register names it: the Region, and the scheme it grants under. */
+        public record Grantor(String name, String siret, String schemeName) {
+        }
+
         public static final String REGULATION = "(UE) 2023/2831";
 
         public static DeMinimisGranted of(Application a, Organisation o, String grantorName, String grantorSiret,
@@ -193,6 +203,8 @@ public final class EventPayloads {
             BigDecimal rate, BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate,
             Beneficiary beneficiary, UUID bankDetailsDocumentId, List<Expense> plannedExpenses, Contact officer) {
 
+        public static final String TYPE = "application.approved";
+
         public record Beneficiary(UUID organisationId, String name, String siren, String siret, String rna,
                 String addressLine, String postcode, String communeCode) {
         }
@@ -211,6 +223,8 @@ public final class EventPayloads {
 
     public record Rejected(FileRef file, List<Contact> contacts, Decision decision, String reason,
             String appealRoute) {
+
+        public static final String TYPE = "application.rejected";
 
         /** What every refusal letter must say about contesting it. */
         static final String APPEAL_ROUTE = "Vous pouvez former un recours gracieux auprès du Président du Conseil "
@@ -244,6 +258,8 @@ public final class EventPayloads {
     public record AgreementSigned(FileRef file, List<Contact> contacts, BigDecimal awardedAmount,
             String deliberationNumber, OffsetDateTime signedAt, String signedBy, String signerName,
             OffsetDateTime countersignedAt, String countersignerName) {
+
+        public static final String TYPE = "application.agreement-signed";
 
         public static AgreementSigned of(Application a, Organisation o) {
             return new AgreementSigned(FileRef.of(a, o), membersOf(o), a.awardedAmount(), a.deliberationNumber(),
@@ -285,6 +301,8 @@ public final class EventPayloads {
     public record ScheduledForCommittee(FileRef file, UUID committeeSessionId, LocalDate sessionDate,
             ApplicationStatus status, OffsetDateTime scheduledAt) {
 
+        public static final String TYPE = "application.scheduled-for-committee";
+
         public static ScheduledForCommittee of(Application a, Organisation o, LocalDate sessionDate,
                 OffsetDateTime at) {
             return new ScheduledForCommittee(FileRef.of(a, o), a.committeeSessionId(), sessionDate, a.status(), at);
@@ -314,6 +332,8 @@ public final class EventPayloads {
     public record ImplicitDecisionApproaching(FileRef file, Contact officer, LocalDate implicitDecisionOn,
             int daysLeft) {
 
+        public static final String TYPE = "application.implicit-decision-approaching";
+
         public static ImplicitDecisionApproaching of(Application a, Organisation o, int daysLeft) {
             return new ImplicitDecisionApproaching(FileRef.of(a, o), officerOf(a), a.implicitDecisionOn(), daysLeft);
         }
@@ -322,6 +342,8 @@ public final class EventPayloads {
     /** Two months passed without a decision: the request is implicitly rejected. */
     public record ImplicitlyRejected(FileRef file, Contact officer, LocalDate decisionClockStartedOn,
             LocalDate implicitDecisionOn) {
+
+        public static final String TYPE = "application.implicitly-rejected";
 
         public static ImplicitlyRejected of(Application a, Organisation o) {
             return new ImplicitlyRejected(FileRef.of(a, o), officerOf(a), a.decisionClockStartedOn(),
