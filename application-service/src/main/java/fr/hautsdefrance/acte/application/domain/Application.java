@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.application.domain;
 import fr.hautsdefrance.acte.application.domain.call.Call;
 import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
+import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -26,6 +27,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -550,8 +552,8 @@ public class Application extends PanacheEntityBase {
      * it to the density grid) and the priority neighbourhood. Only while the file awaits its decision;
      * the rules assess it again and the rate follows.
      */
-    public void qualify(Boolean rural, boolean inQpv, String code, String name, String reason, String officerName,
-            OffsetDateTime now) {
+    public DomainEvent qualify(Organisation organisation, Call call, Boolean rural, boolean inQpv, String code,
+            String name, String reason, String officerName, OffsetDateTime now) {
         if (status == ApplicationStatus.DRAFT || !(status.awaitsDecision() || status == ApplicationStatus.INFO_REQUESTED)) {
             throw new ApplicationRuleException("qualification", "La qualification rurale ou QPV se confirme ou se "
                     + "corrige pendant l'instruction, avant la décision.");
@@ -566,6 +568,8 @@ public class Application extends PanacheEntityBase {
         qualifiedByName = officerName;
         qualifiedAt = now;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.QualificationCorrected.TYPE, id,
+                EventPayloads.QualificationCorrected.of(this, organisation, call));
     }
 
     /** A decision or a correction the applicant will read states its reason. */
@@ -771,13 +775,23 @@ public class Application extends PanacheEntityBase {
         return implicitlyRejectedOn(today) && implicitRejectionNoticedAt == null;
     }
 
-    public void implicitDecisionWarned(OffsetDateTime now) {
+    /** The officers are warned (once); returns the {@code application.implicit-decision-approaching} event. */
+    public DomainEvent implicitDecisionWarned(Organisation organisation, LocalDate today, OffsetDateTime now) {
         implicitDecisionWarnedAt = now;
+        return new DomainEvent(EventPayloads.ImplicitDecisionApproaching.TYPE, id,
+                EventPayloads.ImplicitDecisionApproaching.of(this, organisation,
+                        (int) ChronoUnit.DAYS.between(today, implicitDecisionOn)));
     }
 
-    public void implicitRejectionNoticed(OffsetDateTime now) {
+    /**
+     * The officers are told (once) that the implicit rejection is born; returns the
+     * {@code application.implicitly-rejected} event.
+     */
+    public DomainEvent implicitRejectionNoticed(Organisation organisation, OffsetDateTime now) {
         implicitDecisionWarnedAt = implicitDecisionWarnedAt == null ? now : implicitDecisionWarnedAt;
         implicitRejectionNoticedAt = now;
+        return new DomainEvent(EventPayloads.ImplicitlyRejected.TYPE, id,
+                EventPayloads.ImplicitlyRejected.of(this, organisation));
     }
 
     public BigDecimal totalExpenses() {
@@ -981,11 +995,13 @@ public class Application extends PanacheEntityBase {
                 EventPayloads.Submitted.of(this, organisation, call, submittedBy));
     }
 
-    public void withdraw(OffsetDateTime now) {
+    /** The applicant withdraws the file; returns the {@code application.withdrawn} event that tells its officer. */
+    public DomainEvent withdraw(Organisation organisation, OffsetDateTime now) {
         moveTo(ApplicationStatus.WITHDRAWN);
         status = ApplicationStatus.WITHDRAWN;
         withdrawnAt = now;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.Withdrawn.TYPE, id, EventPayloads.Withdrawn.of(this, organisation));
     }
 
     /** Keeps the most recent assessment only: a late, older one never replaces a newer result. */
@@ -1011,14 +1027,20 @@ public class Application extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** The Region's signature, by the holder of the President's delegation: the agreement is signed. */
-    public void countersignAgreement(String subject, String signerName, OffsetDateTime now) {
+    /**
+     * The Region's signature, by the holder of the President's delegation: the agreement is signed. Returns the
+     * {@code application.agreement-signed} event that has the advance paid.
+     */
+    public DomainEvent countersignAgreement(Organisation organisation, String subject, String signerName,
+            OffsetDateTime now) {
         moveTo(ApplicationStatus.AGREEMENT_SIGNED);
         status = ApplicationStatus.AGREEMENT_SIGNED;
         agreementCountersignedAt = now;
         agreementCountersignedBy = subject;
         agreementCountersignerName = signerName;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.AgreementSigned.TYPE, id,
+                EventPayloads.AgreementSigned.of(this, organisation));
     }
 
     private void ensureDecisionEnforceable(LocalDate today) {
@@ -1033,7 +1055,12 @@ public class Application extends PanacheEntityBase {
 
     // ------------------------------------------------------------------ officer side
 
-    public void assignTo(String officer, String officerName, String officerEmail, OffsetDateTime now) {
+    /**
+     * The file goes to an officer, who follows it from then on; returns the
+     * {@code application.officer-assigned} event that tells them.
+     */
+    public DomainEvent assignTo(Organisation organisation, String officer, String officerName, String officerEmail,
+            String assignedBy, OffsetDateTime now) {
         if (status == ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException(status, ApplicationStatus.UNDER_REVIEW);
         }
@@ -1041,29 +1068,51 @@ public class Application extends PanacheEntityBase {
         assignedOfficerName = officerName;
         assignedOfficerEmail = officerEmail;
         updatedAt = now;
+        follow(officer);
+        return new DomainEvent(EventPayloads.OfficerAssigned.TYPE, id,
+                EventPayloads.OfficerAssigned.of(this, organisation, assignedBy, now));
     }
 
-    /** The officer opens the instruction of a submitted file. */
-    public void startReview(OffsetDateTime now) {
+    /**
+     * The officer opens the instruction of a submitted file, and takes it if nobody has it yet; returns the
+     * {@code application.officer-assigned} event in that case, then {@code application.review-started}.
+     */
+    public List<DomainEvent> startReview(Organisation organisation, String officer, String officerName,
+            String officerEmail, OffsetDateTime now) {
         moveTo(ApplicationStatus.UNDER_REVIEW);
         status = ApplicationStatus.UNDER_REVIEW;
         updatedAt = now;
+        List<DomainEvent> events = new ArrayList<>();
+        if (assignedOfficer == null) {
+            events.add(assignTo(organisation, officer, officerName, officerEmail, officer, now));
+        }
+        events.add(new DomainEvent(EventPayloads.ReviewStarted.TYPE, id,
+                EventPayloads.ReviewStarted.of(this, organisation, now)));
+        return events;
     }
 
-    /** Pieces are asked for: the file is incomplete, the clock of the implicit decision waits for them. */
-    public void requestInformation(OffsetDateTime now) {
+    /**
+     * Pieces are asked for: the file is incomplete, the clock of the implicit decision waits for them. Returns
+     * the {@code application.information-requested} event that sends the request to the applicant.
+     */
+    public DomainEvent requestInformation(Organisation organisation, InformationRequest request, OffsetDateTime now) {
         moveTo(ApplicationStatus.INFO_REQUESTED);
         status = ApplicationStatus.INFO_REQUESTED;
         decisionClockStartedOn = null;
         implicitDecisionOn = null;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.InformationRequested.TYPE, id,
+                EventPayloads.InformationRequested.of(this, organisation, request));
     }
 
     /**
      * The applicant answered: the file comes back to the officer and the two months start again
      * from this receipt (L114-5). Once the file is closed as incomplete, a late answer is refused.
+     * Its answer is recorded on the request; returns the {@code application.resubmitted} event that tells
+     * the officer.
      */
-    public void informationProvided(OffsetDateTime now) {
+    public DomainEvent informationProvided(Organisation organisation, InformationRequest request, String answer,
+            String answeredBy, OffsetDateTime now) {
         if (status == ApplicationStatus.CLOSED_AS_INCOMPLETE) {
             throw new ApplicationRuleException("answer", "Le dossier a été classé sans suite le "
                     + day(closedAt) + ", faute de réponse dans le délai : la réponse ne peut plus être reçue. Vous "
@@ -1072,16 +1121,20 @@ public class Application extends PanacheEntityBase {
         if (status != ApplicationStatus.INFO_REQUESTED) {
             throw new IllegalTransitionException(status, ApplicationStatus.UNDER_REVIEW);
         }
+        request.answer(answer, answeredBy, now);
         status = ApplicationStatus.UNDER_REVIEW;
         updatedAt = now;
         startDecisionClock(now);
+        return new DomainEvent(EventPayloads.Resubmitted.TYPE, id,
+                EventPayloads.Resubmitted.of(this, organisation, request));
     }
 
     /**
      * Classement sans suite: the pieces asked for did not come by the (extended) deadline. The
      * service checks the deadline has passed; the reason is the letter's.
+     * Returns the {@code application.closed} event that has the letter sent.
      */
-    public void closeAsIncomplete(String reason, OffsetDateTime now) {
+    public DomainEvent closeAsIncomplete(Organisation organisation, String reason, OffsetDateTime now) {
         moveTo(ApplicationStatus.CLOSED_AS_INCOMPLETE);
         requireReason(reason, "Motivez le classement sans suite : le porteur doit en "
                 + "connaître la raison.");
@@ -1089,6 +1142,7 @@ public class Application extends PanacheEntityBase {
         closureReason = reason;
         closedAt = now;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.Closed.TYPE, id, EventPayloads.Closed.incomplete(this, organisation));
     }
 
     private void startDecisionClock(OffsetDateTime now) {
@@ -1106,8 +1160,8 @@ public class Application extends PanacheEntityBase {
      * The officer's assessment: the grid and an opinion. A favourable opinion proposes an amount that
      * must fit the rules' maximum for an eligible file; an unfavourable one gives its reason and no amount.
      */
-    public void assess(Scoring grid, Opinion given, BigDecimal proposed, String justification, String officer,
-            OffsetDateTime now) {
+    public DomainEvent assess(Organisation organisation, Scoring grid, Opinion given, BigDecimal proposed,
+            String justification, String officer, OffsetDateTime now) {
         moveTo(ApplicationStatus.ASSESSED);
         if (given == Opinion.UNFAVOURABLE) {
             if (proposed != null) {
@@ -1139,6 +1193,7 @@ public class Application extends PanacheEntityBase {
         assessedBy = officer;
         assessedAt = now;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.Assessed.TYPE, id, EventPayloads.Assessed.of(this, organisation));
     }
 
     /**
@@ -1172,19 +1227,26 @@ public class Application extends PanacheEntityBase {
 
     // ------------------------------------------------------------------ committee
 
-    public void scheduleFor(UUID sessionId, OffsetDateTime now) {
+    /** The file is put on a session's agenda; returns the {@code application.scheduled-for-committee} event. */
+    public DomainEvent scheduleFor(Organisation organisation, UUID sessionId, LocalDate sessionDate,
+            OffsetDateTime now) {
         moveTo(ApplicationStatus.IN_COMMITTEE);
         status = ApplicationStatus.IN_COMMITTEE;
         committeeSessionId = sessionId;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.ScheduledForCommittee.TYPE, id,
+                EventPayloads.ScheduledForCommittee.of(this, organisation, sessionDate, now));
     }
 
     /**
      * The committee's vote for the award, with its deliberation number: at most the amount requested
-     * and the file's maximum grant; above the officer's proposal only with a written reason.
+     * and the file's maximum grant; above the officer's proposal only with a written reason. Returns the
+     * {@code application.approved} event (with the bank details on file, for the payments), followed by
+     * {@code application.de-minimis-granted} when the award is a de minimis aid.
      */
-    public void approve(String deliberation, LocalDate date, BigDecimal amount, String overProposalReason,
-            String envelopeOverride, OffsetDateTime now) {
+    public List<DomainEvent> approve(Organisation organisation, UUID bankDetailsDocumentId,
+            EventPayloads.DeMinimisGranted.Grantor grantor, String deliberation, LocalDate date, BigDecimal amount,
+            String overProposalReason, String envelopeOverride, OffsetDateTime now) {
         moveTo(ApplicationStatus.APPROVED);
         if (eligibility == null || !Boolean.TRUE.equals(eligibility.eligible)) {
             throw new ApplicationRuleException("outcome", "Le dossier n'est pas éligible selon la dernière analyse "
@@ -1210,6 +1272,15 @@ public class Application extends PanacheEntityBase {
         awardOverProposalReason = aboveProposal ? overProposalReason.strip() : null;
         envelopeOverrideReason = envelopeOverride == null || envelopeOverride.isBlank() ? null : envelopeOverride.strip();
         updatedAt = now;
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new DomainEvent(EventPayloads.Approved.TYPE, id,
+                EventPayloads.Approved.of(this, organisation, bankDetailsDocumentId)));
+        if (isDeMinimisAid()) {
+            events.add(new DomainEvent(EventPayloads.DeMinimisGranted.TYPE, id,
+                    EventPayloads.DeMinimisGranted.of(this, organisation, grantor.name(), grantor.siret(),
+                            grantor.schemeName())));
+        }
+        return events;
     }
 
     /** Not voted when its session closed: the file waits for a later session. */
@@ -1225,7 +1296,9 @@ public class Application extends PanacheEntityBase {
         decisionEnforceableOn = day;
     }
 
-    public void reject(String deliberation, LocalDate date, String reason, OffsetDateTime now) {
+    /** The committee's vote against, with its reason; returns the {@code application.rejected} event. */
+    public DomainEvent reject(Organisation organisation, String deliberation, LocalDate date, String reason,
+            OffsetDateTime now) {
         moveTo(ApplicationStatus.REJECTED);
         if (status != ApplicationStatus.IN_COMMITTEE) {
             throw new IllegalTransitionException(status, ApplicationStatus.REJECTED);
@@ -1235,6 +1308,7 @@ public class Application extends PanacheEntityBase {
         decidedAt = date;
         rejectionReason = reason;
         updatedAt = now;
+        return new DomainEvent(EventPayloads.Rejected.TYPE, id, EventPayloads.Rejected.of(this, organisation));
     }
 
     // ------------------------------------------------------------------ after the decision (payment-service reports)

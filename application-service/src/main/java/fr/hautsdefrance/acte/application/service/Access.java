@@ -50,7 +50,11 @@ public class Access {
      * changes (and their events) are made one after the other.
      */
     public Application locked(Application application) {
-        entityManager.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+        // Once locked, it is not read again: a change made since in this transaction (a correction that
+        // then requalifies the file) is kept.
+        if (entityManager.getLockMode(application) != LockModeType.PESSIMISTIC_WRITE) {
+            entityManager.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+        }
         // Reading again leaves its collections unread: the file still goes on to a view or a letter.
         return FileCollections.loaded(application);
     }

@@ -140,12 +140,9 @@ public class ApplicationService {
 
     @Transactional
     public Application withdraw(UUID id) {
-        Application application = access.asMember(id);
+        Application application = access.asMemberLocked(id);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.withdraw(now());
-        Organisation organisation = access.organisationOf(application);
-        outbox.publish(ApplicationEvents.WITHDRAWN, application.id().toString(),
-                EventPayloads.Withdrawn.of(application, organisation));
+        ApplicationEvents.publish(outbox, application.withdraw(access.organisationOf(application), now()));
         audit.record(application, user.subject(), "WITHDRAWN", before, AuditTrail.Snapshot.of(application));
         return application;
     }

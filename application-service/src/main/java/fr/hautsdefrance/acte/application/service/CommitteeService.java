@@ -159,12 +159,10 @@ public class CommitteeService {
     public Application schedule(UUID sessionId, UUID applicationId) {
         CommitteeSession session = lockedSession(sessionId);
         session.ensureAgendaOpen();
-        Application application = impartiality.fileToActOn(applicationId, Impartiality.Step.SCHEDULING);
+        Application application = access.locked(impartiality.fileToActOn(applicationId, Impartiality.Step.SCHEDULING));
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.scheduleFor(sessionId, OffsetDateTime.now(clock));
-        outbox.publish(ApplicationEvents.SCHEDULED_FOR_COMMITTEE, applicationId.toString(),
-                EventPayloads.ScheduledForCommittee.of(application, access.organisationOf(application),
-                        session.sessionDate, OffsetDateTime.now(clock)));
+        ApplicationEvents.publish(outbox, application.scheduleFor(access.organisationOf(application), sessionId,
+                session.sessionDate, OffsetDateTime.now(clock)));
         audit.record(application, user.subject(), "SCHEDULED_FOR_COMMITTEE", before, AuditTrail.Snapshot.of(application));
         return application;
     }
@@ -181,6 +179,8 @@ public class CommitteeService {
         session.ensureVotesOpen();
         Application application = impartiality.fileToActOn(vote.applicationId(), Impartiality.Step.VOTE);
         impartiality.ensureNotItsAssessor(application, Impartiality.Step.VOTE);
+        // Locked only once a refusal, kept in its own transaction, can no longer be written on the file.
+        access.locked(application);
         if (!sessionId.equals(application.committeeSessionId())) {
             throw ProblemException.conflict("not-on-agenda", "Le dossier " + application.reference() + " n'est pas à "
                     + "l'ordre du jour de cette séance.");
@@ -196,21 +196,16 @@ public class CommitteeService {
             String override = blankToNull(vote.envelopeOverrideReason());
             withinEnvelopes(session, application, vote.amount(), override);
             withinDeMinimisCeiling(application, vote.amount(), session.sessionDate);
-            application.approve(number, session.sessionDate, vote.amount(), vote.overProposalReason(), override, now);
-            outbox.publish(ApplicationEvents.APPROVED, application.id().toString(),
-                    EventPayloads.Approved.of(application, organisation, bankDetailsOf(application.id())));
-            if (application.isDeMinimisAid()) {
-                outbox.publish(ApplicationEvents.DE_MINIMIS_GRANTED, application.id().toString(),
-                        EventPayloads.DeMinimisGranted.of(application, organisation, openData.grantorName(),
-                                openData.grantorSiret(), openData.schemeName()));
-            }
+            ApplicationEvents.publish(outbox, application.approve(organisation, bankDetailsOf(application.id()),
+                    new EventPayloads.DeMinimisGranted.Grantor(openData.grantorName(), openData.grantorSiret(),
+                            openData.schemeName()),
+                    number, session.sessionDate, vote.amount(), vote.overProposalReason(), override, now));
         } else {
             if (vote.reason() == null || vote.reason().isBlank()) {
                 throw ProblemException.invalidField("reason", "Motivez le refus : le porteur doit en connaître les raisons.");
             }
-            application.reject(number, session.sessionDate, vote.reason(), now);
-            outbox.publish(ApplicationEvents.REJECTED, application.id().toString(),
-                    EventPayloads.Rejected.of(application, organisation));
+            ApplicationEvents.publish(outbox, application.reject(organisation, number, session.sessionDate,
+                    vote.reason(), now));
         }
         audit.record(application, user.subject(), "VOTED_" + vote.outcome(), before, AuditTrail.Snapshot.of(application));
         return application;
@@ -226,11 +221,11 @@ public class CommitteeService {
             throw ProblemException.forbidden("La convention est signée au nom de la Région par les titulaires de la "
                     + "délégation de signature du Président : votre compte ne la détient pas.");
         }
-        Application application = impartiality.fileToActOn(applicationId, Impartiality.Step.COUNTERSIGNATURE);
+        Application application = access.locked(impartiality.fileToActOn(applicationId,
+                Impartiality.Step.COUNTERSIGNATURE));
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.countersignAgreement(user.subject(), user.displayName(), OffsetDateTime.now(clock));
-        outbox.publish(ApplicationEvents.AGREEMENT_SIGNED, application.id().toString(),
-                EventPayloads.AgreementSigned.of(application, access.organisationOf(application)));
+        ApplicationEvents.publish(outbox, application.countersignAgreement(access.organisationOf(application),
+                user.subject(), user.displayName(), OffsetDateTime.now(clock)));
         audit.record(application, user.subject(), "AGREEMENT_COUNTERSIGNED", before, AuditTrail.Snapshot.of(application));
         return application;
     }

@@ -11,6 +11,7 @@ import fr.hautsdefrance.acte.application.domain.instruction.Message;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.staff.StaffMember;
 import fr.hautsdefrance.acte.application.service.command.CorrectApplication;
+import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
@@ -66,13 +67,11 @@ public class InstructionService {
             throw ProblemException.forbidden("Seul un·e responsable peut attribuer un dossier à quelqu'un d'autre.");
         }
         // A conflict of interest is refused (and kept in the trail) whoever the file would go to.
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.ASSIGNMENT);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.ASSIGNMENT));
         StaffMember assignee = directory.officer(officer);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.assignTo(assignee.subject, assignee.displayName, assignee.email, now());
-        application.follow(officer);
-        outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(application,
-                access.organisationOf(application), user.subject(), now()));
+        ApplicationEvents.publish(outbox, application.assignTo(access.organisationOf(application), assignee.subject,
+                assignee.displayName, assignee.email, user.subject(), now()));
         audit.record(application, user.subject(), "ASSIGNED", before, AuditTrail.Snapshot.of(application));
         return application;
     }
@@ -99,17 +98,10 @@ public class InstructionService {
 
     @Transactional
     public Application startReview(UUID id) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.REVIEW);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.REVIEW));
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.startReview(now());
-        if (application.assignedOfficer() == null) {
-            application.assignTo(user.subject(), user.displayName(), user.email(), now());
-            application.follow(user.subject());
-            outbox.publish(ApplicationEvents.OFFICER_ASSIGNED, id.toString(), EventPayloads.OfficerAssigned.of(
-                    application, access.organisationOf(application), user.subject(), now()));
-        }
-        outbox.publish(ApplicationEvents.REVIEW_STARTED, id.toString(), EventPayloads.ReviewStarted.of(application,
-                access.organisationOf(application), now()));
+        ApplicationEvents.publish(outbox, application.startReview(access.organisationOf(application), user.subject(),
+                user.displayName(), user.email(), now()));
         audit.record(application, user.subject(), "REVIEW_STARTED", before, AuditTrail.Snapshot.of(application));
         return application;
     }
@@ -117,13 +109,12 @@ public class InstructionService {
     /** Asks for pieces or information with a deadline: the file waits for the applicant. */
     @Transactional
     public InformationRequest requestInformation(UUID id, String message, List<String> items, LocalDate deadline) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.INFORMATION_REQUEST);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.INFORMATION_REQUEST));
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.requestInformation(now());
         InformationRequest request = InformationRequest.of(id, message, items, deadline, user.subject(), now());
+        DomainEvent requested = application.requestInformation(access.organisationOf(application), request, now());
         request.persist();
-        outbox.publish(ApplicationEvents.INFORMATION_REQUESTED, id.toString(),
-                EventPayloads.InformationRequested.of(application, access.organisationOf(application), request));
+        ApplicationEvents.publish(outbox, requested);
         audit.record(application, user.subject(), "INFORMATION_REQUESTED", before, AuditTrail.Snapshot.of(application));
         return request;
     }
@@ -152,7 +143,7 @@ public class InstructionService {
      */
     @Transactional
     public Application closeAsIncomplete(UUID id, String reason) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.DECISION);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.DECISION));
         boolean overdue = InformationRequest.<InformationRequest>list("applicationId", id).stream()
                 .anyMatch(r -> r.overdueOn(today()));
         if (!overdue) {
@@ -160,9 +151,8 @@ public class InstructionService {
                     + "dépassé son échéance : le dossier ne peut pas être classé sans suite.");
         }
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.closeAsIncomplete(reason, now());
-        outbox.publish(ApplicationEvents.CLOSED, id.toString(), EventPayloads.Closed.incomplete(application,
-                access.organisationOf(application)));
+        ApplicationEvents.publish(outbox, application.closeAsIncomplete(access.organisationOf(application), reason,
+                now()));
         audit.record(application, user.subject(), "CLOSED_AS_INCOMPLETE", before,
                 new Correction(reason, AuditTrail.Snapshot.of(application)));
         return application;
@@ -181,13 +171,11 @@ public class InstructionService {
     /** The applicant's answer brings the file back to the officer. */
     @Transactional
     public InformationRequest answer(UUID id, UUID requestId, String answer) {
-        Application application = access.asMember(id);
+        Application application = access.asMemberLocked(id);
         InformationRequest request = request(id, requestId);
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.informationProvided(now());
-        request.answer(answer, user.subject(), now());
-        outbox.publish(ApplicationEvents.RESUBMITTED, id.toString(),
-                EventPayloads.Resubmitted.of(application, access.organisationOf(application), request));
+        ApplicationEvents.publish(outbox, application.informationProvided(access.organisationOf(application), request,
+                answer, user.subject(), now()));
         audit.record(application, user.subject(), "INFORMATION_PROVIDED", before, AuditTrail.Snapshot.of(application));
         return request;
     }
@@ -239,7 +227,7 @@ public class InstructionService {
      */
     @Transactional
     public Application correct(UUID id, @NotNull @Valid CorrectApplication command) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.CORRECTION);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.CORRECTION));
         if (application.status() == ApplicationStatus.DRAFT) {
             throw ProblemException.conflict("draft-not-submitted", "Un brouillon se corrige par son porteur.");
         }
@@ -260,12 +248,10 @@ public class InstructionService {
      */
     @Transactional
     public Application qualify(UUID id, Boolean rural, boolean qpv, String qpvCode, String qpvName, String reason) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.CORRECTION);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.CORRECTION));
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.qualify(rural, qpv, qpvCode, qpvName, reason, user.displayName(), now());
-        outbox.publish(ApplicationEvents.QUALIFICATION_CORRECTED, id.toString(), EventPayloads.QualificationCorrected.of(
-                application, access.organisationOf(application),
-                Call.findById(application.callId())));
+        ApplicationEvents.publish(outbox, application.qualify(access.organisationOf(application),
+                Call.findById(application.callId()), rural, qpv, qpvCode, qpvName, reason, user.displayName(), now()));
         audit.record(application, user.subject(), "QUALIFICATION_CORRECTED", before,
                 new QualificationTrace(reason, rural, qpv, application.qpvCode(), application.qpvName()));
         return application;
@@ -276,12 +262,10 @@ public class InstructionService {
 
     @Transactional
     public Application assess(UUID id, Scoring grid, Opinion opinion, BigDecimal proposedAmount, String justification) {
-        Application application = impartiality.fileToActOn(id, Impartiality.Step.ASSESSMENT);
+        Application application = access.locked(impartiality.fileToActOn(id, Impartiality.Step.ASSESSMENT));
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
-        application.assess(grid, opinion == null ? Opinion.FAVOURABLE : opinion, proposedAmount, justification,
-                user.subject(), now());
-        Organisation organisation = access.organisationOf(application);
-        outbox.publish(ApplicationEvents.ASSESSED, id.toString(), EventPayloads.Assessed.of(application, organisation));
+        ApplicationEvents.publish(outbox, application.assess(access.organisationOf(application), grid,
+                opinion == null ? Opinion.FAVOURABLE : opinion, proposedAmount, justification, user.subject(), now()));
         audit.record(application, user.subject(), "ASSESSED", before, AuditTrail.Snapshot.of(application));
         return application;
     }

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -87,17 +86,12 @@ public class LegalClocks {
             Application application = entityManager.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
             Organisation organisation = Organisation.findById(application.organisationId());
             if (application.implicitRejectionNoticeDue(today)) {
-                application.implicitRejectionNoticed(now);
-                outbox.publish(ApplicationEvents.IMPLICITLY_REJECTED, id.toString(),
-                        EventPayloads.ImplicitlyRejected.of(application, organisation));
+                ApplicationEvents.publish(outbox, application.implicitRejectionNoticed(organisation, now));
                 audit.record(application, CLOCK, "IMPLICITLY_REJECTED", null,
                         new ImplicitDecisionTrace(application.decisionClockStartedOn(), application.implicitDecisionOn()));
                 rejections++;
             } else if (application.implicitDecisionWarningDue(today)) {
-                application.implicitDecisionWarned(now);
-                outbox.publish(ApplicationEvents.IMPLICIT_DECISION_APPROACHING, id.toString(),
-                        EventPayloads.ImplicitDecisionApproaching.of(application, organisation,
-                                (int) ChronoUnit.DAYS.between(today, application.implicitDecisionOn())));
+                ApplicationEvents.publish(outbox, application.implicitDecisionWarned(organisation, today, now));
                 warnings++;
             }
         }

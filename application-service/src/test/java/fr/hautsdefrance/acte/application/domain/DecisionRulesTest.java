@@ -16,15 +16,18 @@ class DecisionRulesTest {
     void a_file_the_rules_refuse_gets_an_unfavourable_opinion_with_its_reason_and_no_amount() {
         Application file = Files.submitted();
         Files.assessedByTheRules(file, false);
-        file.startReview(DEPOSIT);
+        Files.reviewStarted(file, DEPOSIT);
 
-        assertThatThrownBy(() -> file.assess(Files.grid(), Opinion.FAVOURABLE, new BigDecimal("20000.00"), "Bien.",
+        assertThatThrownBy(() -> file.assess(Files.association(), Files.grid(),
+                Opinion.FAVOURABLE, new BigDecimal("20000.00"), "Bien.",
                 "officer-1", DEPOSIT)).isInstanceOf(ApplicationRuleException.class).hasMessageContaining("défavorable");
-        assertThatThrownBy(() -> file.assess(Files.grid(), Opinion.UNFAVOURABLE, new BigDecimal("20000.00"),
+        assertThatThrownBy(() -> file.assess(Files.association(), Files.grid(),
+                Opinion.UNFAVOURABLE, new BigDecimal("20000.00"),
                 "Hors dispositif.", "officer-1", DEPOSIT)).isInstanceOf(ApplicationRuleException.class)
                 .hasMessageContaining("pas de montant");
 
-        file.assess(Files.grid(), Opinion.UNFAVOURABLE, null, "Hors dispositif.", "officer-1", DEPOSIT);
+        file.assess(Files.association(), Files.grid(),
+                Opinion.UNFAVOURABLE, null, "Hors dispositif.", "officer-1", DEPOSIT);
 
         assertThat(file.status()).isEqualTo(ApplicationStatus.ASSESSED);
         assertThat(file.opinion()).isEqualTo(Opinion.UNFAVOURABLE);
@@ -35,9 +38,10 @@ class DecisionRulesTest {
     void a_favourable_opinion_needs_an_amount() {
         Application file = Files.submitted();
         Files.assessedByTheRules(file, true);
-        file.startReview(DEPOSIT);
+        Files.reviewStarted(file, DEPOSIT);
 
-        assertThatThrownBy(() -> file.assess(Files.grid(), Opinion.FAVOURABLE, null, "Bien.", "officer-1", DEPOSIT))
+        assertThatThrownBy(() -> file.assess(Files.association(), Files.grid(),
+                Opinion.FAVOURABLE, null, "Bien.", "officer-1", DEPOSIT))
                 .isInstanceOf(ApplicationRuleException.class).hasMessageContaining("Proposez un montant");
     }
 
@@ -45,13 +49,15 @@ class DecisionRulesTest {
     void the_committee_cannot_award_a_grant_to_a_file_the_rules_refuse() {
         Application file = Files.submitted();
         Files.assessedByTheRules(file, false);
-        file.startReview(DEPOSIT);
-        file.assess(Files.grid(), Opinion.UNFAVOURABLE, null, "Hors dispositif.", "officer-1", DEPOSIT);
-        file.scheduleFor(java.util.UUID.randomUUID(), DEPOSIT);
+        Files.reviewStarted(file, DEPOSIT);
+        file.assess(Files.association(), Files.grid(),
+                Opinion.UNFAVOURABLE, null, "Hors dispositif.", "officer-1", DEPOSIT);
+        file.scheduleFor(Files.association(), java.util.UUID.randomUUID(), LocalDate.of(2026, 12, 10), DEPOSIT);
 
-        assertThatThrownBy(() -> file.approve("CP-1", LocalDate.of(2026, 12, 10), new BigDecimal("20000.00"), null, null, DEPOSIT))
+        assertThatThrownBy(() -> file.approve(Files.association(), null, Files.GRANTOR, "CP-1",
+                LocalDate.of(2026, 12, 10), new BigDecimal("20000.00"), null, null, DEPOSIT))
                 .isInstanceOf(ApplicationRuleException.class);
-        file.reject("CP-1", LocalDate.of(2026, 12, 10), "Hors dispositif.", DEPOSIT);
+        file.reject(Files.association(), "CP-1", LocalDate.of(2026, 12, 10), "Hors dispositif.", DEPOSIT);
         assertThat(file.status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(file.declaredInadmissible()).isFalse();
     }
@@ -74,7 +80,7 @@ class DecisionRulesTest {
     void only_the_committee_rejects_by_a_vote() {
         Application file = Files.submitted();
 
-        assertThatThrownBy(() -> file.reject("CP-1", LocalDate.of(2026, 12, 10), "Non.", DEPOSIT))
+        assertThatThrownBy(() -> file.reject(Files.association(), "CP-1", LocalDate.of(2026, 12, 10), "Non.", DEPOSIT))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessage("Le dossier est au statut « Déposé » : il ne peut pas passer au statut « Refusé ».");
     }

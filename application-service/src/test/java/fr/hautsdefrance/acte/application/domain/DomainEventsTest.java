@@ -2,10 +2,12 @@ package fr.hautsdefrance.acte.application.domain;
 
 import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
+import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +46,7 @@ class DomainEventsTest {
     @Test
     void an_inadmissibility_returns_the_event_that_carries_its_reasons() {
         Application file = Files.submitted();
-        file.startReview(Files.DEPOSIT.plusDays(1));
+        Files.reviewStarted(file, Files.DEPOSIT.plusDays(1));
 
         DomainEvent event = file.declareInadmissible(Files.association(), "Le projet ne relève pas de l'ESS.",
                 "Claude Martin", LocalDate.of(2026, 12, 10), Files.DEPOSIT.plusDays(9));
@@ -54,5 +56,48 @@ class DomainEventsTest {
         assertThat(declared.reason()).isEqualTo("Le projet ne relève pas de l'ESS.");
         assertThat(declared.decidedBy()).isEqualTo("Claude Martin");
         assertThat(file.status()).isEqualTo(ApplicationStatus.REJECTED);
+    }
+
+    @Test
+    void opening_an_unassigned_file_assigns_it_to_the_officer_before_the_review_starts() {
+        Application file = Files.submitted();
+
+        List<DomainEvent> events = file.startReview(Files.association(), "officer-1", "Claude Martin",
+                "claude.martin@hautsdefrance.fr", Files.DEPOSIT.plusDays(1));
+
+        assertThat(events).extracting(DomainEvent::type)
+                .containsExactly("application.officer-assigned", "application.review-started");
+        assertThat(file.assignedOfficer()).isEqualTo("officer-1");
+        assertThat(file.followers()).contains("officer-1");
+    }
+
+    @Test
+    void an_answer_is_recorded_on_its_request_and_returns_the_resubmitted_event() {
+        Application file = Files.submitted();
+        Files.reviewStarted(file, Files.DEPOSIT);
+        InformationRequest request = Files.piecesAsked(file, Files.DEPOSIT.plusDays(1));
+
+        DomainEvent event = file.informationProvided(Files.association(), request, "RIB joint.", "owner-1",
+                Files.DEPOSIT.plusDays(5));
+
+        assertThat(event.type()).isEqualTo("application.resubmitted");
+        EventPayloads.Resubmitted resubmitted = (EventPayloads.Resubmitted) event.payload();
+        assertThat(resubmitted.requestId()).isEqualTo(request.id);
+        assertThat(resubmitted.answeredAt()).isEqualTo(Files.DEPOSIT.plusDays(5));
+        assertThat(request.answer).isEqualTo("RIB joint.");
+        assertThat(file.status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void a_warning_of_the_implicit_decision_returns_the_days_left() {
+        Application file = Files.submitted();
+
+        DomainEvent event = file.implicitDecisionWarned(Files.association(), LocalDate.of(2027, 1, 17),
+                Files.DEPOSIT.plusDays(47));
+
+        assertThat(event.type()).isEqualTo("application.implicit-decision-approaching");
+        EventPayloads.ImplicitDecisionApproaching warning = (EventPayloads.ImplicitDecisionApproaching) event.payload();
+        assertThat(warning.implicitDecisionOn()).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(warning.daysLeft()).isEqualTo(15);
     }
 }

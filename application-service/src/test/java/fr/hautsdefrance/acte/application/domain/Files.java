@@ -1,6 +1,8 @@
 package fr.hautsdefrance.acte.application.domain;
 
 import fr.hautsdefrance.acte.application.domain.call.Call;
+import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
+import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
@@ -18,6 +20,9 @@ final class Files {
 
     static final OffsetDateTime DEPOSIT = OffsetDateTime.parse("2026-12-01T10:00:00+01:00");
     static final Call PERMANENT_CALL = Call.thematic("Appel permanent", null, null, null, "acte-2026.1", DEPOSIT);
+
+    static final EventPayloads.DeMinimisGranted.Grantor GRANTOR = new EventPayloads.DeMinimisGranted.Grantor(
+            "Région Hauts-de-France", "20005376700014", "ACTE");
 
     private Files() {
     }
@@ -66,6 +71,19 @@ final class Files {
         file.recordEligibility(new EligibilityResult(UUID.randomUUID(), eligible, "acte-2026.1",
                 new BigDecimal("60000.00"), new BigDecimal("0.50"), new BigDecimal("30000.00"), DEPOSIT.plusMinutes(1)),
                 eligible ? List.of() : List.of(new EligibilityFailure("COOPERATION", "Deux partenaires au moins.")));
+    }
+
+    /** The officer opens the file's instruction, and takes it. */
+    static void reviewStarted(Application file, OffsetDateTime at) {
+        file.startReview(association(), "officer-1", "Claude Martin", "claude.martin@hautsdefrance.fr", at);
+    }
+
+    /** The officer asks for a piece, to be sent within a fortnight. */
+    static InformationRequest piecesAsked(Application file, OffsetDateTime at) {
+        InformationRequest request = InformationRequest.of(file.id(), "Merci de joindre le RIB.", List.of("RIB"),
+                at.toLocalDate().plusDays(15), "officer-1", at);
+        file.requestInformation(association(), request, at);
+        return request;
     }
 
     static Scoring grid() {

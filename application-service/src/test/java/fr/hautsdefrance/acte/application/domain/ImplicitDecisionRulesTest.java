@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.domain;
 
+import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -29,22 +30,23 @@ class ImplicitDecisionRulesTest {
 
         assertThat(file.implicitDecisionWarningDue(LocalDate.of(2027, 1, 16))).isFalse();
         assertThat(file.implicitDecisionWarningDue(LocalDate.of(2027, 1, 17))).isTrue();
-        file.implicitDecisionWarned(DEPOSIT);
+        file.implicitDecisionWarned(Files.association(), LocalDate.of(2027, 1, 17), DEPOSIT);
         assertThat(file.implicitDecisionWarningDue(LocalDate.of(2027, 1, 20))).isFalse();
         assertThat(file.implicitRejectionNoticeDue(LocalDate.of(2027, 1, 31))).isFalse();
         assertThat(file.implicitRejectionNoticeDue(LocalDate.of(2027, 2, 1))).isTrue();
-        file.implicitRejectionNoticed(DEPOSIT);
+        file.implicitRejectionNoticed(Files.association(), DEPOSIT);
         assertThat(file.implicitRejectionNoticeDue(LocalDate.of(2027, 2, 2))).isFalse();
     }
 
     @Test
     void the_clock_waits_for_the_pieces_asked_for_and_restarts_at_their_receipt() {
         Application file = Files.submitted();
-        file.startReview(DEPOSIT);
-        file.requestInformation(DEPOSIT.plusDays(3));
+        Files.reviewStarted(file, DEPOSIT);
+        InformationRequest request = Files.piecesAsked(file, DEPOSIT.plusDays(3));
 
         assertThat(file.implicitDecisionOn()).isNull();
-        file.informationProvided(OffsetDateTime.parse("2026-12-20T16:00:00+01:00"));
+        file.informationProvided(Files.association(), request, "RIB joint.", "owner-1",
+                OffsetDateTime.parse("2026-12-20T16:00:00+01:00"));
 
         assertThat(file.decisionClockStartedOn()).isEqualTo(LocalDate.of(2026, 12, 20));
         assertThat(file.implicitDecisionOn()).isEqualTo(LocalDate.of(2027, 2, 20));
@@ -62,22 +64,24 @@ class ImplicitDecisionRulesTest {
     @Test
     void once_closed_as_incomplete_a_late_answer_is_refused() {
         Application file = Files.submitted();
-        file.startReview(DEPOSIT);
-        file.requestInformation(DEPOSIT);
-        file.closeAsIncomplete("Pièces non reçues.", DEPOSIT.plusDays(30));
+        Files.reviewStarted(file, DEPOSIT);
+        InformationRequest request = Files.piecesAsked(file, DEPOSIT);
+        file.closeAsIncomplete(Files.association(), "Pièces non reçues.", DEPOSIT.plusDays(30));
 
         assertThat(file.status()).isEqualTo(ApplicationStatus.CLOSED_AS_INCOMPLETE);
-        assertThatThrownBy(() -> file.informationProvided(DEPOSIT.plusDays(31)))
+        assertThatThrownBy(() -> file.informationProvided(Files.association(), request, "RIB joint.", "owner-1",
+                DEPOSIT.plusDays(31)))
                 .isInstanceOf(ApplicationRuleException.class).hasMessageContaining("classé sans suite le 2026-12-31");
     }
 
     @Test
     void a_file_is_closed_as_incomplete_only_while_pieces_are_awaited_and_with_a_reason() {
         Application file = Files.submitted();
-        assertThatThrownBy(() -> file.closeAsIncomplete("Pièces non reçues.", DEPOSIT))
+        assertThatThrownBy(() -> file.closeAsIncomplete(Files.association(), "Pièces non reçues.", DEPOSIT))
                 .isInstanceOf(IllegalTransitionException.class);
-        file.startReview(DEPOSIT);
-        file.requestInformation(DEPOSIT);
-        assertThatThrownBy(() -> file.closeAsIncomplete(" ", DEPOSIT)).isInstanceOf(ApplicationRuleException.class);
+        Files.reviewStarted(file, DEPOSIT);
+        Files.piecesAsked(file, DEPOSIT);
+        assertThatThrownBy(() -> file.closeAsIncomplete(Files.association(), " ", DEPOSIT))
+                .isInstanceOf(ApplicationRuleException.class);
     }
 }

@@ -18,7 +18,7 @@ class RetentionRulesTest {
     @Test
     void the_periods_of_a_withdrawn_file_run_from_its_withdrawal() {
         Application file = Files.submitted();
-        file.withdraw(DEPOSIT.plusDays(3));
+        file.withdraw(Files.association(), DEPOSIT.plusDays(3));
 
         assertThat(file.endedOn()).contains(LocalDate.of(2026, 12, 4));
     }
@@ -47,7 +47,7 @@ class RetentionRulesTest {
     void anonymising_removes_the_texts_and_followers_and_keeps_the_amounts_decision_and_communes_once() {
         Application file = Files.submitted();
         file.follow("owner-1");
-        file.withdraw(DEPOSIT.plusDays(3));
+        file.withdraw(Files.association(), DEPOSIT.plusDays(3));
 
         file.anonymise(LATER);
         file.anonymise(LATER.plusDays(1));

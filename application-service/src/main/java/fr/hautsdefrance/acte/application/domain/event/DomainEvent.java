@@ -16,6 +16,11 @@ import java.util.UUID;
  * <li>the service hands those events to the outbox in the same transaction ({@code ApplicationEvents.publish}):
  * the change and its events are committed together, or neither is.</li>
  * </ol>
+ *
+ * <p>Events no change of an aggregate causes are published by the service that observes them, as before: the
+ * retention job's notice that a draft will be deleted, the file closed after its payments as payment-service
+ * reports them ({@code PaymentFollowUpService}), a message posted, an information request's deadline extended
+ * or passed (the request's own state, not the file's).
  */
 public record DomainEvent(String type, UUID aggregateId, Object payload) {
 }

@@ -98,6 +98,8 @@ public final class EventPayloads {
             Submitted.Applicant applicant, Submitted.Project project, List<Submitted.Expense> expenses,
             BigDecimal requestedAmount, String reason, String correctedBy, OffsetDateTime correctedAt) {
 
+        public static final String TYPE = "application.qualification-corrected";
+
         public static QualificationCorrected of(Application a, Organisation organisation, Call call) {
             Submitted s = Submitted.of(a, organisation, call, null);
             return new QualificationCorrected(a.id(), a.reference(), s.file(), s.call(), s.applicant(), s.project(),
@@ -106,6 +108,8 @@ public final class EventPayloads {
     }
 
     public record OfficerAssigned(FileRef file, Contact officer, String assignedBy, OffsetDateTime assignedAt) {
+
+        public static final String TYPE = "application.officer-assigned";
 
         public static OfficerAssigned of(Application a, Organisation organisation, String assignedBy,
                 OffsetDateTime at) {
@@ -116,6 +120,8 @@ public final class EventPayloads {
     public record InformationRequested(FileRef file, List<Contact> contacts, UUID requestId, String message,
             List<String> items, LocalDate deadline, String requestedBy, OffsetDateTime requestedAt) {
 
+        public static final String TYPE = "application.information-requested";
+
         public static InformationRequested of(Application a, Organisation organisation, InformationRequest request) {
             return new InformationRequested(FileRef.of(a, organisation), membersOf(organisation), request.id,
                     request.message, List.copyOf(request.items), request.deadline, request.requestedBy,
@@ -125,6 +131,8 @@ public final class EventPayloads {
 
     public record Resubmitted(FileRef file, List<Contact> contacts, Contact officer, UUID requestId,
             OffsetDateTime answeredAt) {
+
+        public static final String TYPE = "application.resubmitted";
 
         public static Resubmitted of(Application a, Organisation organisation, InformationRequest request) {
             return new Resubmitted(FileRef.of(a, organisation), membersOf(organisation), officerOf(a), request.id,
@@ -145,6 +153,8 @@ public final class EventPayloads {
     /** {@code proposedAmount} is 0 with an unfavourable opinion, which proposes none. */
     public record Assessed(FileRef file, Contact officer, BigDecimal proposedAmount, int score,
             OffsetDateTime assessedAt, Opinion opinion, String justification) {
+
+        public static final String TYPE = "application.assessed";
 
         public static Assessed of(Application a, Organisation organisation) {
             return new Assessed(FileRef.of(a, organisation), officerOf(a),
@@ -168,6 +178,12 @@ public final class EventPayloads {
             String beneficiaryName, String grantorName, String grantorSiret, BigDecimal amount, LocalDate grantedOn,
             String deliberationNumber, String regulation, String scheme) {
 
+        public static final String TYPE = "application.de-minimis-granted";
+
+        /** Who grants the aid, as the register names it: the Region, and the scheme it grants under. */
+        public record Grantor(String name, String siret, String schemeName) {
+        }
+
         public static final String REGULATION = "(UE) 2023/2831";
 
         public static DeMinimisGranted of(Application a, Organisation o, String grantorName, String grantorSiret,
@@ -187,6 +203,8 @@ public final class EventPayloads {
             BigDecimal rate, BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate,
             Beneficiary beneficiary, UUID bankDetailsDocumentId, List<Expense> plannedExpenses, Contact officer) {
 
+        public static final String TYPE = "application.approved";
+
         public record Beneficiary(UUID organisationId, String name, String siren, String siret, String rna,
                 String addressLine, String postcode, String communeCode) {
         }
@@ -205,6 +223,8 @@ public final class EventPayloads {
 
     public record Rejected(FileRef file, List<Contact> contacts, Decision decision, String reason,
             String appealRoute) {
+
+        public static final String TYPE = "application.rejected";
 
         /** What every refusal letter must say about contesting it. */
         static final String APPEAL_ROUTE = "Vous pouvez former un recours gracieux auprès du Président du Conseil "
@@ -239,6 +259,8 @@ public final class EventPayloads {
             String deliberationNumber, OffsetDateTime signedAt, String signedBy, String signerName,
             OffsetDateTime countersignedAt, String countersignerName) {
 
+        public static final String TYPE = "application.agreement-signed";
+
         public static AgreementSigned of(Application a, Organisation o) {
             return new AgreementSigned(FileRef.of(a, o), membersOf(o), a.awardedAmount(), a.deliberationNumber(),
                     a.agreementSignedAt(), a.agreementSignedBy(), a.agreementSignerName(),
@@ -247,6 +269,8 @@ public final class EventPayloads {
     }
 
     public record Withdrawn(FileRef file, List<Contact> contacts, Contact officer, OffsetDateTime withdrawnAt) {
+
+        public static final String TYPE = "application.withdrawn";
 
         public static Withdrawn of(Application a, Organisation o) {
             return new Withdrawn(FileRef.of(a, o), membersOf(o), officerOf(a), a.withdrawnAt());
@@ -266,6 +290,8 @@ public final class EventPayloads {
     /** The officer opened the instruction. */
     public record ReviewStarted(FileRef file, Contact officer, ApplicationStatus status, OffsetDateTime startedAt) {
 
+        public static final String TYPE = "application.review-started";
+
         public static ReviewStarted of(Application a, Organisation o, OffsetDateTime at) {
             return new ReviewStarted(FileRef.of(a, o), officerOf(a), a.status(), at);
         }
@@ -274,6 +300,8 @@ public final class EventPayloads {
     /** The file is on a session's agenda. */
     public record ScheduledForCommittee(FileRef file, UUID committeeSessionId, LocalDate sessionDate,
             ApplicationStatus status, OffsetDateTime scheduledAt) {
+
+        public static final String TYPE = "application.scheduled-for-committee";
 
         public static ScheduledForCommittee of(Application a, Organisation o, LocalDate sessionDate,
                 OffsetDateTime at) {
@@ -287,6 +315,8 @@ public final class EventPayloads {
     /** The file ends without (or after) its grant; an incomplete one is told how to contest it. */
     public record Closed(FileRef file, List<Contact> contacts, ApplicationStatus status, ClosureReason reason,
             OffsetDateTime closedAt, String explanation, String appealRoute) {
+
+        public static final String TYPE = "application.closed";
 
         public static Closed incomplete(Application a, Organisation o) {
             return new Closed(FileRef.of(a, o), membersOf(o), a.status(), ClosureReason.INCOMPLETE, a.closedAt(),
@@ -302,6 +332,8 @@ public final class EventPayloads {
     public record ImplicitDecisionApproaching(FileRef file, Contact officer, LocalDate implicitDecisionOn,
             int daysLeft) {
 
+        public static final String TYPE = "application.implicit-decision-approaching";
+
         public static ImplicitDecisionApproaching of(Application a, Organisation o, int daysLeft) {
             return new ImplicitDecisionApproaching(FileRef.of(a, o), officerOf(a), a.implicitDecisionOn(), daysLeft);
         }
@@ -310,6 +342,8 @@ public final class EventPayloads {
     /** Two months passed without a decision: the request is implicitly rejected. */
     public record ImplicitlyRejected(FileRef file, Contact officer, LocalDate decisionClockStartedOn,
             LocalDate implicitDecisionOn) {
+
+        public static final String TYPE = "application.implicitly-rejected";
 
         public static ImplicitlyRejected of(Application a, Organisation o) {
             return new ImplicitlyRejected(FileRef.of(a, o), officerOf(a), a.decisionClockStartedOn(),
