@@ -77,7 +77,7 @@ class PortalPaymentsIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Demander l'avance de 12 000,00 €")).click();
             assertThat(page.locator("main [role=status]")).containsText("Votre demande d'avance est enregistrée");
             assertThat(page.locator("#echeancier ~ .table-scroll tr", new Page.LocatorOptions().setHasText("Avance")))
-                    .containsText("Vérifié");
+                    .containsText("Liquidé, mandat en préparation");
             assertThat(page.locator("#demander ~ p.notice")).containsText("une demande de versement à la fois");
             Browser.check(page, "43-avance-demandee");
             FormData again = FormData.create();
