@@ -159,7 +159,8 @@ public class GrantService {
 
     public GrantFile file(UUID grantId) {
         GrantAccount grant = access.readable(grantId);
-        List<Payment> payments = Payment.list("grantId", Sort.ascending("createdAt", "sequence"), grant.id);
+        // Payments made together (the schedule, at the signature) keep one order from one reading to the next.
+        List<Payment> payments = Payment.list("grantId", Sort.ascending("createdAt", "sequence", "id"), grant.id);
         List<BankAccount> accounts = BankAccount.list("grantId", Sort.descending("enteredAt"), grant.id);
         // To the beneficiary, what is owed; to the Region's staff, also the order awaiting its second check and
         // the one settled.
