@@ -66,6 +66,17 @@ public class Access {
         return application;
     }
 
+    /**
+     * An organisation already read, locked for the rest of the transaction (the lock its audit trail takes,
+     * taken before the change): its changes, their events and its trail's entries are made one after the other.
+     */
+    public Organisation locked(Organisation organisation) {
+        if (entityManager.getLockMode(organisation) != LockModeType.PESSIMISTIC_WRITE) {
+            entityManager.lock(organisation, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return organisation;
+    }
+
     public Organisation organisationOf(Application application) {
         return Organisation.findById(application.organisationId());
     }

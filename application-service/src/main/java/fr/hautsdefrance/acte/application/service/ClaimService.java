@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.service;
 
 import fr.hautsdefrance.acte.application.domain.document.FileKind;
+import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
 import fr.hautsdefrance.acte.application.domain.organisation.ClaimPiece;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationClaim;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,10 +135,10 @@ public class ClaimService {
         SirenDispute dispute = disputeOn(claim.siren);
         Organisation organisation = notMine(claim, dispute, "VERIFICATION");
         ClaimTrace before = ClaimTrace.of(claim);
-        dispute.verify(claim, organisation, user.subject(), now());
+        access.locked(organisation);
+        DomainEvent verified = dispute.verify(claim, organisation, user.subject(), now());
         audit.recordOnOrganisation(organisation, user.subject(), "CLAIM_VERIFIED", before, ClaimTrace.of(claim));
-        outbox.publish(OrganisationEvents.VERIFIED, organisation.id().toString(),
-                OrganisationEvents.Verified.of(organisation));
+        ApplicationEvents.publish(outbox, verified);
         return fileOf(claim, false);
     }
 
@@ -162,17 +164,17 @@ public class ClaimService {
         Map<UUID, Organisation> organisations = organisationsOf(dispute);
         Map<UUID, ClaimTrace> before = dispute.claims().stream()
                 .collect(Collectors.toMap(c -> c.id, ClaimTrace::of));
-        boolean newlyVerified = winner.isPending();
-        List<OrganisationClaim> losers = dispute.resolve(winningClaimId, organisations, user.subject(), reason, now());
-        for (OrganisationClaim loser : losers) {
+        // Every organisation the settlement changes is locked before it, in one order for all settlements.
+        organisations.values().stream().sorted(Comparator.comparing(Organisation::id)).forEach(access::locked);
+        SirenDispute.Resolution resolution = dispute.resolve(winningClaimId, organisations, user.subject(), reason,
+                now());
+        for (OrganisationClaim loser : resolution.losers()) {
             audit.recordOnOrganisation(organisations.get(loser.organisationId), user.subject(), "DISPUTE_LOST",
                     before.get(loser.id), ClaimTrace.of(loser));
         }
         Organisation won = organisations.get(winner.organisationId);
         audit.recordOnOrganisation(won, user.subject(), "DISPUTE_WON", before.get(winner.id), ClaimTrace.of(winner));
-        if (newlyVerified) {
-            outbox.publish(OrganisationEvents.VERIFIED, won.id().toString(), OrganisationEvents.Verified.of(won));
-        }
+        ApplicationEvents.publish(outbox, resolution.events());
         return dispute(siren);
     }
 

@@ -85,8 +85,9 @@ public class OrganisationService {
         if (command.applicantType() == ApplicantType.EPCI && (officialName == null || officialName.isBlank())) {
             officialName = bestEffort(() -> eligibility.epci(siren)).map(EpciInfo::name).orElse(null);
         }
-        Organisation organisation = Organisation.register(officialName, command.applicantType(), command.legalForm(),
-                siren, command.siret(), command.rna(), owner, now);
+        Organisation.Registered registered = Organisation.register(officialName, command.applicantType(),
+                command.legalForm(), siren, command.siret(), command.rna(), owner, now);
+        Organisation organisation = registered.organisation();
         Optional<CommuneInfo> commune = command.communeCode() == null ? Optional.empty()
                 : bestEffort(() -> eligibility.commune(command.communeCode()));
         // The town completes the address that letters and agreements print.
@@ -97,8 +98,7 @@ public class OrganisationService {
         OrganisationClaim claim = OrganisationClaim.open(organisation, owner, now);
         claim.persist();
         audit.recordOnOrganisation(organisation, user.subject(), "CLAIMED", null, ClaimTrace.of(claim));
-        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id().toString(),
-                OrganisationEvents.MemberAdded.of(organisation, owner));
+        ApplicationEvents.publish(outbox, registered.memberAdded());
         return organisation;
     }
 
@@ -146,11 +146,9 @@ public class OrganisationService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         invitation.accept(user.subject(), user.email(), now);
-        Organisation organisation = Organisation.findById(invitation.organisationId);
+        Organisation organisation = access.locked(Organisation.<Organisation>findById(invitation.organisationId));
         Member member = new Member(user.subject(), emailOfCaller(), user.displayName(), MemberRole.MEMBER, now);
-        organisation.join(member);
-        outbox.publish(OrganisationEvents.MEMBER_ADDED, organisation.id().toString(),
-                OrganisationEvents.MemberAdded.of(organisation, member));
+        ApplicationEvents.publish(outbox, organisation.join(member));
         return organisation;
     }
 
@@ -161,11 +159,10 @@ public class OrganisationService {
         if (!subject.equals(user.subject()) && !organisation.isOwner(user.subject())) {
             throw ProblemException.forbidden("Seul un responsable de la structure peut retirer un membre.");
         }
-        organisation.remove(subject);
+        access.locked(organisation);
         // payment-service drops the person from the organisation's grants at once (and cancels the bank
         // details they proposed and nobody has validated yet).
-        outbox.publish(OrganisationEvents.MEMBER_REMOVED, organisation.id().toString(),
-                OrganisationEvents.MemberRemoved.of(organisation, subject, user.subject(), OffsetDateTime.now(clock)));
+        ApplicationEvents.publish(outbox, organisation.remove(subject, user.subject(), OffsetDateTime.now(clock)));
         return organisation;
     }
 

@@ -31,7 +31,7 @@ final class Files {
     static Organisation association() {
         Member owner = new Member("owner-1", "owner@example.org", "Camille", MemberRole.OWNER, DEPOSIT);
         Organisation organisation = Organisation.register("Les Jardins", ApplicantType.ESS_ENTERPRISE,
-                LegalForm.ASSOCIATION, "123456782", null, "W621234567", owner, DEPOSIT);
+                LegalForm.ASSOCIATION, "123456782", null, "W621234567", owner, DEPOSIT).organisation();
         OrganisationClaim claim = OrganisationClaim.open(organisation, owner, DEPOSIT);
         SirenDispute.of(organisation.siren(), List.of(claim)).verify(claim, organisation, "officer-1", DEPOSIT);
         return organisation;
@@ -41,7 +41,7 @@ final class Files {
     static Organisation epci() {
         Member owner = new Member("owner-2", "owner@agglo.example.org", "Dominique", MemberRole.OWNER, DEPOSIT);
         return Organisation.register("Communauté d'agglomération", ApplicantType.EPCI, LegalForm.LOCAL_AUTHORITY,
-                "123456782", "12345678200015", null, owner, DEPOSIT);
+                "123456782", "12345678200015", null, owner, DEPOSIT).organisation();
     }
 
     /** A complete file, deposited on {@link #DEPOSIT}. */

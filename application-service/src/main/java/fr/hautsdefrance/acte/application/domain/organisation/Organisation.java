@@ -18,6 +18,9 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Version;
 
+import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
+import fr.hautsdefrance.acte.application.domain.event.OrganisationPayloads;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,9 +106,10 @@ public class Organisation extends PanacheEntityBase {
     /**
      * A new organisation, its owner its first member. Refused, naming the field, when the Region could
      * not tell who it is: no name, a SIRET of another SIREN, an association without its RNA number, or
-     * nothing to publish the grant with (see {@link #identifiableInOpenData()}).
+     * nothing to publish the grant with (see {@link #identifiableInOpenData()}). The owner's joining is the
+     * organisation's first event.
      */
-    public static Organisation register(String name, ApplicantType type, LegalForm legalForm, String siren,
+    public static Registered register(String name, ApplicantType type, LegalForm legalForm, String siren,
             String siret, String rna, Member owner, OffsetDateTime now) {
         if (name == null || name.isBlank()) {
             throw new InvalidOrganisationException("name", "Indiquez le nom de la structure.");
@@ -132,7 +136,11 @@ public class Organisation extends PanacheEntityBase {
                     + "sur l'avis de situation SIRENE) : il est demandé à toute structure autre qu'une association, "
                     + "car les subventions sont publiées avec lui.");
         }
-        return organisation;
+        return new Registered(organisation, OrganisationPayloads.MemberAdded.of(organisation, owner));
+    }
+
+    /** A new organisation, and the event its registration causes (its owner added). */
+    public record Registered(Organisation organisation, DomainEvent memberAdded) {
     }
 
     /**
@@ -229,11 +237,13 @@ public class Organisation extends PanacheEntityBase {
         return member(subject).map(m -> m.role == MemberRole.OWNER).orElse(false);
     }
 
-    public void join(Member member) {
+    /** Someone joins (an invitation accepted): returns the member-added event. */
+    public DomainEvent join(Member member) {
         if (hasMember(member.subject)) {
             throw new OrganisationRuleException("Vous êtes déjà membre de cette structure.");
         }
         members.add(member);
+        return OrganisationPayloads.MemberAdded.of(this, member);
     }
 
     /**
@@ -246,8 +256,11 @@ public class Organisation extends PanacheEntityBase {
         return hasSiret || associationWithRna;
     }
 
-    /** The organisation always keeps at least one owner. */
-    public void remove(String subject) {
+    /**
+     * An owner removes a member, or a member leaves; the organisation always keeps at least one owner.
+     * Returns the member-removed event.
+     */
+    public DomainEvent remove(String subject, String removedBy, OffsetDateTime now) {
         Member member = member(subject).orElseThrow(() ->
                 new OrganisationRuleException("Cette personne n'est pas membre de la structure."));
         if (member.role == MemberRole.OWNER && members.stream().filter(m -> m.role == MemberRole.OWNER).count() == 1) {
@@ -255,6 +268,7 @@ public class Organisation extends PanacheEntityBase {
                     + "désignez-en un autre avant de retirer celui-ci.");
         }
         members.remove(member);
+        return OrganisationPayloads.MemberRemoved.of(this, subject, removedBy, now);
     }
 
     public boolean isVerified() {
@@ -269,9 +283,11 @@ public class Organisation extends PanacheEntityBase {
         return verifiedBy;
     }
 
-    void markVerified(String officer, OffsetDateTime now) {
+    /** Returns the organisation-verified event. */
+    DomainEvent markVerified(String officer, OffsetDateTime now) {
         verifiedAt = now;
         verifiedBy = officer;
+        return OrganisationPayloads.Verified.of(this);
     }
 
     void withdrawVerification() {

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -100,15 +102,18 @@ public class OrganisationClaim extends PanacheEntityBase {
         return status != ClaimStatus.REJECTED;
     }
 
-    /** The officer checked the piece: the claimant's organisation is the one of this SIREN. */
-    void verify(Organisation organisation, String officer, String why, OffsetDateTime now) {
+    /**
+     * The officer checked the piece: the claimant's organisation is the one of this SIREN. Returns the
+     * organisation-verified event.
+     */
+    DomainEvent verify(Organisation organisation, String officer, String why, OffsetDateTime now) {
         ensurePending();
         ensureOwnOrganisation(organisation);
         status = ClaimStatus.VERIFIED;
         decidedBy = officer;
         decidedAt = now;
         reason = why;
-        organisation.markVerified(officer, now);
+        return organisation.markVerified(officer, now);
     }
 
     /** The claim does not hold (or lost a dispute); a verified organisation loses its verification. */

@@ -1,5 +1,7 @@
 package fr.hautsdefrance.acte.application.domain.organisation;
 
+import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +46,14 @@ public final class SirenDispute {
         return standing().size() > 1 && claims.stream().anyMatch(OrganisationClaim::isPending);
     }
 
-    /** Verifies the only standing claim on the SIREN. */
-    public void verify(OrganisationClaim claim, Organisation organisation, String officer, OffsetDateTime now) {
+    /** Verifies the only standing claim on the SIREN: returns the organisation-verified event. */
+    public DomainEvent verify(OrganisationClaim claim, Organisation organisation, String officer, OffsetDateTime now) {
         ensureOneOfMine(claim);
         if (isDisputed()) {
             throw new OrganisationRuleException("Plusieurs demandes portent sur le SIREN " + siren + " : "
                     + "tranchez le litige en désignant la structure qui le détient, plutôt que de vérifier une demande seule.");
         }
-        claim.verify(organisation, officer, null, now);
+        return claim.verify(organisation, officer, null, now);
     }
 
     /** Rejects a claim, with the reason the claimant is told. */
@@ -64,9 +66,10 @@ public final class SirenDispute {
     /**
      * Settles the dispute: the winning claim's organisation is the SIREN's verified organisation, every
      * other standing claim is rejected with the same reason (and a verified loser loses its verification).
-     * Returns the claims rejected, whose claimants are told.
+     * Returns the claims rejected, whose claimants are told, and the winner's organisation-verified event
+     * when it was not verified yet.
      */
-    public List<OrganisationClaim> resolve(UUID winningClaimId, Map<UUID, Organisation> organisationsById,
+    public Resolution resolve(UUID winningClaimId, Map<UUID, Organisation> organisationsById,
             String officer, String reason, OffsetDateTime now) {
         if (!isDisputed()) {
             throw new OrganisationRuleException("Aucun litige en cours sur le SIREN " + siren + " : vérifiez ou "
@@ -79,10 +82,14 @@ public final class SirenDispute {
         List<OrganisationClaim> losers = standing().stream().filter(c -> c != winner).toList();
         // Losers first: the SIREN has one verified organisation at most, at every moment.
         losers.forEach(c -> c.reject(organisationOf(c, organisationsById), officer, why, now));
-        if (winner.isPending()) {
-            winner.verify(organisationOf(winner, organisationsById), officer, why, now);
-        }
-        return losers;
+        List<DomainEvent> events = winner.isPending()
+                ? List.of(winner.verify(organisationOf(winner, organisationsById), officer, why, now))
+                : List.of();
+        return new Resolution(losers, events);
+    }
+
+    /** A dispute settled: the claims rejected, and the events the settlement causes. */
+    public record Resolution(List<OrganisationClaim> losers, List<DomainEvent> events) {
     }
 
     private static Organisation organisationOf(OrganisationClaim claim, Map<UUID, Organisation> organisationsById) {

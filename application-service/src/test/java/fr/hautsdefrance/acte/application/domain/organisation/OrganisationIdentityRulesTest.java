@@ -19,7 +19,7 @@ class OrganisationIdentityRulesTest {
     private static final Member OWNER = new Member("camille", "camille@example.org", "Camille", MemberRole.OWNER, NOW);
 
     private static Organisation register(String name, LegalForm form, String siret, String rna) {
-        return Organisation.register(name, ApplicantType.ESS_ENTERPRISE, form, SIREN, siret, rna, OWNER, NOW);
+        return Organisation.register(name, ApplicantType.ESS_ENTERPRISE, form, SIREN, siret, rna, OWNER, NOW).organisation();
     }
 
     @Test
@@ -62,7 +62,7 @@ class OrganisationIdentityRulesTest {
     @Test
     void an_epci_is_its_own_epci_and_another_organisation_is_in_its_communes() {
         Organisation epci = Organisation.register("Communauté d'agglomération", ApplicantType.EPCI, LegalForm.LOCAL_AUTHORITY,
-                SIREN, SIRET, null, OWNER, NOW);
+                SIREN, SIRET, null, OWNER, NOW).organisation();
         epci.locate("1 place", "62300", "62498", "Lens", "200000000");
         assertThat(epci.epciSiren()).isEqualTo(SIREN);
 

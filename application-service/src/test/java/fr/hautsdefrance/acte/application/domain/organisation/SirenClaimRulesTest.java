@@ -23,7 +23,7 @@ class SirenClaimRulesTest {
     private static Claimed registeredBy(String subject) {
         Member owner = new Member(subject, subject + "@example.org", subject, MemberRole.OWNER, NOW);
         Organisation organisation = Organisation.register("Les Jardins", ApplicantType.ESS_ENTERPRISE,
-                LegalForm.ASSOCIATION, SIREN, null, "W621234567", owner, NOW);
+                LegalForm.ASSOCIATION, SIREN, null, "W621234567", owner, NOW).organisation();
         return new Claimed(organisation, OrganisationClaim.open(organisation, owner, NOW));
     }
 
@@ -77,7 +77,7 @@ class SirenClaimRulesTest {
 
         List<OrganisationClaim> losers = dispute.resolve(real.claim().id, Map.of(
                 squatter.organisation().id(), squatter.organisation(), real.organisation().id(), real.organisation()),
-                "officer-1", "Statuts et procès-verbal désignant la présidente", NOW);
+                "officer-1", "Statuts et procès-verbal désignant la présidente", NOW).losers();
 
         assertThat(losers).containsExactly(squatter.claim());
         assertThat(real.organisation().isVerified()).isTrue();
