@@ -107,7 +107,7 @@ public class ApplicantPages {
         static native TemplateInstance draftSaved(String time, long version, DraftView view);
 
         static native TemplateInstance file(Application application, Organisation organisation, List<Document> documents,
-                List<InformationRequest> requests, List<Message> messages, List<PaymentFollowUp> payments, String notice,
+                List<InformationRequest> requests, List<Message> messages, String notice,
                 List<Problem.FieldError> errors, java.time.LocalDate today,
                 List<fr.hautsdefrance.acte.application.service.AuditTrail.HistoryLine> history, FileTimeline timeline);
     }
@@ -481,7 +481,7 @@ public class ApplicantPages {
         List<PaymentFollowUp> followUps = payments.paymentsOf(application.id());
         var history = instruction.history(application.id());
         return Templates.file(application, access.organisationOf(application), documents.list(application.id()),
-                requests, instruction.messages(application.id()), followUps, notice, errors, instruction.today(), history,
+                requests, instruction.messages(application.id()), notice, errors, instruction.today(), history,
                 FileTimeline.of(application, history, requests, followUps, instruction.today()));
     }
 

@@ -17,7 +17,6 @@ import fr.hautsdefrance.acte.application.domain.instruction.Annotation;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
 import fr.hautsdefrance.acte.application.domain.instruction.Message;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
-import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
 import fr.hautsdefrance.acte.application.service.Access;
 import fr.hautsdefrance.acte.application.service.ApplicationQueries;
 import fr.hautsdefrance.acte.application.service.ApplicationService;
@@ -32,7 +31,6 @@ import fr.hautsdefrance.acte.application.service.InstructionService;
 import fr.hautsdefrance.acte.application.service.Liquidations;
 import fr.hautsdefrance.acte.application.client.GrantDetails;
 import fr.hautsdefrance.acte.application.client.LineReview;
-import fr.hautsdefrance.acte.application.service.PaymentFollowUpService;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.Problem;
@@ -87,19 +85,17 @@ public class OfficerPages {
     private final Access access;
     private final CurrentUser user;
 
-    private final PaymentFollowUpService payments;
     private final StaffDirectory directory;
     private final Liquidations liquidations;
 
     @Inject
     public OfficerPages(ApplicationQueries queries, ApplicationService applications, InstructionService instruction,
             CommitteeService committee, DocumentService documents, AuditTrail audit, ExportService exports,
-            PdfDocuments pdfs, Access access, CurrentUser user, PaymentFollowUpService payments,
+            PdfDocuments pdfs, Access access, CurrentUser user,
             CommitteeMinutes minutes, StaffDirectory directory, Liquidations liquidations) {
         this.liquidations = liquidations;
         this.minutes = minutes;
         this.directory = directory;
-        this.payments = payments;
         this.queries = queries;
         this.applications = applications;
         this.instruction = instruction;
@@ -139,8 +135,7 @@ public class OfficerPages {
 
         static native TemplateInstance officerFile(Application application, Organisation organisation, String tab,
                 List<FileTab> tabs, List<Document> documents, List<InformationRequest> requests, List<Message> messages,
-                List<Annotation> annotations, List<AuditTrail.HistoryLine> history, List<PaymentFollowUp> payments,
-                EligibilityPreview eligibility,
+                List<Annotation> annotations, List<AuditTrail.HistoryLine> history, EligibilityPreview eligibility,
                 String eligibilityNote, List<Problem.FieldError> errors, String notice, LocalDate today,
                 List<StaffMember> officers, LiquidationForms.Desk liquidation);
 
@@ -624,7 +619,7 @@ public class OfficerPages {
                 pieces, instruction.informationRequests(application.id()),
                 instruction.messages(application.id()), instruction.annotations(application.id()),
                 "historique".equals(tab) ? instruction.history(application.id()) : List.of(),
-                "versements".equals(tab) ? payments.paymentsOf(application.id()) : List.of(), eligibility, note, errors,
+                eligibility, note, errors,
                 notice(notice), instruction.today(), user.is(Roles.MANAGER) ? directory.officers() : List.of(),
                 liquidation);
     }
