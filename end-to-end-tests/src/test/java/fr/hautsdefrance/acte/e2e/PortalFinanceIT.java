@@ -136,7 +136,7 @@ class PortalFinanceIT {
                       <Piece><InfoPiece><IdPce V="%d"/><TypPce V="01"/><NatPce V="01"/><DtePcePec V="%s"/><EtatPce V="01"/></InfoPiece></Piece>
                      </Bordereau></PES_DepenseRetour></n:PES_Retour>"""
                     .formatted(bordereau.getInt("exercise"), bordereau.getInt("bordereauNumber"),
-                            bordereau.getInt("payments[0].mandateNumber"), LocalDate.now()));
+                            bordereau.getInt("payments.find { it.paymentId == '%s' }.mandateNumber".formatted(advance)), LocalDate.now()));
             assertThat(second.locator("table")).containsText("pris en charge le");
             Browser.checkAtBothWidths(second, "64-finance-bordereau-acquitte");
 
