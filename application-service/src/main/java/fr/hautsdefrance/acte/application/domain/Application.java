@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * An application for an ACTE grant (dossier). Its content is edited while it is a draft; its status
@@ -904,9 +905,11 @@ public class Application extends PanacheEntityBase {
 
     /**
      * What still prevents submission, each with what to do; empty when the file can be submitted.
-     * Eligibility is checked apart, by the rules' service.
+     * Eligibility is checked apart, by the rules' service. A missing piece is named by {@code pieceNames}
+     * (the service's message bundle), the one place where pieces get their French names.
      */
-    public List<IncompleteApplicationException.Missing> submissionProblems(Set<DocumentType> documentsPresent) {
+    public List<IncompleteApplicationException.Missing> submissionProblems(Set<DocumentType> documentsPresent,
+            Function<DocumentType, String> pieceNames) {
         List<IncompleteApplicationException.Missing> missing = new ArrayList<>();
         require(missing, title != null && !title.isBlank(), "title", "Donnez un titre au projet.");
         require(missing, summary != null && !summary.isBlank(), "summary", "Résumez le projet en quelques lignes.");
@@ -940,7 +943,7 @@ public class Application extends PanacheEntityBase {
                         + "la case, même si la structure n'en a reçu aucune).");
         for (DocumentType required : DocumentType.requiredFor(applicantType, legalForm)) {
             require(missing, documentsPresent.contains(required), "documents." + required.name(),
-                    "Joignez la pièce « " + required.label() + " ».");
+                    "Joignez la pièce « " + pieceNames.apply(required) + " ».");
         }
         return missing;
     }
@@ -983,7 +986,8 @@ public class Application extends PanacheEntityBase {
         copyApplicant(organisation);
         deMinimisReceived = deMinimisReceivedWithinThreeYearsOf(now.atZoneSameInstant(
                 java.time.ZoneId.of("Europe/Paris")).toLocalDate());
-        List<IncompleteApplicationException.Missing> missing = submissionProblems(documentsPresent);
+        // The service lists the problems, pieces named, before it deposits: this guard only keeps the rule.
+        List<IncompleteApplicationException.Missing> missing = submissionProblems(documentsPresent, DocumentType::name);
         if (!missing.isEmpty()) {
             throw new IncompleteApplicationException(missing);
         }

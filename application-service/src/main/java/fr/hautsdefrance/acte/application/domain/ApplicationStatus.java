@@ -3,7 +3,10 @@ package fr.hautsdefrance.acte.application.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a file (dossier) stands; each status knows which statuses may follow it. */
+/**
+ * Where a file (dossier) stands; each status knows which statuses may follow it. Its French name is in
+ * the service's message bundle ({@code applicationStatus_$…}).
+ */
 public enum ApplicationStatus {
     DRAFT,
     SUBMITTED,
@@ -22,26 +25,6 @@ public enum ApplicationStatus {
     LAPSED,
     /** Classement sans suite: closed as incomplete, the requested pieces not received in time. */
     CLOSED_AS_INCOMPLETE;
-
-    /** As people read it, in pages, exports and messages. */
-    public String french() {
-        return switch (this) {
-            case DRAFT -> "Brouillon";
-            case SUBMITTED -> "Déposé";
-            case UNDER_REVIEW -> "En instruction";
-            case INFO_REQUESTED -> "Compléments demandés";
-            case ASSESSED -> "Instruit";
-            case IN_COMMITTEE -> "En commission";
-            case APPROVED -> "Subvention attribuée";
-            case REJECTED -> "Refusé";
-            case AGREEMENT_ACCEPTED -> "Convention acceptée, en attente de signature par la Région";
-            case AGREEMENT_SIGNED -> "Convention signée";
-            case CLOSED -> "Clos";
-            case WITHDRAWN -> "Retiré";
-            case LAPSED -> "Caduc";
-            case CLOSED_AS_INCOMPLETE -> "Classé sans suite";
-        };
-    }
 
     public Set<ApplicationStatus> next() {
         return switch (this) {

@@ -5,31 +5,24 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The pieces of a file, with their French names as the applicant sees them. */
+/**
+ * The pieces of a file; their French names, as the applicant sees them, are in the service's message
+ * bundle ({@code documentType_$…}).
+ */
 public enum DocumentType {
-    STATUTES("Statuts signés"),
-    RIB("Relevé d'identité bancaire (RIB)"),
-    SIRENE_NOTICE("Avis de situation au répertoire SIRENE"),
-    KBIS("Extrait K-bis"),
-    BUDGET("Budget prévisionnel du projet"),
-    LAST_ACCOUNTS("Derniers comptes approuvés"),
-    EPCI_DELIBERATION("Délibération de l'EPCI autorisant la demande"),
-    GROUPING_AGREEMENT("Convention du groupement d'EPCI"),
-    PARTNER_LETTER("Lettre d'engagement d'un partenaire"),
-    INFORMATION_ANSWER("Pièce jointe à une réponse"),
-    OTHER("Autre pièce"),
+    STATUTES,
+    RIB,
+    SIRENE_NOTICE,
+    KBIS,
+    BUDGET,
+    LAST_ACCOUNTS,
+    EPCI_DELIBERATION,
+    GROUPING_AGREEMENT,
+    PARTNER_LETTER,
+    INFORMATION_ANSWER,
+    OTHER,
     /** An invoice or statement joined to a payment request, once the agreement is signed; never asked at the deposit. */
-    EXPENSE_EVIDENCE("Justificatif de dépenses d'une demande de versement");
-
-    private final String label;
-
-    DocumentType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    EXPENSE_EVIDENCE;
 
     /** The pieces an applicant joins to the file itself (the expense evidence comes with payment requests). */
     public static List<DocumentType> ofTheFile() {

@@ -24,7 +24,9 @@ import fr.hautsdefrance.acte.application.service.InstructionService;
 import fr.hautsdefrance.acte.application.service.OrganisationService;
 import fr.hautsdefrance.acte.application.service.PaymentFollowUpService;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
+import fr.hautsdefrance.acte.application.service.Refusals;
 import fr.hautsdefrance.acte.application.service.Simulator;
+import fr.hautsdefrance.acte.application.service.Texts;
 import fr.hautsdefrance.acte.application.service.command.DescribeProject;
 import fr.hautsdefrance.acte.application.service.command.RegisterOrganisation;
 import fr.hautsdefrance.acte.web.Attachments;
@@ -78,12 +80,16 @@ public class ApplicantPages {
 
     private final PaymentFollowUpService payments;
     private final CommuneNames communeNames;
+    private final Refusals refusals;
+    private final Texts texts;
 
     @Inject
     public ApplicantPages(OrganisationService organisations, ApplicationService applications, ApplicationQueries queries,
             DocumentService documents, InstructionService instruction, PdfDocuments pdfs, Simulator simulator,
-            Access access, PaymentFollowUpService payments, CommuneNames communeNames) {
+            Access access, PaymentFollowUpService payments, CommuneNames communeNames, Refusals refusals, Texts texts) {
+        this.texts = texts;
         this.payments = payments;
+        this.refusals = refusals;
         this.communeNames = communeNames;
         this.organisations = organisations;
         this.applications = applications;
@@ -282,7 +288,7 @@ public class ApplicantPages {
                 + "modifié dans un autre onglet à " + latest.getSavedAt() + ", après l'ouverture de cette page : rien "
                 + "n'a été enregistré ici. Vos saisies sont gardées dans le formulaire ; les réponses enregistrées "
                 + "entre-temps qui en diffèrent sont rappelées ci-dessous. Gardez celles que vous voulez, puis "
-                + "enregistrez.")), List.of()).savedElsewhere(latest);
+                + "enregistrez.")), List.of()).savedElsewhere(latest, texts);
         return Response.status(Response.Status.CONFLICT).entity(Templates.draft(shown)).build();
     }
 
@@ -414,7 +420,7 @@ public class ApplicantPages {
             instruction.answer(id, requestId, answer.trim());
         } catch (ApplicationRuleException | IllegalTransitionException e) {
             return fileView(access.asMember(id), null, List.of(new Problem.FieldError("answer-" + requestId,
-                    e.getMessage())));
+                    refusals.message(e))));
         }
         return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=reponse")).build();
     }
@@ -442,7 +448,7 @@ public class ApplicantPages {
         try {
             applications.acceptAgreement(id);
         } catch (ApplicationRuleException | IllegalTransitionException e) {
-            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("consent", e.getMessage())));
+            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("consent", refusals.message(e))));
         }
         return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=convention")).build();
     }
@@ -458,7 +464,7 @@ public class ApplicantPages {
         try {
             applications.withdraw(id);
         } catch (IllegalTransitionException e) {
-            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("confirm", e.getMessage())));
+            return fileView(access.asMember(id), null, List.of(new Problem.FieldError("confirm", refusals.message(e))));
         }
         return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=retrait")).build();
     }
@@ -531,7 +537,8 @@ public class ApplicantPages {
             }
         }
         List<IncompleteApplicationException.Missing> missing = step == DraftStep.SUBMISSION && problems.isEmpty()
-                ? application.submissionProblems(pieces.stream().map(d -> d.type).collect(java.util.stream.Collectors.toSet()))
+                ? applications.submissionProblems(application,
+                        pieces.stream().map(d -> d.type).collect(java.util.stream.Collectors.toSet()))
                 : problems;
         return new DraftView(application, organisation, step, errors, project, partners, expenses, funding, requested,
                 deMinimisAids, deMinimisCertified, pieces, DraftView.required(application, pieces), eligibility, note,

@@ -4,6 +4,7 @@ import fr.hautsdefrance.acte.application.domain.organisation.ClaimPiece;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
 import fr.hautsdefrance.acte.application.domain.organisation.ProofOfAuthority;
 import fr.hautsdefrance.acte.application.service.ClaimService;
+import fr.hautsdefrance.acte.application.service.Refusals;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
@@ -41,10 +42,12 @@ public class ClaimPages {
             + "et conservé dans l'historique.";
 
     private final ClaimService claims;
+    private final Refusals refusals;
 
     @Inject
-    public ClaimPages(ClaimService claims) {
+    public ClaimPages(ClaimService claims, Refusals refusals) {
         this.claims = claims;
+        this.refusals = refusals;
     }
 
     @CheckedTemplate(basePath = "portail")
@@ -91,7 +94,7 @@ public class ClaimPages {
         try {
             claims.verify(claimId);
         } catch (OrganisationRuleException | ProblemException e) {
-            return refused(claimView(claimId, "", List.of(new Problem.FieldError("decision", e.getMessage()))), e);
+            return refused(claimView(claimId, "", List.of(new Problem.FieldError("decision", refusals.message(e)))), e);
         }
         return Response.seeOther(URI.create("/instruction/structures?avis=verifiee")).build();
     }

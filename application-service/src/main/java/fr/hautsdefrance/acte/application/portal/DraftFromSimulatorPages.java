@@ -5,6 +5,7 @@ import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.service.ApplicationService;
 import fr.hautsdefrance.acte.application.service.OrganisationService;
 import fr.hautsdefrance.acte.application.service.Simulator;
+import fr.hautsdefrance.acte.application.service.Texts;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -42,10 +43,12 @@ public class DraftFromSimulatorPages {
     private final ApplicationService applications;
     private final Simulator simulator;
     private final Validator validator;
+    private final Texts texts;
 
     @Inject
     public DraftFromSimulatorPages(OrganisationService organisations, ApplicationService applications, Simulator simulator,
-            Validator validator) {
+            Validator validator, Texts texts) {
+        this.texts = texts;
         this.organisations = organisations;
         this.applications = applications;
         this.simulator = simulator;
@@ -96,7 +99,7 @@ public class DraftFromSimulatorPages {
                             !legalForm.equals(String.valueOf(b.legalForm()))))
                     .map(Organisation::id).findFirst().orElse(mine.isEmpty() ? null : mine.get(0).id());
         }
-        return Templates.draftFromSimulator(mine, preselected, title, answers.shown(), answers.hidden(),
+        return Templates.draftFromSimulator(mine, preselected, title, answers.shown(texts), answers.hidden(),
                 answers.registrationFirst(), errors);
     }
 

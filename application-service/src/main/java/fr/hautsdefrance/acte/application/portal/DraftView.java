@@ -6,6 +6,7 @@ import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
 import fr.hautsdefrance.acte.application.domain.document.Document;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.service.EligibilityPreview;
+import fr.hautsdefrance.acte.application.service.Texts;
 import fr.hautsdefrance.acte.web.problem.Problem;
 
 import java.math.BigDecimal;
@@ -36,25 +37,25 @@ public record DraftView(Application application, Organisation organisation, Draf
     }
 
     /** This view with, for a step refused as a conflict, the fields whose saved value differs from the one typed. */
-    DraftView savedElsewhere(DraftView latest) {
+    DraftView savedElsewhere(DraftView latest, Texts texts) {
         java.util.Map<String, String> typed = new java.util.HashMap<>();
-        fields().forEach(f -> typed.put(f.id(), f.value()));
-        List<Field> differing = latest.fields().stream().filter(f -> !f.value().equals(typed.getOrDefault(f.id(), "")))
+        fields(texts).forEach(f -> typed.put(f.id(), f.value()));
+        List<Field> differing = latest.fields(texts).stream().filter(f -> !f.value().equals(typed.getOrDefault(f.id(), "")))
                 .toList();
         return new DraftView(application, organisation, step, errors, project, partners, expenses, funding,
                 requestedAmount, deMinimisAids, deMinimisCertified, documents, required, eligibility, eligibilityNote,
                 problems, differing);
     }
 
-    /** The step's fields as shown; blank ones are left out. */
-    List<Field> fields() {
+    /** The step's fields as shown, options by their names in {@code texts}; blank ones are left out. */
+    List<Field> fields(Texts texts) {
         List<Field> fields = new ArrayList<>();
         switch (step) {
             case PROJECT -> {
                 add(fields, "title", "Titre du projet", project.title());
                 add(fields, "summary", "Résumé", project.summary());
                 add(fields, "stage", "Niveau de maturité", labelOf(fr.hautsdefrance.acte.application.domain.Stage.class,
-                        project.stage(), PortalExtensions::label));
+                        project.stage(), texts::stage));
                 for (int i = 0; i < project.communes().size(); i++) {
                     add(fields, "commune" + i, "Commune " + (i + 1), project.communes().get(i));
                 }
@@ -69,7 +70,7 @@ public record DraftView(Application application, Organisation organisation, Draf
                     Row p = partners.get(i);
                     add(fields, "partnerName" + i, "Nom du partenaire " + (i + 1), p.a());
                     add(fields, "partnerCategory" + i, "Nature du partenaire " + (i + 1), labelOf(
-                            fr.hautsdefrance.acte.application.domain.PartnerCategory.class, p.b(), PortalExtensions::label));
+                            fr.hautsdefrance.acte.application.domain.PartnerCategory.class, p.b(), texts::partnerCategory));
                     add(fields, "partnerRole" + i, "Rôle du partenaire " + (i + 1), p.c());
                 }
             }
@@ -77,7 +78,7 @@ public record DraftView(Application application, Organisation organisation, Draf
                 for (int i = 0; i < expenses.size(); i++) {
                     Row e = expenses.get(i);
                     add(fields, "expenseCategory" + i, "Nature de la dépense " + (i + 1), labelOf(
-                            fr.hautsdefrance.acte.application.domain.ExpenseCategory.class, e.a(), PortalExtensions::label));
+                            fr.hautsdefrance.acte.application.domain.ExpenseCategory.class, e.a(), texts::expenseCategory));
                     add(fields, "expenseLabel" + i, "Libellé de la dépense " + (i + 1), e.b());
                     add(fields, "expenseAmount" + i, "Montant de la dépense " + (i + 1), e.c());
                 }
@@ -86,7 +87,7 @@ public record DraftView(Application application, Organisation organisation, Draf
                 for (int i = 0; i < funding.size(); i++) {
                     Row f = funding.get(i);
                     add(fields, "fundingSource" + i, "Origine de la ressource " + (i + 1), labelOf(
-                            fr.hautsdefrance.acte.application.domain.FundingSource.class, f.a(), PortalExtensions::label));
+                            fr.hautsdefrance.acte.application.domain.FundingSource.class, f.a(), texts::fundingSource));
                     add(fields, "fundingLabel" + i, "Précision sur la ressource " + (i + 1), f.b());
                     add(fields, "fundingAmount" + i, "Montant de la ressource " + (i + 1), f.c());
                 }

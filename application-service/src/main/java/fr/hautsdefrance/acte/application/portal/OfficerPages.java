@@ -32,6 +32,7 @@ import fr.hautsdefrance.acte.application.service.Liquidations;
 import fr.hautsdefrance.acte.application.client.GrantDetails;
 import fr.hautsdefrance.acte.application.client.LineReview;
 import fr.hautsdefrance.acte.application.service.PdfDocuments;
+import fr.hautsdefrance.acte.application.service.Refusals;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
@@ -87,13 +88,15 @@ public class OfficerPages {
 
     private final StaffDirectory directory;
     private final Liquidations liquidations;
+    private final Refusals refusals;
 
     @Inject
     public OfficerPages(ApplicationQueries queries, ApplicationService applications, InstructionService instruction,
             CommitteeService committee, DocumentService documents, AuditTrail audit, ExportService exports,
             PdfDocuments pdfs, Access access, CurrentUser user,
-            CommitteeMinutes minutes, StaffDirectory directory, Liquidations liquidations) {
+            CommitteeMinutes minutes, StaffDirectory directory, Liquidations liquidations, Refusals refusals) {
         this.liquidations = liquidations;
+        this.refusals = refusals;
         this.minutes = minutes;
         this.directory = directory;
         this.queries = queries;
@@ -488,7 +491,7 @@ public class OfficerPages {
         } catch (IllegalArgumentException | NullPointerException e) {
             return sessionView(sessionId, List.of(new Problem.FieldError("applicationId", "Choisissez un dossier instruit.")));
         } catch (IllegalTransitionException | ProblemException e) {
-            return sessionView(sessionId, List.of(new Problem.FieldError("applicationId", e.getMessage())));
+            return sessionView(sessionId, List.of(new Problem.FieldError("applicationId", refusals.message(e))));
         }
         return Response.seeOther(URI.create("/instruction/commissions/" + sessionId)).build();
     }
@@ -511,7 +514,7 @@ public class OfficerPages {
                     FormData.amount(form.text("amount")).orElse(null), form.text("reason"), form.text("deliberationNumber"),
                     form.text("overProposalReason"), form.text("envelopeOverrideReason")));
         } catch (ProblemException | ApplicationRuleException | IllegalTransitionException | CommitteeRuleException e) {
-            return sessionView(sessionId, List.of(new Problem.FieldError(field, e.getMessage())));
+            return sessionView(sessionId, List.of(new Problem.FieldError(field, refusals.message(e))));
         }
         return Response.seeOther(URI.create("/instruction/commissions/" + sessionId)).build();
     }
@@ -539,7 +542,7 @@ public class OfficerPages {
                 }
             }
         } catch (ProblemException | CommitteeRuleException | IllegalTransitionException e) {
-            return sessionView(sessionId, List.of(new Problem.FieldError("session", e.getMessage())));
+            return sessionView(sessionId, List.of(new Problem.FieldError("session", refusals.message(e))));
         }
         return Response.seeOther(URI.create("/instruction/commissions/" + sessionId)).build();
     }
@@ -575,7 +578,7 @@ public class OfficerPages {
             action.run();
         } catch (IllegalTransitionException | ApplicationRuleException | ProblemException e) {
             String field = e instanceof ApplicationRuleException rule ? rule.field() : "action";
-            return fileView(access.readable(id), tab, List.of(new Problem.FieldError(field, e.getMessage())), null);
+            return fileView(access.readable(id), tab, List.of(new Problem.FieldError(field, refusals.message(e))), null);
         }
         return Response.seeOther(URI.create("/instruction/dossiers/" + id + "?onglet=" + tab + "&avis=" + notice)).build();
     }

@@ -1,19 +1,11 @@
 package fr.hautsdefrance.acte.application.portal;
 
 import fr.hautsdefrance.acte.application.client.GrantDetails;
-import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.FrenchFormats;
-import fr.hautsdefrance.acte.application.domain.committee.CommitteeSessionStatus;
 import fr.hautsdefrance.acte.application.service.AuditTrail;
-import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
-import fr.hautsdefrance.acte.application.domain.FundingSource;
-import fr.hautsdefrance.acte.application.domain.LegalForm;
-import fr.hautsdefrance.acte.application.domain.PartnerCategory;
-import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
-import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentStatusLabels;
 import io.quarkus.qute.RawString;
@@ -29,7 +21,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** French wording of the platform's codes and figures, for the templates. */
+/**
+ * French wording of figures, dates and the codes other services send, for the templates; the names of this
+ * service's own codes are in the message bundle ({@code {msg:stage(application.stage)}}, {@code Texts}).
+ */
 @TemplateExtension
 public final class PortalExtensions {
 
@@ -98,10 +93,6 @@ public final class PortalExtensions {
         return FrenchFormats.percent(rate);
     }
 
-    static String label(ApplicationStatus status) {
-        return status.french();
-    }
-
     /**
      * The badge's colour class for a file's status, by what it means for the applicant: granted, refused or
      * ended, awaiting their action, or simply under way. The status is always written in the badge too.
@@ -112,97 +103,6 @@ public final class PortalExtensions {
             case REJECTED, WITHDRAWN, LAPSED, CLOSED_AS_INCOMPLETE -> "negative";
             case DRAFT, INFO_REQUESTED -> "action";
             case SUBMITTED, UNDER_REVIEW, ASSESSED, IN_COMMITTEE -> "neutral";
-        };
-    }
-
-    static String label(CommitteeSessionStatus status) {
-        return switch (status) {
-            case PREPARING -> "En préparation";
-            case HELD -> "Tenue";
-            case CLOSED -> "Close";
-        };
-    }
-
-    static String label(Stage stage) {
-        return switch (stage) {
-            case EMERGENCE -> "Émergence";
-            case STRUCTURATION -> "Structuration";
-            case DEVELOPMENT -> "Développement";
-            case SWARMING -> "Essaimage";
-        };
-    }
-
-    static String description(Stage stage) {
-        return switch (stage) {
-            case EMERGENCE -> "Identifier le besoin et faire émerger des réponses entrepreneuriales.";
-            case STRUCTURATION -> "Créer ou développer des services mixtes publics-privés, jusqu'à une structure porteuse (SCIC…).";
-            case DEVELOPMENT -> "Faire grandir une coopération déjà structurée, franchir un cap.";
-            case SWARMING -> "Essaimer un projet exemplaire ailleurs dans la région.";
-        };
-    }
-
-    static String label(MemberRole role) {
-        return switch (role) {
-            case OWNER -> "Responsable : invite et retire des membres";
-            case MEMBER -> "Membre : suit et rédige les dossiers";
-        };
-    }
-
-    static String label(ApplicantType type) {
-        return switch (type) {
-            case ESS_ENTERPRISE -> "Entreprise de l'économie sociale et solidaire";
-            case EPCI -> "EPCI (communauté de communes, d'agglomération, urbaine, métropole)";
-            case EPCI_GROUPING -> "Groupement d'EPCI";
-        };
-    }
-
-    static String label(LegalForm form) {
-        return switch (form) {
-            case ASSOCIATION -> "Association";
-            case COOPERATIVE -> "Coopérative (SCOP, SCIC, CAE…)";
-            case MUTUAL -> "Mutuelle";
-            case FOUNDATION -> "Fondation";
-            case ESS_COMMERCIAL_COMPANY -> "Société commerciale de l'ESS (agrément ESUS)";
-            case COMMERCIAL_COMPANY -> "Société commerciale sans statut ESS";
-            case LOCAL_AUTHORITY -> "Collectivité territoriale ou EPCI";
-        };
-    }
-
-    static String label(PartnerCategory category) {
-        return switch (category) {
-            case ESS -> "Structure de l'ESS";
-            case COMPANY -> "Entreprise";
-            case PUBLIC_AUTHORITY -> "Collectivité ou acteur public";
-            case INHABITANTS -> "Habitants";
-            case RESEARCH_EDUCATION -> "Recherche ou enseignement";
-        };
-    }
-
-    static String label(ExpenseCategory category) {
-        return switch (category) {
-            case OPERATING -> "Fonctionnement du projet";
-            case EXTERNAL_SERVICES -> "Prestations externes";
-            case ANIMATION_ENGINEERING -> "Animation et ingénierie";
-            case EXPERIMENTATION_CAPITALISATION -> "Expérimentation et capitalisation";
-            case TRANSFER_SWARMING -> "Transfert et essaimage";
-            case DISSEMINATION -> "Diffusion d'outils et de méthodes";
-            case INVESTMENT -> "Investissement";
-            case OTHER -> "Autre dépense";
-        };
-    }
-
-    static String label(FundingSource source) {
-        return switch (source) {
-            case REGION_ACTE -> "Région — ACTE (montant demandé)";
-            case STATE -> "État";
-            case EUROPEAN_UNION -> "Union européenne";
-            case DEPARTMENT -> "Département";
-            case EPCI -> "EPCI";
-            case MUNICIPALITY -> "Commune";
-            case FOUNDATION -> "Fondation";
-            case PRIVATE -> "Financement privé";
-            case OWN_FUNDS -> "Fonds propres";
-            case OTHER -> "Autre ressource";
         };
     }
 

@@ -5,6 +5,7 @@ import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.application.service.Simulator;
+import fr.hautsdefrance.acte.application.service.Texts;
 import fr.hautsdefrance.acte.application.service.command.DescribeProject;
 import fr.hautsdefrance.acte.application.service.command.DraftChange;
 import fr.hautsdefrance.acte.application.service.command.DraftSteps;
@@ -101,12 +102,12 @@ final class SimulatorAnswers {
     }
 
     /** The answers as the applicant reads them back: labels, not codes. */
-    List<DraftView.Field> shown() {
+    List<DraftView.Field> shown(Texts texts) {
         FormData form = new FormData(answers);
         List<DraftView.Field> shown = new ArrayList<>();
         Stage stage = enumOf(Stage.class, form.text("stage"));
         if (stage != null) {
-            shown.add(new DraftView.Field("stage", "Niveau de maturité", PortalExtensions.label(stage)));
+            shown.add(new DraftView.Field("stage", "Niveau de maturité", texts.stage(stage)));
         }
         add(shown, "commune", "Commune", form.text("commune"));
         if (form.checked("qpv")) {
@@ -115,13 +116,13 @@ final class SimulatorAnswers {
         for (int i = 0; answers.containsKey("partnerName" + i) || answers.containsKey("partnerCategory" + i) || i < 2; i++) {
             PartnerCategory category = enumOf(PartnerCategory.class, form.text("partnerCategory" + i));
             add(shown, "partnerName" + i, "Partenaire " + (i + 1), form.text("partnerName" + i)
-                    + (category == null ? "" : " — " + PortalExtensions.label(category)));
+                    + (category == null ? "" : " — " + texts.partnerCategory(category)));
         }
         for (int i = 0; answers.containsKey("expenseCategory" + i) || answers.containsKey("expenseAmount" + i) || i < 2; i++) {
             ExpenseCategory category = enumOf(ExpenseCategory.class, form.text("expenseCategory" + i));
             String amount = FormData.amount(form.text("expenseAmount" + i)).filter(a -> a.signum() >= 0)
                     .map(PortalExtensions::euros).orElse("");
-            add(shown, "expenseAmount" + i, "Dépense " + (i + 1), (category == null ? "" : PortalExtensions.label(category))
+            add(shown, "expenseAmount" + i, "Dépense " + (i + 1), (category == null ? "" : texts.expenseCategory(category))
                     + (amount.isEmpty() ? "" : " : " + amount));
         }
         FormData.amount(form.text("requestedAmount")).filter(a -> a.signum() >= 0).ifPresent(a ->

@@ -5,6 +5,7 @@ import fr.hautsdefrance.acte.application.domain.organisation.ClaimStatus;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationClaim;
 import fr.hautsdefrance.acte.application.service.ClaimService;
 import fr.hautsdefrance.acte.application.service.DocumentService;
+import fr.hautsdefrance.acte.application.service.Texts;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.Roles;
@@ -47,10 +48,12 @@ public class ClaimResource {
     private static final String NOT_EMPTY = "le corps de la requête est vide";
 
     private final ClaimService claims;
+    private final Texts texts;
 
     @Inject
-    public ClaimResource(ClaimService claims) {
+    public ClaimResource(ClaimService claims, Texts texts) {
         this.claims = claims;
+        this.texts = texts;
     }
 
     public record PieceView(UUID id, String fileName, String mediaType, long sizeBytes, String sha256,
@@ -66,20 +69,20 @@ public class ClaimResource {
             ClaimStatus status, String statusLabel, boolean disputed, OffsetDateTime submittedAt,
             OffsetDateTime decidedAt, String reason, List<PieceView> pieces) {
 
-        static ClaimView of(ClaimService.ClaimFile file) {
+        static ClaimView of(ClaimService.ClaimFile file, Texts texts) {
             OrganisationClaim c = file.claim();
             return new ClaimView(c.id, c.organisationId, file.organisation().name(), c.siren, file.organisation().siret(),
                     file.organisation().rna(), file.organisation().legalForm().name(),
                     file.organisation().applicantType().name(), c.claimantName, c.claimantEmail, c.status(),
-                    c.status().label(), file.disputed(), c.submittedAt, c.decidedAt(), c.reason(),
+                    texts.claimStatus(c.status()), file.disputed(), c.submittedAt, c.decidedAt(), c.reason(),
                     file.pieces().stream().map(PieceView::of).toList());
         }
     }
 
     public record DisputeView(String siren, List<ClaimView> claims) {
 
-        static DisputeView of(ClaimService.Dispute dispute) {
-            return new DisputeView(dispute.siren(), dispute.claims().stream().map(ClaimView::of).toList());
+        static DisputeView of(ClaimService.Dispute dispute, Texts texts) {
+            return new DisputeView(dispute.siren(), dispute.claims().stream().map(c -> ClaimView.of(c, texts)).toList());
         }
     }
 
@@ -95,7 +98,7 @@ public class ClaimResource {
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "The claim made by registering my organisation, and where it stands")
     public ClaimView myClaim(@PathParam("id") UUID organisationId) {
-        return ClaimView.of(claims.ofMyOrganisation(organisationId));
+        return ClaimView.of(claims.ofMyOrganisation(organisationId), texts);
     }
 
     @POST
@@ -117,7 +120,7 @@ public class ClaimResource {
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "The claims waiting for verification, oldest first")
     public List<ClaimView> pending() {
-        return claims.pending().stream().map(ClaimView::of).toList();
+        return claims.pending().stream().map(c -> ClaimView.of(c, texts)).toList();
     }
 
     @GET
@@ -125,7 +128,7 @@ public class ClaimResource {
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "A claim, its organisation and its pieces")
     public ClaimView claim(@PathParam("id") UUID id) {
-        return ClaimView.of(claims.claim(id));
+        return ClaimView.of(claims.claim(id), texts);
     }
 
     public record TrailLine(int sequence, OffsetDateTime at, String action, String actor, String after) {
@@ -155,7 +158,7 @@ public class ClaimResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Verify the claim: its organisation may deposit files (officers)")
     public ClaimView verify(@PathParam("id") UUID id) {
-        return ClaimView.of(claims.verify(id));
+        return ClaimView.of(claims.verify(id), texts);
     }
 
     @POST
@@ -164,7 +167,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject the claim, with the reason the claimant is told (officers)")
     public ClaimView reject(@PathParam("id") UUID id, @NotNull(message = NOT_EMPTY) @Valid Rejection body) {
-        return ClaimView.of(claims.reject(id, body.reason()));
+        return ClaimView.of(claims.reject(id, body.reason()), texts);
     }
 
     @GET
@@ -172,7 +175,7 @@ public class ClaimResource {
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "The SIRENs claimed by more than one organisation, waiting for an officer")
     public List<DisputeView> disputes() {
-        return claims.disputes().stream().map(DisputeView::of).toList();
+        return claims.disputes().stream().map(d -> DisputeView.of(d, texts)).toList();
     }
 
     @GET
@@ -180,7 +183,7 @@ public class ClaimResource {
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "The claims on one SIREN")
     public DisputeView dispute(@PathParam("siren") @Siren String siren) {
-        return DisputeView.of(claims.dispute(siren));
+        return DisputeView.of(claims.dispute(siren), texts);
     }
 
     @POST
@@ -190,6 +193,6 @@ public class ClaimResource {
     @Operation(summary = "Settle a dispute: the chosen claim's organisation gets the SIREN, the others are rejected")
     public DisputeView resolve(@PathParam("siren") @Siren String siren,
             @NotNull(message = NOT_EMPTY) @Valid Resolution body) {
-        return DisputeView.of(claims.resolve(siren, body.claimId(), body.reason()));
+        return DisputeView.of(claims.resolve(siren, body.claimId(), body.reason()), texts);
     }
 }

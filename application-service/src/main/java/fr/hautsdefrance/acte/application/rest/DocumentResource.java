@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.application.rest;
 import fr.hautsdefrance.acte.application.domain.DocumentType;
 import fr.hautsdefrance.acte.application.domain.document.Document;
 import fr.hautsdefrance.acte.application.service.DocumentService;
+import fr.hautsdefrance.acte.application.service.Texts;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.Roles;
@@ -40,17 +41,19 @@ import java.util.stream.Collectors;
 public class DocumentResource {
 
     private final DocumentService documents;
+    private final Texts texts;
 
     @Inject
-    public DocumentResource(DocumentService documents) {
+    public DocumentResource(DocumentService documents, Texts texts) {
         this.documents = documents;
+        this.texts = texts;
     }
 
     public record DocumentView(UUID id, DocumentType type, String typeLabel, String fileName, String mediaType,
             long sizeBytes, String sha256, OffsetDateTime uploadedAt) {
 
-        static DocumentView of(Document d) {
-            return new DocumentView(d.id, d.type, d.type.label(), d.fileName, d.mediaType, d.sizeBytes, d.sha256,
+        static DocumentView of(Document d, Texts texts) {
+            return new DocumentView(d.id, d.type, texts.documentType(d.type), d.fileName, d.mediaType, d.sizeBytes, d.sha256,
                     d.uploadedAt);
         }
     }
@@ -68,7 +71,7 @@ public class DocumentResource {
         }
         Document document = documents.upload(id, documentType(type), file.fileName(), Uploads.read(file));
         return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).build())
-                .entity(DocumentView.of(document)).build();
+                .entity(DocumentView.of(document, texts)).build();
     }
 
     @POST
@@ -92,7 +95,7 @@ public class DocumentResource {
             pieces.add(new DocumentService.NewDocument(documentType(types.get(i)), files.get(i).fileName(),
                     Uploads.read(files.get(i))));
         }
-        List<DocumentView> stored = documents.uploadAll(id, pieces).stream().map(DocumentView::of).toList();
+        List<DocumentView> stored = documents.uploadAll(id, pieces).stream().map(d -> DocumentView.of(d, texts)).toList();
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/applications/{id}/documents").build(id))
                 .entity(stored).build();
     }
@@ -100,7 +103,7 @@ public class DocumentResource {
     @GET
     @Operation(summary = "The file's pieces")
     public List<DocumentView> list(@PathParam("id") UUID id) {
-        return documents.list(id).stream().map(DocumentView::of).toList();
+        return documents.list(id).stream().map(d -> DocumentView.of(d, texts)).toList();
     }
 
     @GET

@@ -5,9 +5,11 @@ import fr.hautsdefrance.acte.application.domain.IllegalTransitionException;
 import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
 import fr.hautsdefrance.acte.application.domain.organisation.InvalidOrganisationException;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
+import fr.hautsdefrance.acte.application.service.Refusals;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.problem.ProblemMappers;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,9 +22,16 @@ import java.util.List;
 /** The domain's refusals, as problem documents. */
 public class DomainProblemMappers {
 
+    private final Refusals refusals;
+
+    @Inject
+    public DomainProblemMappers(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e, UriInfo uri, HttpHeaders headers) {
-        return ProblemMappers.respond(ProblemException.conflict("illegal-transition", e.getMessage()), uri, headers);
+        return ProblemMappers.respond(ProblemException.conflict("illegal-transition", refusals.message(e)), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -52,6 +61,6 @@ public class DomainProblemMappers {
 
     @ServerExceptionMapper
     public Response organisationRule(OrganisationRuleException e, UriInfo uri, HttpHeaders headers) {
-        return ProblemMappers.respond(ProblemException.conflict("organisation-rule", e.getMessage()), uri, headers);
+        return ProblemMappers.respond(ProblemException.conflict("organisation-rule", refusals.message(e)), uri, headers);
     }
 }

@@ -47,10 +47,11 @@ public class ApplicationService {
     private final EligibilityClient eligibility;
     private final CurrentUser user;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
     public ApplicationService(EntityManager entityManager, Outbox outbox, Access access, AuditTrail audit,
-            EligibilityClient eligibility, CurrentUser user, Clock clock) {
+            EligibilityClient eligibility, CurrentUser user, Clock clock, Texts texts) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.access = access;
@@ -58,6 +59,7 @@ public class ApplicationService {
         this.eligibility = eligibility;
         this.user = user;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -121,7 +123,7 @@ public class ApplicationService {
     public Application submit(UUID id) {
         Application application = access.asMemberLocked(id);
         application.ensureEditable();
-        List<IncompleteApplicationException.Missing> problems = application.submissionProblems(documentTypes(id));
+        List<IncompleteApplicationException.Missing> problems = submissionProblems(application, documentTypes(id));
         if (!problems.isEmpty()) {
             throw new IncompleteApplicationException(problems);
         }
@@ -213,6 +215,12 @@ public class ApplicationService {
             throw ProblemException.invalidField("callId", "L'appel à projets « " + call.name + " » n'est pas ouvert.");
         }
         return call;
+    }
+
+    /** What still prevents the file's submission with these pieces, each piece named as the applicant knows it. */
+    public List<IncompleteApplicationException.Missing> submissionProblems(Application application,
+            Set<fr.hautsdefrance.acte.application.domain.DocumentType> piecesJoined) {
+        return application.submissionProblems(piecesJoined, texts::documentType);
     }
 
     private Set<fr.hautsdefrance.acte.application.domain.DocumentType> documentTypes(UUID applicationId) {

@@ -40,14 +40,16 @@ public class ClaimService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
-    public ClaimService(CurrentUser user, Access access, AuditTrail audit, Outbox outbox, Clock clock) {
+    public ClaimService(CurrentUser user, Access access, AuditTrail audit, Outbox outbox, Clock clock, Texts texts) {
         this.user = user;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** A claim with its organisation, the pieces joined and whether another claim disputes its SIREN. */
@@ -78,7 +80,7 @@ public class ClaimService {
         Organisation organisation = access.organisationAsMember(organisationId);
         OrganisationClaim claim = claimOf(organisation);
         if (!claim.isPending()) {
-            throw ProblemException.conflict("claim-decided", "La demande a déjà été " + claim.status().label()
+            throw ProblemException.conflict("claim-decided", "La demande a déjà été " + texts.claimStatus(claim.status())
                     + " : aucune pièce ne peut plus y être jointe.");
         }
         FileKind kind = DocumentService.acceptedKind(content, "");

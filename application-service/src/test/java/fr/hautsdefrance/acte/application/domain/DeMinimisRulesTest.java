@@ -33,11 +33,11 @@ class DeMinimisRulesTest {
         file.declareDeMinimis(List.of(), false, TODAY);
 
         assertThat(file.submissionProblems(Set.copyOf(DocumentType.requiredFor(ApplicantType.ESS_ENTERPRISE,
-                LegalForm.ASSOCIATION)))).extracting(IncompleteApplicationException.Missing::field)
+                LegalForm.ASSOCIATION)), DocumentType::name)).extracting(IncompleteApplicationException.Missing::field)
                 .containsExactly("deMinimisCertified");
         Application epciFile = Files.completeDraft(Files.epci());
         epciFile.declareDeMinimis(List.of(), false, TODAY);
-        assertThat(epciFile.submissionProblems(Set.copyOf(DocumentType.requiredFor(ApplicantType.EPCI, null))))
+        assertThat(epciFile.submissionProblems(Set.copyOf(DocumentType.requiredFor(ApplicantType.EPCI, null)), DocumentType::name))
                 .extracting(IncompleteApplicationException.Missing::field).doesNotContain("deMinimisCertified");
     }
 }

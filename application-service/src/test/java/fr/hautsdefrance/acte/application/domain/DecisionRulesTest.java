@@ -81,7 +81,9 @@ class DecisionRulesTest {
         Application file = Files.submitted();
 
         assertThatThrownBy(() -> file.reject(Files.association(), "CP-1", LocalDate.of(2026, 12, 10), "Non.", DEPOSIT))
-                .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("Le dossier est au statut « Déposé » : il ne peut pas passer au statut « Refusé ».");
+                .isInstanceOfSatisfying(IllegalTransitionException.class, refused -> {
+                    assertThat(refused.from()).isEqualTo(ApplicationStatus.SUBMITTED);
+                    assertThat(refused.to()).isEqualTo(ApplicationStatus.REJECTED);
+                });
     }
 }

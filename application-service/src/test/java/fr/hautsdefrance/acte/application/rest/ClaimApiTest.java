@@ -132,8 +132,10 @@ class ClaimApiTest {
         applicant(owner).get("/api/v1/organisations/{id}", organisation).then().body("verified", equalTo(false));
 
         as("officer-1", "officer").post("/api/v1/organisation-claims/{id}/verification", claim).then().statusCode(200)
-                .body("status", equalTo("VERIFIED"));
+                .body("status", equalTo("VERIFIED")).body("statusLabel", equalTo("vérifiée"));
         applicant(owner).get("/api/v1/organisations/{id}", organisation).then().body("verified", equalTo(true));
+        as("officer-2", "officer").post("/api/v1/organisation-claims/{id}/verification", claim).then().statusCode(409)
+                .body("detail", equalTo("Cette demande est déjà vérifiée : elle ne peut plus être vérifiée."));
         as("officer-1", "officer").get("/api/v1/organisation-claims/{id}/history", claim).then()
                 .body("action", hasItem("REFUSED_CONFLICT_OF_INTEREST"))
                 .body("find { it.action == 'REFUSED_CONFLICT_OF_INTEREST' }.actor", equalTo(owner))

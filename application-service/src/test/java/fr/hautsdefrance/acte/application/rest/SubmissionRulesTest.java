@@ -57,7 +57,9 @@ class SubmissionRulesTest {
         applicant(owner).post("/api/v1/applications/{id}/submit", id)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItems("summary", "project.stage", "project.communeCodes", "project.partners",
-                        "expenses", "requestedAmount", "funding", "documents.STATUTES", "documents.RIB"));
+                        "expenses", "requestedAmount", "funding", "documents.STATUTES", "documents.RIB"))
+                .body("errors.find { it.field == 'documents.RIB' }.message",
+                        equalTo("Joignez la pièce « Relevé d'identité bancaire (RIB) »."));
     }
 
     @Test
@@ -182,7 +184,8 @@ class SubmissionRulesTest {
                 .body(Fixtures.completeDraftBody("x").replace("\"organisationId\":\"x\"", "\"version\":1"))
                 .put("/api/v1/applications/{id}", id).then().statusCode(409);
         applicant(owner).post("/api/v1/applications/{id}/submit", id).then().statusCode(409)
-                .body("type", equalTo("https://acte.hautsdefrance.fr/problems/illegal-transition"));
+                .body("type", equalTo("https://acte.hautsdefrance.fr/problems/illegal-transition"))
+                .body("detail", equalTo("Le dossier est au statut « Déposé » : il ne peut pas passer au statut « Brouillon »."));
         applicant(owner).post("/api/v1/applications/{id}/withdraw", id).then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
         applicant(owner).post("/api/v1/applications/{id}/withdraw", id).then().statusCode(409);

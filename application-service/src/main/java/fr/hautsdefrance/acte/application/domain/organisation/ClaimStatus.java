@@ -1,18 +1,8 @@
 package fr.hautsdefrance.acte.application.domain.organisation;
 
-/** Where a claim on a SIREN stands; the French label is the one pages and letters show. */
+/** Where a claim on a SIREN stands; pages and letters name it from the message bundle ({@code claimStatus_…}). */
 public enum ClaimStatus {
-    PENDING("en attente de vérification"),
-    VERIFIED("vérifiée"),
-    REJECTED("rejetée");
-
-    private final String label;
-
-    ClaimStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    PENDING,
+    VERIFIED,
+    REJECTED
 }

@@ -131,8 +131,7 @@ public class OrganisationClaim extends PanacheEntityBase {
 
     private void ensurePending() {
         if (status != ClaimStatus.PENDING) {
-            throw new OrganisationRuleException("Cette demande est déjà " + status.label() + " : elle ne peut plus "
-                    + "être vérifiée.");
+            throw new ClaimDecidedException(status);
         }
     }
 

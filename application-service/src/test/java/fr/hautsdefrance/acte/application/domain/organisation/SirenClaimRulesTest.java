@@ -54,7 +54,8 @@ class SirenClaimRulesTest {
                 .isInstanceOf(OrganisationRuleException.class).hasMessageContaining("motif");
         alone.verify(first.claim(), first.organisation(), "officer-1", NOW);
         assertThatThrownBy(() -> alone.verify(first.claim(), first.organisation(), "officer-1", NOW))
-                .isInstanceOf(OrganisationRuleException.class).hasMessageContaining("déjà vérifiée");
+                .isInstanceOfSatisfying(ClaimDecidedException.class,
+                        decided -> assertThat(decided.status()).isEqualTo(ClaimStatus.VERIFIED));
     }
 
     @Test
