@@ -1,27 +1,20 @@
 package fr.hautsdefrance.acte.application.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import fr.hautsdefrance.acte.application.domain.payment.PaymentStatusLabels;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * What payment-service shows its finance officers: payments on their way to a mandate, the
  * bordereaux sent to the public accountant, the titres de recette to collect. Statuses are kept as
- * payment-service names them (a new one never breaks a page); a payment's reads in French as on every
- * other page ({@link PaymentStatusLabels}).
+ * payment-service names them (a new one never breaks a page); the portal names them in French from the
+ * message bundle.
  */
 public final class FinanceViews {
-
-    private static final Map<String, String> RECOVERY_STATUSES = Map.of("PROPOSED", "À contrôler", "ISSUED",
-            "Émis, à encaisser", "REFUSED", "Montant non confirmé", "COLLECTED", "Encaissé", "CANCELLED", "Annulé");
-    private static final Map<String, String> KINDS = Map.of("ADVANCE", "Avance", "INSTALMENT", "Acompte",
-            "BALANCE", "Solde");
 
     private FinanceViews() {
     }
@@ -56,25 +49,12 @@ public final class FinanceViews {
         public boolean returnable() {
             return "INSTALMENT".equals(kind) && !prepared();
         }
-
-        public String statusLabel() {
-            return PaymentStatusLabels.of(status);
-        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BatchPayment(UUID paymentId, UUID grantId, String grantReference, String kind, int sequence,
             BigDecimal amount, String status, Integer mandateNumber, LocalDate takenInChargeOn,
             String rejectionReason) {
-
-        public String statusLabel() {
-            return PaymentStatusLabels.of(status);
-        }
-
-        public String kindLabel() {
-            String kindLabel = KINDS.getOrDefault(kind, kind);
-            return "INSTALMENT".equals(kind) ? kindLabel + " n° " + sequence : kindLabel;
-        }
     }
 
     /** A bordereau of mandates (channel PES) or a SEPA file; {@code messageId} is the file's name. */
@@ -112,10 +92,6 @@ public final class FinanceViews {
     public record Recovery(UUID id, UUID grantId, String status, BigDecimal amount, BigDecimal finalAmount,
             BigDecimal paidAmount, String reason, OffsetDateTime issuedAt, LocalDate collectedOn, Integer titreNumber,
             UUID recoveryBatchId) {
-
-        public String statusLabel() {
-            return RECOVERY_STATUSES.getOrDefault(status, status);
-        }
     }
 
     public record Collection(LocalDate collectedOn) {

@@ -1,15 +1,25 @@
 package fr.hautsdefrance.acte.application.portal;
 
 import fr.hautsdefrance.acte.application.client.GrantDetails;
+import fr.hautsdefrance.acte.application.client.FinanceViews;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.CheckStatus;
+import fr.hautsdefrance.acte.application.domain.Codes;
 import fr.hautsdefrance.acte.application.domain.FrenchFormats;
 import fr.hautsdefrance.acte.application.service.AuditTrail;
 import fr.hautsdefrance.acte.web.problem.Problem;
+import fr.hautsdefrance.acte.application.domain.audit.AuditAction;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
-import fr.hautsdefrance.acte.application.domain.payment.PaymentStatusLabels;
+import fr.hautsdefrance.acte.application.domain.payment.BankDetailsStatus;
+import fr.hautsdefrance.acte.application.domain.payment.GrantStatus;
+import fr.hautsdefrance.acte.application.domain.payment.LineDecision;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentKind;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentStatus;
+import fr.hautsdefrance.acte.application.service.Texts;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.i18n.MessageBundles;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -23,7 +33,7 @@ import java.util.Locale;
 
 /**
  * French wording of figures, dates and the codes other services send, for the templates; the names of this
- * service's own codes are in the message bundle ({@code {msg:stage(application.stage)}}, {@code Texts}).
+ * service's own codes are in the message bundle ({@code {msg:stage(application.stage)}}, {@link Texts}).
  */
 @TemplateExtension
 public final class PortalExtensions {
@@ -106,13 +116,9 @@ public final class PortalExtensions {
         };
     }
 
+    /** A rule's check as eligibility-service sends it (PASS, WARN, FAIL). */
     static String statusLabel(String checkStatus) {
-        return switch (checkStatus) {
-            case "PASS" -> "Respecté";
-            case "WARN" -> "À noter";
-            case "FAIL" -> "Non respecté";
-            default -> checkStatus;
-        };
+        return Codes.named(CheckStatus.class, checkStatus, texts()::checkStatus);
     }
 
     /** An audit trail entry's action, as the history tab shows it. */
@@ -125,50 +131,10 @@ public final class PortalExtensions {
     }
 
     private static String action(String action) {
-        return switch (action) {
-            case "DRAFT_CREATED" -> "Brouillon créé";
-            case "SUBMITTED" -> "Dossier déposé";
-            case "WITHDRAWN" -> "Dossier retiré";
-            case "DOCUMENT_ADDED" -> "Pièce ajoutée";
-            case "DOCUMENTS_ADDED" -> "Pièces ajoutées";
-            case "DOCUMENT_REMOVED" -> "Pièce retirée";
-            case "ELIGIBILITY_ASSESSED" -> "Analyse d'éligibilité reçue";
-            case "ASSIGNED" -> "Dossier attribué";
-            case "REVIEW_STARTED" -> "Instruction ouverte";
-            case "INFORMATION_REQUESTED" -> "Compléments demandés";
-            case "INFORMATION_PROVIDED" -> "Compléments fournis";
-            case "INFORMATION_OVERDUE" -> "Échéance de réponse dépassée";
-            case "INFORMATION_DEADLINE_EXTENDED" -> "Échéance de réponse prolongée";
-            case "MESSAGE_POSTED" -> "Message";
-            case "ANNOTATED" -> "Note privée";
-            case "LABELLED" -> "Étiquettes modifiées";
-            case "CORRECTED" -> "Correction des données du porteur";
-            case "QUALIFICATION_CORRECTED" -> "Qualification rurale ou QPV corrigée";
-            case "ASSESSED" -> "Évaluation enregistrée";
-            case "REVIEW_REOPENED" -> "Instruction reprise";
-            case "SCHEDULED_FOR_COMMITTEE" -> "Inscrit en commission";
-            case "VOTED_APPROVED" -> "Subvention votée";
-            case "VOTED_REJECTED" -> "Refus voté";
-            case "DECLARED_INADMISSIBLE" -> "Demande déclarée irrecevable";
-            case "IMPLICITLY_REJECTED" -> "Rejet implicite (deux mois sans décision)";
-            case "CLOSED_AS_INCOMPLETE" -> "Classement sans suite";
-            case "AGREEMENT_ACCEPTED" -> "Convention acceptée";
-            case "AGREEMENT_COUNTERSIGNED" -> "Convention signée par la Région";
-            case "DECISION_ENFORCEABLE" -> "Délibération exécutoire";
-            case "ADJOURNED" -> "Examen reporté à une autre séance";
-            case "ENVELOPE_OVERRIDDEN" -> "Dépassement de l'enveloppe justifié";
-            case "DISPUTE_WON" -> "Recours accueilli";
-            case "DISPUTE_LOST" -> "Recours rejeté";
-            case "ANONYMISED" -> "Données personnelles effacées (durée de conservation échue)";
-            case "PAYMENT_PAID" -> "Versement effectué";
-            case "RECOVERY_ISSUED" -> "Reversement demandé";
-            case "CLOSED" -> "Subvention soldée";
-            case "LAPSED" -> "Subvention caduque";
-            default -> action;
-        };
+        return Codes.named(AuditAction.class, action, texts()::auditAction);
     }
 
-    /** A payment's status as payment-service names it, in the French every page uses (PaymentStatusLabels). */
+    /** A payment's status as payment-service names it, in the French every page uses. */
     static String paymentStatusLabel(PaymentFollowUp payment) {
         return paymentStatus(payment.status());
     }
@@ -183,40 +149,35 @@ public final class PortalExtensions {
     }
 
     static String grantStatusLabel(GrantDetails grant) {
-        return switch (grant.status()) {
-            case "AWAITING_AGREEMENT" -> "En attente de la convention signée";
-            case "OPEN" -> "Ouverte : vous pouvez demander vos versements";
-            case "RECOVERY" -> "Solde arrêté : un reversement est à effectuer, la subvention sera soldée à sa réception";
-            case "CLOSED" -> "Soldée";
-            case "LAPSED" -> "Caduque";
-            default -> grant.status();
-        };
+        return Codes.named(GrantStatus.class, grant.status(), texts()::grantStatus);
     }
 
     static String bankStatusLabel(GrantDetails.BankAccount account) {
-        return switch (account.status()) {
-            case "PENDING" -> "En attente de vérification par le service financier de la Région";
-            case "VALIDATED" -> "Validées : les versements sont faits sur ce compte";
-            case "REJECTED" -> "Refusées";
-            case "SUPERSEDED" -> "Remplacées par des coordonnées plus récentes";
-            case "BLOCKED" -> "Refusées par la banque (compte clos ou erroné) : mettez à jour vos coordonnées bancaires";
-            default -> account.status();
-        };
+        return Codes.named(BankDetailsStatus.class, account.status(), texts()::bankDetailsStatus);
     }
 
     /** The officer's decision on a line of an expense statement. */
     static String decisionLabel(GrantDetails.Line line) {
-        if (line.decision() == null) {
-            return "En cours d'examen";
-        }
-        return switch (line.decision()) {
-            case "ACCEPTED" -> "Retenue";
-            case "REJECTED" -> "Non retenue";
-            default -> line.decision();
-        };
+        return line.decision() == null ? texts().lineUndecided()
+                : Codes.named(LineDecision.class, line.decision(), texts()::lineDecision);
+    }
+
+    /** A payment in a bordereau: « Avance », « Acompte n° 2 », « Solde ». */
+    static String kindLabel(FinanceViews.BatchPayment payment) {
+        String kind = Codes.named(PaymentKind.class, payment.kind(), texts()::paymentKind);
+        return PaymentKind.INSTALMENT.name().equals(payment.kind()) ? kind + " n° " + payment.sequence() : kind;
+    }
+
+    static String statusLabel(FinanceViews.BatchPayment payment) {
+        return paymentStatus(payment.status());
     }
 
     private static String paymentStatus(String status) {
-        return PaymentStatusLabels.of(status);
+        return Codes.named(PaymentStatus.class, status, texts()::paymentStatus);
+    }
+
+    /** Template extensions are static: they reach the bundle through the container. */
+    private static Texts texts() {
+        return MessageBundles.get(Texts.class);
     }
 }

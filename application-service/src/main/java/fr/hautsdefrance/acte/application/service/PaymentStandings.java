@@ -4,7 +4,8 @@ import fr.hautsdefrance.acte.application.client.GrantDetails;
 import fr.hautsdefrance.acte.application.client.PaymentClient;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
-import fr.hautsdefrance.acte.application.domain.payment.PaymentStatusLabels;
+import fr.hautsdefrance.acte.application.domain.Codes;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentStatus;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,24 +29,30 @@ public class PaymentStandings {
 
     private final PaymentClient payments;
     private final PaymentFollowUpService followUp;
+    private final Texts texts;
 
     @Inject
-    public PaymentStandings(PaymentClient payments, PaymentFollowUpService followUp) {
+    public PaymentStandings(PaymentClient payments, PaymentFollowUpService followUp, Texts texts) {
         this.payments = payments;
         this.followUp = followUp;
+        this.texts = texts;
     }
 
     /** One payment in the table: its French status, the amount that matters at that stage, since when. */
     public record Line(String label, String status, String statusLabel, BigDecimal amount, OffsetDateTime since,
             String reason) {
 
-        static Line of(GrantDetails.Payment p) {
-            return new Line(p.label(), p.status(), PaymentStatusLabels.of(p.status()), p.shownAmount(), p.movedAt(),
+        static Line of(GrantDetails.Payment p, Texts texts) {
+            return new Line(p.label(), p.status(), statusLabel(p.status(), texts), p.shownAmount(), p.movedAt(),
                     p.rejectionReason());
         }
 
-        static Line of(PaymentFollowUp p) {
-            return new Line(p.label, p.status(), PaymentStatusLabels.of(p.status()), p.amount(), p.updatedAt(), null);
+        static Line of(PaymentFollowUp p, Texts texts) {
+            return new Line(p.label, p.status(), statusLabel(p.status(), texts), p.amount(), p.updatedAt(), null);
+        }
+
+        private static String statusLabel(String status, Texts texts) {
+            return Codes.named(PaymentStatus.class, status, texts::paymentStatus);
         }
     }
 
@@ -57,7 +64,7 @@ public class PaymentStandings {
         try {
             Optional<GrantDetails> grant = payments.grant(application.id());
             if (grant.isPresent()) {
-                return new Standing(grant.get().schedule().stream().map(Line::of).toList(), null);
+                return new Standing(grant.get().schedule().stream().map(p -> Line.of(p, texts)).toList(), null);
             }
         } catch (ProblemException e) {
             return new Standing(lastReports(application), e.getMessage() + " Voici le dernier état connu des versements.");
@@ -66,6 +73,6 @@ public class PaymentStandings {
     }
 
     private List<Line> lastReports(Application application) {
-        return followUp.paymentsOf(application.id()).stream().map(Line::of).toList();
+        return followUp.paymentsOf(application.id()).stream().map(p -> Line.of(p, texts)).toList();
     }
 }

@@ -2,15 +2,22 @@ package fr.hautsdefrance.acte.application.service;
 
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
+import fr.hautsdefrance.acte.application.domain.CheckStatus;
 import fr.hautsdefrance.acte.application.domain.DocumentType;
 import fr.hautsdefrance.acte.application.domain.ExpenseCategory;
 import fr.hautsdefrance.acte.application.domain.FundingSource;
 import fr.hautsdefrance.acte.application.domain.LegalForm;
 import fr.hautsdefrance.acte.application.domain.PartnerCategory;
 import fr.hautsdefrance.acte.application.domain.Stage;
+import fr.hautsdefrance.acte.application.domain.audit.AuditAction;
 import fr.hautsdefrance.acte.application.domain.committee.CommitteeSessionStatus;
 import fr.hautsdefrance.acte.application.domain.organisation.ClaimStatus;
 import fr.hautsdefrance.acte.application.domain.organisation.MemberRole;
+import fr.hautsdefrance.acte.application.domain.payment.BankDetailsStatus;
+import fr.hautsdefrance.acte.application.domain.payment.GrantStatus;
+import fr.hautsdefrance.acte.application.domain.payment.LineDecision;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentKind;
+import fr.hautsdefrance.acte.application.domain.payment.PaymentStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -44,7 +51,15 @@ class TextsTest {
         assertNamed(MemberRole.class, texts::memberRole);
         assertNamed(CommitteeSessionStatus.class, texts::committeeSessionStatus);
         assertNamed(DocumentType.class, texts::documentType);
+        assertNamed(DocumentType.class, texts::documentReason);
         assertNamed(ClaimStatus.class, texts::claimStatus);
+        assertNamed(CheckStatus.class, texts::checkStatus);
+        assertNamed(AuditAction.class, texts::auditAction);
+        assertNamed(PaymentStatus.class, texts::paymentStatus);
+        assertNamed(PaymentKind.class, texts::paymentKind);
+        assertNamed(GrantStatus.class, texts::grantStatus);
+        assertNamed(BankDetailsStatus.class, texts::bankDetailsStatus);
+        assertNamed(LineDecision.class, texts::lineDecision);
     }
 
     @Test
@@ -55,6 +70,9 @@ class TextsTest {
         assertThat(texts.fundingSource(FundingSource.REGION_ACTE)).isEqualTo("Région — ACTE (montant demandé)");
         assertThat(texts.documentType(DocumentType.RIB)).isEqualTo("Relevé d'identité bancaire (RIB)");
         assertThat(texts.claimStatus(ClaimStatus.PENDING)).isEqualTo("en attente de vérification");
+        assertThat(texts.paymentStatus(PaymentStatus.REQUESTED)).isEqualTo("Demandé, en cours d'examen");
+        assertThat(texts.auditAction(AuditAction.ELIGIBILITY_ASSESSED)).isEqualTo("Analyse d'éligibilité reçue");
+        assertThat(texts.checkStatus(CheckStatus.WARN)).isEqualTo("À noter");
         assertThat(texts.stageDescription(Stage.STRUCTURATION))
                 .isEqualTo("Créer ou développer des services mixtes publics-privés, jusqu'à une structure porteuse (SCIC…).");
     }
@@ -63,6 +81,12 @@ class TextsTest {
     void an_illegal_transition_is_worded_with_both_statuses_named() {
         assertThat(texts.illegalTransition(ApplicationStatus.SUBMITTED, ApplicationStatus.REJECTED))
                 .isEqualTo("Le dossier est au statut « Déposé » : il ne peut pas passer au statut « Refusé ».");
+    }
+
+    @Test
+    void a_claim_decided_already_is_refused_naming_its_status() {
+        assertThat(texts.claimDecided(ClaimStatus.REJECTED))
+                .isEqualTo("Cette demande est déjà rejetée : elle ne peut plus être vérifiée.");
     }
 
     private static <E extends Enum<E>> void assertNamed(Class<E> type, Function<E, String> name) {

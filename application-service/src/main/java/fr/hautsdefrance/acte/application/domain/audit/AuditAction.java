@@ -1,0 +1,46 @@
+package fr.hautsdefrance.acte.application.domain.audit;
+
+/**
+ * The actions of a file's audit trail that its history tab names, each by its French name in the message
+ * bundle ({@code auditAction_$…}); an action not listed here is shown by its code.
+ */
+public enum AuditAction {
+    DRAFT_CREATED,
+    SUBMITTED,
+    WITHDRAWN,
+    DOCUMENT_ADDED,
+    DOCUMENTS_ADDED,
+    DOCUMENT_REMOVED,
+    ELIGIBILITY_ASSESSED,
+    ASSIGNED,
+    REVIEW_STARTED,
+    INFORMATION_REQUESTED,
+    INFORMATION_PROVIDED,
+    INFORMATION_OVERDUE,
+    INFORMATION_DEADLINE_EXTENDED,
+    MESSAGE_POSTED,
+    ANNOTATED,
+    LABELLED,
+    CORRECTED,
+    QUALIFICATION_CORRECTED,
+    ASSESSED,
+    REVIEW_REOPENED,
+    SCHEDULED_FOR_COMMITTEE,
+    VOTED_APPROVED,
+    VOTED_REJECTED,
+    DECLARED_INADMISSIBLE,
+    IMPLICITLY_REJECTED,
+    CLOSED_AS_INCOMPLETE,
+    AGREEMENT_ACCEPTED,
+    AGREEMENT_COUNTERSIGNED,
+    DECISION_ENFORCEABLE,
+    ADJOURNED,
+    ENVELOPE_OVERRIDDEN,
+    DISPUTE_WON,
+    DISPUTE_LOST,
+    ANONYMISED,
+    PAYMENT_PAID,
+    RECOVERY_ISSUED,
+    CLOSED,
+    LAPSED
+}
