@@ -45,7 +45,7 @@ final class SubmitTransaction {
      * A statement as JDBC takes it: PostgreSQL logs its placeholders as {@code $1, $2…}, pgjdbc wants
      * {@code ?} (a literal {@code ?} doubled) and the values in the order of the placeholders.
      */
-    private record Step(String sql, String jdbcSql, int[] order, List<String> parameters) {
+    record Step(String sql, String jdbcSql, int[] order, List<String> parameters) {
         static Step of(String sql, List<String> parameters) {
             Matcher placeholder = PLACEHOLDER.matcher(sql.replace("?", "??"));
             List<Integer> order = new ArrayList<>();
