@@ -19,7 +19,9 @@
 #      consumer, on a PostgreSQL and a Kafka broker of its own (IdempotentReplay).
 # It starts the local stack (./acte up) if it is not running and leaves it running.
 # Knobs: CLIENTS (default 8), DURATION in seconds (default 60), WARMUP in seconds (default 20),
-# DEPOSIT_DRAFTS (drafts prepared for each of the deposit ratio's two measures, default 2,400),
+# DEPOSIT_DRAFTS (drafts prepared for the deposit ratio's submissions, default 2,400) and
+# DEPOSIT_REPLAY_DRAFTS (for its replay, as many by default: raise it on a quiet machine, where the
+# replay is fast enough to run out of drafts before DURATION),
 # E2E_RATE, E2E_FILES, COST_FILES, REPLAY_EVENTS, JDK25_HOME.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +32,7 @@ echo "## eligibility"; ./benchmarks/eligibility.sh
 classpath="benchmarks/target/classes:$(cat benchmarks/target/benchmarks.classpath)"
 echo "## deposit ratio"
 java -cp "$classpath" -Dclients="${CLIENTS:-8}" -Dseconds="${DURATION:-60}" -Ddrafts="${DEPOSIT_DRAFTS:-2400}" \
-  fr.hautsdefrance.acte.benchmarks.DepositRatio
+  -DreplayDrafts="${DEPOSIT_REPLAY_DRAFTS:-${DEPOSIT_DRAFTS:-2400}}" fr.hautsdefrance.acte.benchmarks.DepositRatio
 echo "## deadline rush"
 java -cp "$classpath" -Dclients="${CLIENTS:-8}" -Dseconds="${DURATION:-60}" -Dwarmup="${WARMUP:-20}" \
   fr.hautsdefrance.acte.benchmarks.DeadlineRush

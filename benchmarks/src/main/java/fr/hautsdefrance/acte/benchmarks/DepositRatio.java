@@ -42,7 +42,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * </ol>
  *
  * <p>Run against a running stack ({@code ./acte up}); see benchmarks/run-all.sh. Knobs: {@code -Dclients}
- * (8), {@code -Dseconds} (60), {@code -Ddrafts} per step (2,400), {@code -Dwarmup} drafts per step (100),
+ * (8), {@code -Dseconds} (60), {@code -Ddrafts} for the submissions (2,400), {@code -DreplayDrafts} for the
+ * replay (as many), {@code -Dwarmup} drafts before each measure (100),
  * {@code -Dapp}, {@code -Drealm}, {@code -Dpostgres} (the server's JDBC URL), {@code -DjdbcPassword}.
  */
 public final class DepositRatio {
@@ -57,6 +58,8 @@ public final class DepositRatio {
         int clients = Integer.getInteger("clients", 8);
         Duration duration = Duration.ofSeconds(Long.getLong("seconds", 60));
         int drafts = Integer.getInteger("drafts", 2400);
+        // The replay runs faster than the submissions: on a quiet machine it needs more drafts to last as long.
+        int replayDrafts = Integer.getInteger("replayDrafts", drafts);
         int warmup = Integer.getInteger("warmup", 100);
         String postgres = System.getProperty("postgres", "jdbc:postgresql://localhost:15432/");
         String password = System.getProperty("jdbcPassword", "acte-local");
@@ -66,14 +69,14 @@ public final class DepositRatio {
                 OffsetDateTime.now(ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(), Machine.loadAverage());
         String organisation = portal.organisation();
-        List<String> prepared = portal.completeDrafts(organisation, 2 + 2 * (warmup + drafts), clients);
-        if (prepared.size() < 2 + 2 * (warmup + 1)) {
-            throw new IllegalStateException("too few drafts prepared to measure anything");
+        int wanted = 2 + warmup + drafts + warmup + replayDrafts;
+        List<String> prepared = portal.completeDrafts(organisation, wanted, clients);
+        if (prepared.size() < wanted) {
+            throw new IllegalStateException(prepared.size() + " drafts prepared of " + wanted + ": see the errors above");
         }
-        // Half for the API, half for the replay, each a warm-up then the measure.
-        int half = (prepared.size() - 2) / 2;
-        List<String> forApi = prepared.subList(2, 2 + half);
-        List<String> forJdbc = prepared.subList(2 + half, 2 + 2 * half);
+        // Two to capture, then for each measure a warm-up and the drafts it may use.
+        List<String> forApi = prepared.subList(2, 2 + warmup + drafts);
+        List<String> forJdbc = prepared.subList(2 + warmup + drafts, wanted);
 
         try (Connection superuser = DriverManager.getConnection(postgres + "postgres", "postgres", password);
                 Connection application = DriverManager.getConnection(postgres + DATABASE, DATABASE, password)) {
