@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <ol>
  *   <li>Complete drafts are prepared through the API, as the deadline rush files them (not measured).</li>
- *   <li>Two of them are submitted one after the other while PostgreSQL logs every statement
- *   ({@link StatementLog}); the transaction of each is taken from the log and the two compared
+ *   <li>Three of them are submitted one after the other while PostgreSQL logs every statement
+ *   ({@link StatementLog}); the transaction of each is taken from the log and the last two compared
  *   ({@link SubmitTransaction}). The statements replayed are thus those the running service issues,
  *   captured anew at each run: the benchmark cannot drift from the code.</li>
  *   <li>{@code clients} applicants submit drafts at once, {@code warmup} drafts first (not measured), then
@@ -50,6 +50,11 @@ public final class DepositRatio {
 
     private static final String DATABASE = "acte_application";
     private static final double TARGET = 0.5;
+    /**
+     * Submissions captured one after the other; the last two are compared and the last replayed. The first
+     * may pay once for what a connection keeps afterwards (pgjdbc's prepared statements, its metadata).
+     */
+    private static final int CAPTURED = 3;
 
     private DepositRatio() {
     }
@@ -69,14 +74,14 @@ public final class DepositRatio {
                 OffsetDateTime.now(ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(), Machine.loadAverage());
         String organisation = portal.organisation();
-        int wanted = 2 + warmup + drafts + warmup + replayDrafts;
+        int wanted = CAPTURED + warmup + drafts + warmup + replayDrafts;
         List<String> prepared = portal.completeDrafts(organisation, wanted, clients);
         if (prepared.size() < wanted) {
             throw new IllegalStateException(prepared.size() + " drafts prepared of " + wanted + ": see the errors above");
         }
-        // Two to capture, then for each measure a warm-up and the drafts it may use.
-        List<String> forApi = prepared.subList(2, 2 + warmup + drafts);
-        List<String> forJdbc = prepared.subList(2 + warmup + drafts, wanted);
+        // Those to capture, then for each measure a warm-up and the drafts it may use.
+        List<String> forApi = prepared.subList(CAPTURED, CAPTURED + warmup + drafts);
+        List<String> forJdbc = prepared.subList(CAPTURED + warmup + drafts, wanted);
 
         try (Connection superuser = DriverManager.getConnection(postgres + "postgres", "postgres", password);
                 Connection application = DriverManager.getConnection(postgres + DATABASE, DATABASE, password)) {
@@ -85,7 +90,7 @@ public final class DepositRatio {
             List<Submitted> captured = new ArrayList<>();
             List<StatementLog.LoggedStatement> logged;
             try {
-                for (String draft : prepared.subList(0, 2)) {
+                for (String draft : prepared.subList(0, CAPTURED)) {
                     Instant sent = Instant.now();
                     portal.submit(draft);
                     captured.add(new Submitted(draft, references.get(draft), sent, Instant.now()));
@@ -93,9 +98,11 @@ public final class DepositRatio {
             } finally {
                 logged = log.stop();
             }
-            SubmitTransaction transaction = SubmitTransaction.of(logged, DATABASE, captured.get(0), captured.get(1));
-            System.out.printf("the submission's transaction, captured from PostgreSQL's log (the same in both "
-                    + "submissions captured): %d statements%n%s%n", transaction.statements(), transaction.summary());
+            SubmitTransaction transaction = SubmitTransaction.of(logged, DATABASE, captured.get(CAPTURED - 2),
+                    captured.get(CAPTURED - 1));
+            System.out.printf("the submission's transaction, captured from PostgreSQL's log (the same in the last two "
+                    + "of %d submissions captured): %d statements%n%s%n", CAPTURED, transaction.statements(),
+                    transaction.summary());
 
             Result api = submissions(portal, forApi, warmup, clients, duration);
             Result jdbc = replays(transaction, forJdbc, references, warmup, clients, duration,

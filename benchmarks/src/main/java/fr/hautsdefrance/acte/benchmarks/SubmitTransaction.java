@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
 
 /**
  * The SQL transaction of one submission, exactly as application-service ran it: captured from
- * PostgreSQL's log ({@link StatementLog}) while two drafts were submitted one after the other
- * through the REST API, then replayed through plain JDBC on other drafts.
+ * PostgreSQL's log ({@link StatementLog}) while drafts were submitted one after the other through
+ * the REST API, then replayed through plain JDBC on other drafts.
  *
- * <p>Each captured submission is the one transaction of the application database, begun and
+ * <p>Two submissions are compared, each the one transaction of the application database, begun and
  * committed while its request was under way, whose statements name the draft. Both must have run
  * the same statements in the same order, or the capture is refused: so the replay follows the
  * service's code as it is built today, never a list kept by hand. Each parameter is replayed with
@@ -78,7 +78,7 @@ final class SubmitTransaction {
         List<String> firstSql = first.stream().map(LoggedStatement::sql).toList();
         List<String> secondSql = second.stream().map(LoggedStatement::sql).toList();
         if (!firstSql.equals(secondSql)) {
-            throw new IllegalStateException("the two submissions captured ran different statements:\n"
+            throw new IllegalStateException("the submissions compared ran different statements:\n"
                     + String.join("\n", firstSql) + "\n-- and --\n" + String.join("\n", secondSql));
         }
         Set<String> generated = new LinkedHashSet<>();
