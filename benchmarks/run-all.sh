@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
 # Every figure of docs/benchmarks.md, reproduced in one command on this machine:
 #   1. the eligibility rules (JMH, then wrk on the simulator) — benchmarks/eligibility.sh;
-#   2. the deadline rush: N applicants filing complete files for 60 s through the REST API, then
-#      the raw PostgreSQL single-row insert rate at the same concurrency (DeadlineRush);
-#   3. a file's way from submission to assessment, recording and notice at an open-loop rate of
+#   2. the deposit ratio: the submission alone, on complete drafts prepared first, against the same SQL
+#      transaction (captured from PostgreSQL's log at run time) replayed through JDBC, at the same
+#      concurrency (DepositRatio);
+#   3. the deadline rush: N applicants filing complete files for 60 s through the REST API (DeadlineRush);
+#   4. a file's way from submission to assessment, recording and notice at an open-loop rate of
 #      E2E_RATE submissions/s (default 40) for E2E_FILES files (default 2,400) (EndToEndFlow);
-#   4. each service's time to ready and RSS after that load — benchmarks/footprint.sh — and
+#   5. each service's time to ready and RSS after that load — benchmarks/footprint.sh — and
 #      eligibility-service started alone five times (benchmarks/start-alone.sh), with the JDK 25 AOT
 #      cache too when JDK25_HOME names a JDK 25 (needs psql);
-#   5. the SEPA credit-transfer file of 100,000 payments — benchmarks/pain001.sh — and the PES V2
+#   6. the SEPA credit-transfer file of 100,000 payments — benchmarks/pain001.sh — and the PES V2
 #      bordereau of 10,000 mandates — benchmarks/pes.sh;
-#   6. the costs that must not grow with the data: the officers' queue, the statistics and the two
+#   7. the costs that must not grow with the data: the officers' queue, the statistics and the two
 #      exports timed on the database as found and with COST_FILES (default 100,000) more files added
 #      by SQL, then removed (CostsWithData);
-#   7. a replay of REPLAY_EVENTS (default 1,000,000) events through eligibility-service's idempotent
+#   8. a replay of REPLAY_EVENTS (default 1,000,000) events through eligibility-service's idempotent
 #      consumer, on a PostgreSQL and a Kafka broker of its own (IdempotentReplay).
 # It starts the local stack (./acte up) if it is not running and leaves it running.
 # Knobs: CLIENTS (default 8), DURATION in seconds (default 60), WARMUP in seconds (default 20),
+# DEPOSIT_DRAFTS (drafts prepared for the deposit ratio's submissions, default 2,400) and
+# DEPOSIT_REPLAY_DRAFTS (for its replay, as many by default: raise it on a quiet machine, where the
+# replay is fast enough to run out of drafts before DURATION),
 # E2E_RATE, E2E_FILES, COST_FILES, REPLAY_EVENTS, JDK25_HOME.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +30,9 @@ cd "$(dirname "$0")/.."
 echo "## machine"; nproc; grep -m1 'model name' /proc/cpuinfo; free -g | head -n 2; java -version 2>&1 | head -n 1
 echo "## eligibility"; ./benchmarks/eligibility.sh
 classpath="benchmarks/target/classes:$(cat benchmarks/target/benchmarks.classpath)"
+echo "## deposit ratio"
+java -cp "$classpath" -Dclients="${CLIENTS:-8}" -Dseconds="${DURATION:-60}" -Ddrafts="${DEPOSIT_DRAFTS:-2400}" \
+  -DreplayDrafts="${DEPOSIT_REPLAY_DRAFTS:-${DEPOSIT_DRAFTS:-2400}}" fr.hautsdefrance.acte.benchmarks.DepositRatio
 echo "## deadline rush"
 java -cp "$classpath" -Dclients="${CLIENTS:-8}" -Dseconds="${DURATION:-60}" -Dwarmup="${WARMUP:-20}" \
   fr.hautsdefrance.acte.benchmarks.DeadlineRush

@@ -1,8 +1,6 @@
 package fr.hautsdefrance.acte.benchmarks;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +19,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -79,8 +73,8 @@ public final class EndToEndFlow {
 
         System.out.printf("date: %s, %d cores, load average at start: %s%n",
                 OffsetDateTime.now(ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS),
-                Runtime.getRuntime().availableProcessors(), loadAverage());
-        List<String> drafts = prepare(portal, files, clients);
+                Runtime.getRuntime().availableProcessors(), Machine.loadAverage());
+        List<String> drafts = portal.completeDrafts(portal.organisation(), files, clients);
 
         ScheduledExecutorService tokenRenewal = Executors.newSingleThreadScheduledExecutor(daemon("token-renewal"));
         // Renewed beside the sends, so that no planned send waits for Keycloak.
@@ -101,34 +95,7 @@ public final class EndToEndFlow {
         Duration settledIn = Duration.ofNanos(System.nanoTime() - settleStart);
 
         print(rate, submissions, accepted, steps, settledIn);
-        System.out.printf("load average at end: %s%n", loadAverage());
-    }
-
-    /** The complete drafts, filed by {@code clients} applicants at once; not measured. */
-    private static List<String> prepare(Portal portal, int files, int clients) throws Exception {
-        String organisation = portal.organisation();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<String> drafts = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong errors = new AtomicLong();
-        AtomicReference<Exception> firstError = new AtomicReference<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < files; i++) {
-            pool.execute(() -> {
-                try {
-                    drafts.add(portal.completeDraft(organisation));
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                    firstError.compareAndSet(null, e);
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.DAYS);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("preparation: %d complete drafts by %d applicants in %.1f s (%.1f /s), %d errors%s%n",
-                drafts.size(), clients, seconds, drafts.size() / seconds, errors.get(),
-                firstError.get() == null ? "" : " (first: " + firstError.get() + ")");
-        return new ArrayList<>(drafts);
+        System.out.printf("load average at end: %s%n", Machine.loadAverage());
     }
 
     /**
@@ -233,15 +200,6 @@ public final class EndToEndFlow {
                 Percentiles.millis(nanos, 50), Percentiles.millis(nanos, 99), Percentiles.millis(nanos, 100),
                 nanos.size());
         return nanos;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (Exception e) {
-            return "unknown (" + e.getMessage() + ")";
-        }
     }
 
     private static ThreadFactory daemon(String name) {

@@ -36,7 +36,12 @@ public final class PostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(!keepData)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", keepData ? "on" : "off");
+                    .setServerConfig("fsync", keepData ? "on" : "off")
+                    // The server's own log in a file of its data directory (log/): its standard error is a
+                    // pipe nobody reads once it has started, so without the collector its messages were lost.
+                    // A superuser reads it through SQL (pg_current_logfile, pg_read_file), as the deposit
+                    // ratio benchmark does to capture the statements of a submission.
+                    .setServerConfig("logging_collector", "on");
             if (port > 0) {
                 builder.setPort(port);
             }
