@@ -20,11 +20,13 @@ public class Access {
 
     private final CurrentUser user;
     private final EntityManager entityManager;
+    private final AuditTrail audit;
 
     @Inject
-    public Access(CurrentUser user, EntityManager entityManager) {
+    public Access(CurrentUser user, EntityManager entityManager, AuditTrail audit) {
         this.user = user;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     /** A file the caller may read: a member of its organisation, or regional staff. */
@@ -59,11 +61,13 @@ public class Access {
         return FileCollections.loaded(application);
     }
 
-    /** The same, locked for the rest of the transaction: the file's audit trail is appended in order. */
+    /**
+     * The same, locked for the rest of the transaction: the file's audit trail is appended in order. The
+     * lock is the trail's own (one statement reads the trail's head with it and refuses a file changed
+     * since it was read), not a second one beside it.
+     */
     public Application asMemberLocked(UUID applicationId) {
-        Application application = asMember(applicationId);
-        entityManager.lock(application, LockModeType.PESSIMISTIC_WRITE);
-        return application;
+        return audit.lock(asMember(applicationId));
     }
 
     /**

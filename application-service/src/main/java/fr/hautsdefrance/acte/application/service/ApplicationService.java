@@ -123,7 +123,8 @@ public class ApplicationService {
     public Application submit(UUID id) {
         Application application = access.asMemberLocked(id);
         application.ensureEditable();
-        List<IncompleteApplicationException.Missing> problems = submissionProblems(application, documentTypes(id));
+        Set<fr.hautsdefrance.acte.application.domain.DocumentType> pieces = documentTypes(id);
+        List<IncompleteApplicationException.Missing> problems = submissionProblems(application, pieces);
         if (!problems.isEmpty()) {
             throw new IncompleteApplicationException(problems);
         }
@@ -135,7 +136,7 @@ public class ApplicationService {
         }
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
         Organisation organisation = access.organisationOf(application);
-        ApplicationEvents.publish(outbox, application.submit(organisation, call, documentTypes(id), user.subject(), now()));
+        ApplicationEvents.publish(outbox, application.submit(organisation, call, pieces, user.subject(), now()));
         audit.record(application, user.subject(), "SUBMITTED", before, AuditTrail.Snapshot.of(application));
         return application;
     }

@@ -90,6 +90,12 @@ public class AuditTrail {
         application.moveAuditHead(entry.head());
     }
 
+    /** The file's row locked for the rest of the transaction, with its trail's head read under the lock. */
+    public Application lock(Application application) {
+        lockedHead(application);
+        return application;
+    }
+
     /**
      * The head of the file's trail: read with the row's lock by the transaction's first entry, then
      * kept on the file. The read does not flush the session: nothing this transaction has not yet

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -78,10 +79,12 @@ public class Outbox {
      * A transaction-scoped advisory lock on what Kafka keeps in order: the topic and the record key (the
      * aggregate id; events of several aggregate types may share it, a grant's and its payments'). The
      * two-key form, whose keys never meet the single-key lock that elects the relay. A hash collision
-     * only makes two aggregates wait on each other.
+     * only makes two aggregates wait on each other. The lock reads no table, so it does not flush the
+     * session: the change the event tells of is written once, at the commit, with whatever follows it.
      */
     private void lockRecordKey(String topic, String aggregateId) {
         entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, RECORD_KEY_LOCK_SPACE)
                 .setParameter(2, topic + "/" + aggregateId)
                 .getSingleResult();
