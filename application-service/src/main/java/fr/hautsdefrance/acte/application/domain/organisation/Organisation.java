@@ -260,6 +260,14 @@ public class Organisation extends PanacheEntityBase {
     }
 
     /**
+     * The first publication of the member list of an organisation registered before lists were published
+     * (revision 0); nothing once a list was published, so that announcing twice is impossible.
+     */
+    public Optional<DomainEvent> announceContactsIfNeverPublished(OffsetDateTime now) {
+        return contactsRevision == 0 ? Optional.of(membersChanged(now)) : Optional.empty();
+    }
+
+    /**
      * The member list as it now is, under the next revision: every change of the list ends with it, so
      * that whoever tells the members learns of it in the change's transaction.
      */

@@ -140,6 +140,14 @@ class OrganisationTransitionEventsTest {
         assertThat(organisation.contactsRevision()).isEqualTo(1);
     }
 
+    @Test
+    void an_organisation_whose_contacts_were_published_is_not_announced_again() {
+        Organisation organisation = register("camille").organisation();
+
+        assertThat(organisation.announceContactsIfNeverPublished(NOW.plusDays(1))).isEmpty();
+        assertThat(organisation.contactsRevision()).isEqualTo(1);
+    }
+
     private static OrganisationPayloads.ContactsChanged contactsOf(List<DomainEvent> events) {
         return events.stream().filter(e -> e.type().equals("organisation.contacts-changed"))
                 .map(e -> (OrganisationPayloads.ContactsChanged) e.payload()).findFirst().orElseThrow();
