@@ -47,7 +47,9 @@ public final class OrganisationPayloads {
 
         public static DomainEvent of(Organisation organisation, OffsetDateTime changedAt) {
             return new DomainEvent(TYPE, organisation.id(), new ContactsChanged(OrganisationRef.of(organisation),
-                    EventPayloads.membersOf(organisation), organisation.contactsRevision(), changedAt));
+                    organisation.members().stream()
+                            .map(m -> new EventPayloads.Contact(m.subject, m.email, m.displayName)).toList(),
+                    organisation.contactsRevision(), changedAt));
         }
     }
 
