@@ -32,6 +32,7 @@ public final class Fixtures {
 
     public static final String APPLICATION_TOPIC = "acte.application.v1";
     public static final String PAYMENT_TOPIC = "acte.payment.v1";
+    public static final String ORGANISATION_CONTACTS_TOPIC = "acte.organisation-contacts.v1";
     public static final String OFFICER = "instructeur-1";
     public static final String MAKER = "finance-1";
     public static final String CHECKER = "finance-2";
@@ -108,18 +109,21 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * The events of an award to a new organisation whose one member is the award's owner: its contacts
+     * record is sent at once (who acts for the grant comes from there), the file's events when asked.
+     */
     public static AwardEvents events(Award award) {
         String grantId = UUID.randomUUID().toString();
         String reference = "ACTE-2026-" + String.format("%06d", REFERENCES.incrementAndGet());
         String organisation = UUID.randomUUID().toString();
+        sendContacts(organisation, 1, award.owner());
         String file = """
                 {"applicationId":"%s","reference":"%s","title":"Ressourcerie coopérative de Lens-Liévin",
                  "organisationId":"%s","organisationName":"Les Jardins du Bassin minier","callId":"%s","stage":"%s"}"""
                 .formatted(grantId, reference, organisation, award.callId(), award.stage());
-        String contacts = """
-                [{"subject":"%s","email":"%s@example.org","name":"Nadia Benali"}]""".formatted(award.owner(), award.owner());
         String approved = """
-                {"file":%s,"contacts":%s,
+                {"file":%s,
                  "decision":{"deliberationNumber":"CP-2026-12-%s","decidedAt":"%s","committeeSessionId":"%s"},
                  "awardedAmount":%s,"rate":%s,"eligibleBase":%s,%s
                  "beneficiary":{"organisationId":"%s","name":"Les Jardins du Bassin minier","siren":"123456782",
@@ -128,16 +132,32 @@ public final class Fixtures {
                  "bankDetailsDocumentId":null,
                  "plannedExpenses":[{"category":"OPERATING","amount":40000.00},{"category":"EXTERNAL_SERVICES","amount":20000.00}],
                  "officer":{"subject":"%s","email":"jeanne.martin@hautsdefrance.fr","name":"Jeanne Martin"}}"""
-                .formatted(file, contacts, reference.substring(10), award.decidedAt(), UUID.randomUUID(), award.amount(),
+                .formatted(file, reference.substring(10), award.decidedAt(), UUID.randomUUID(), award.amount(),
                         award.rate(), award.eligibleBase(), award.votedRate() == null ? ""
                                 : "\"plannedEligibleBase\":" + award.eligibleBase() + ",\"votedRate\":" + award.votedRate() + ",",
                         organisation, OFFICER);
         String signed = """
-                {"file":%s,"contacts":%s,"awardedAmount":%s,"deliberationNumber":"CP-2026-12-%s",
+                {"file":%s,"awardedAmount":%s,"deliberationNumber":"CP-2026-12-%s",
                  "signedAt":"%sT10:00:00Z","signedBy":"%s","signerName":"Nadia Benali"}"""
-                .formatted(file, contacts, award.amount(), reference.substring(10), award.decidedAt().plusDays(5),
+                .formatted(file, award.amount(), reference.substring(10), award.decidedAt().plusDays(5),
                         award.owner());
         return new AwardEvents(grantId, UUID.randomUUID().toString(), approved, UUID.randomUUID().toString(), signed);
+    }
+
+    /**
+     * Sends the organisation's whole list of members at {@code revision}, as application-service does on
+     * acte.organisation-contacts.v1; returns the record's event id.
+     */
+    public static String sendContacts(String organisation, long revision, String... members) {
+        String eventId = UUID.randomUUID().toString();
+        String contacts = String.join(",", java.util.Arrays.stream(members).map(member -> """
+                {"subject":"%s","email":"%s@example.org","name":"Nadia Benali"}""".formatted(member, member)).toList());
+        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), ORGANISATION_CONTACTS_TOPIC, organisation, eventId,
+                "fr.hautsdefrance.acte.organisation.contacts-changed.v1", """
+                        {"organisation":{"organisationId":"%s","name":"Les Jardins du Bassin minier","siren":"123456782"},
+                         "contacts":[%s],"revision":%d,"changedAt":"2026-11-20T09:00:00Z"}"""
+                        .formatted(organisation, contacts, revision));
+        return eventId;
     }
 
     /** An awarded grant whose agreement is signed (open: the advance may be requested); returns its id. */

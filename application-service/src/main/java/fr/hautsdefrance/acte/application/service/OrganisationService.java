@@ -98,7 +98,7 @@ public class OrganisationService {
         OrganisationClaim claim = OrganisationClaim.open(organisation, owner, now);
         claim.persist();
         audit.recordOnOrganisation(organisation, user.subject(), "CLAIMED", null, ClaimTrace.of(claim));
-        ApplicationEvents.publish(outbox, registered.memberAdded());
+        ApplicationEvents.publish(outbox, registered.events());
         return organisation;
     }
 

@@ -5,6 +5,7 @@ import fr.hautsdefrance.acte.testing.TopicReader;
 import fr.hautsdefrance.acte.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,31 @@ class OrganisationEventsTest {
         assertThat(events.get(1).value()).contains("\"subject\":\"" + member + "\"", "\"email\":\"" + member
                 + "@example.org\"", "\"role\":\"MEMBER\"");
         assertThat(events.get(2).value()).contains("\"subject\":\"" + member + "\"", "\"removedBy\":\"" + owner + "\"");
+    }
+
+    @Test
+    void registering_joining_and_removing_each_publish_the_whole_member_list_under_a_higher_revision() {
+        String owner = "owner-" + UUID.randomUUID();
+        String member = "member-" + UUID.randomUUID();
+        String organisation = Fixtures.unverifiedAssociation(owner);
+        String code = applicant(owner).contentType(ContentType.JSON).body("{\"email\":\"" + member + "@example.org\"}")
+                .post("/api/v1/organisations/{id}/invitations", organisation).then().extract().path("code");
+        applicant(member).post("/api/v1/invitations/{code}/acceptance", code).then().statusCode(200);
+        applicant(owner).delete("/api/v1/organisations/{id}/members/{s}", organisation, member).then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = TopicReader.read(TopicWriter.bootstrapServers(),
+                "acte.organisation-contacts.v1", r -> organisation.equals(r.key()), 3, Duration.ofSeconds(60));
+
+        assertThat(records).extracting(r -> TopicReader.header(r, "ce_type"))
+                .containsOnly("fr.hautsdefrance.acte.organisation.contacts-changed.v1");
+        List<JsonPath> lists = records.stream().map(r -> JsonPath.from(r.value())).toList();
+        assertThat(lists).extracting(l -> l.getString("organisation.organisationId")).containsOnly(organisation);
+        assertThat(lists).extracting(l -> l.getLong("revision")).containsExactly(1L, 2L, 3L);
+        assertThat(lists.get(0).getList("contacts.subject", String.class)).containsExactly(owner);
+        assertThat(lists.get(1).getList("contacts.subject", String.class)).containsExactly(owner, member);
+        assertThat(lists.get(1).getList("contacts.email", String.class)).contains(member + "@example.org");
+        assertThat(lists.get(2).getList("contacts.subject", String.class)).containsExactly(owner);
+        assertThat(records.get(2).value()).doesNotContain(member);
     }
 
     @Test

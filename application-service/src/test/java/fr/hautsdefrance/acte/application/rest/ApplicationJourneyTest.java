@@ -175,6 +175,10 @@ class ApplicationJourneyTest {
         assertThat(approved.value()).contains("\"awardedAmount\":30000.00", "\"rate\":0.6", "\"eligibleBase\":60000.00",
                 "\"plannedEligibleBase\":60000.00", "\"votedRate\":0.5",
                 "\"deliberationNumber\":\"" + deliberation + "\"", "\"bankDetailsDocumentId\":\"");
+        // The members' addresses are published once per change of the members (acte.organisation-contacts.v1),
+        // not copied into every event of the file; the file names its organisation for that.
+        assertThat(events).allSatisfy(r -> assertThat(r.value()).doesNotContain("\"contacts\"",
+                applicantId + "@example.org").contains("\"organisationId\""));
     }
 
     static String text(byte[] pdf) throws IOException {

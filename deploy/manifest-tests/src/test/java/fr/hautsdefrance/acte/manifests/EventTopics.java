@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The topics of docs/asyncapi.yaml and who writes them. The README's naming rule decides the
  * producer: {@code acte.<aggregate>.v1} is written by {@code <aggregate>-service} (its outbox
- * relay), {@code acte.<service>.dlq} by {@code <service>} (its dead-letter strategy).
+ * relay), {@code acte.<service>.dlq} by {@code <service>} (its dead-letter strategy); a channel
+ * whose aggregate no service is named after (acte.organisation-contacts.v1) names its producer
+ * ({@code x-producer}).
  */
 final class EventTopics {
 
@@ -29,6 +31,11 @@ final class EventTopics {
     }
 
     static Optional<String> producer(String topic) {
+        for (JsonNode channel : Repository.yaml("docs/asyncapi.yaml").path("channels")) {
+            if (channel.path("address").asText().equals(topic) && channel.path("x-producer").isTextual()) {
+                return Optional.of(channel.path("x-producer").asText());
+            }
+        }
         Matcher events = EVENTS.matcher(topic);
         if (events.matches()) {
             return Optional.of(events.group(1) + "-service");

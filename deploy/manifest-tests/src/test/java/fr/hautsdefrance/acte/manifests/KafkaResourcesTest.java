@@ -103,7 +103,14 @@ class KafkaResourcesTest {
             KafkaTopic topic = (KafkaTopic) StrictModels.typed(resource);
             String name = topic.getSpec().getTopicName() != null ? topic.getSpec().getTopicName() : topic.getMetadata().getName();
             long retention = Long.parseLong(String.valueOf(topic.getSpec().getConfig().get("retention.ms")));
-            if (EventTopics.isDeadLetterTopic(name)) {
+            if (isCompacted(topic) && personal.contains(name)) {
+                // The latest state per key is kept for good (no time retention); what it replaced must go.
+                assertThat(String.valueOf(topic.getSpec().getConfig().get("cleanup.policy"))).as(name)
+                        .isEqualTo("compact");
+                assertThat(Long.parseLong(String.valueOf(topic.getSpec().getConfig().get("max.compaction.lag.ms"))))
+                        .as(name + ": a superseded record with personal data is compacted away within")
+                        .isPositive().isLessThanOrEqualTo(PERSONAL_DATA_RETENTION_MS);
+            } else if (EventTopics.isDeadLetterTopic(name)) {
                 assertThat(retention).as(name + " (copies of events with personal data)").isPositive()
                         .isLessThanOrEqualTo(DEAD_LETTER_RETENTION_MS);
             } else if (personal.contains(name)) {
@@ -111,6 +118,25 @@ class KafkaResourcesTest {
                         .isLessThanOrEqualTo(PERSONAL_DATA_RETENTION_MS);
             }
         }
+    }
+
+    /**
+     * acte.organisation-contacts.v1 is compacted: each record is an organisation's complete member list,
+     * so compaction (not age) removes the lists that a change replaced.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void theOrganisationsContactsAreKeptAsTheLatestListPerOrganisationOnly(Manifests manifests) {
+        KafkaTopic topic = (KafkaTopic) StrictModels.typed(manifests.get("KafkaTopic", "acte.organisation-contacts.v1"));
+        assertThat(EventTopics.carryingPersonalData()).contains("acte.organisation-contacts.v1");
+        assertThat(EventTopics.producedBy("application-service")).contains("acte.organisation-contacts.v1");
+        assertThat(isCompacted(topic)).isTrue();
+        assertThat(String.valueOf(topic.getSpec().getConfig().get("retention.ms"))).as("no record expires by age")
+                .isEqualTo("-1");
+    }
+
+    private static boolean isCompacted(KafkaTopic topic) {
+        return String.valueOf(topic.getSpec().getConfig().get("cleanup.policy")).contains("compact");
     }
 
     @ParameterizedTest(name = "{0}")

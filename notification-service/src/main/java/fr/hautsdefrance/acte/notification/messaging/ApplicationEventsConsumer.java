@@ -4,6 +4,7 @@ import fr.hautsdefrance.acte.messaging.EventHandlers;
 import fr.hautsdefrance.acte.messaging.Inbox;
 import fr.hautsdefrance.acte.messaging.PoisonEventException;
 import fr.hautsdefrance.acte.notification.service.NotificationService;
+import fr.hautsdefrance.acte.notification.service.OrganisationDirectory;
 import fr.hautsdefrance.acte.notification.service.ReminderService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -26,12 +27,14 @@ public class ApplicationEventsConsumer {
     private final EventHandlers handlers;
 
     @Inject
-    public ApplicationEventsConsumer(Inbox inbox, NotificationService notifications, ReminderService reminders) {
+    public ApplicationEventsConsumer(Inbox inbox, NotificationService notifications, ReminderService reminders,
+            OrganisationDirectory directory) {
         this.inbox = inbox;
-        this.handlers = NotificationRules.builder(NotificationRules.APPLICATION_EVENTS, notifications, reminders)
+        this.handlers = NotificationRules.builder(NotificationRules.APPLICATION_EVENTS, notifications, reminders,
+                        directory::membersOf)
                 // The new member's address (verified by the identity provider, or none) is known before
-                // the first notice about the organisation's files; a removed member needs nothing: each
-                // notice goes to the members the event names, which application-service reads at the time.
+                // the first notice about the organisation's files; who the members are comes from the
+                // organisation's contacts record (OrganisationContactsConsumer), a removed member leaving it.
                 .on(NotificationEvents.MEMBER_ADDED, InboundPayloads.MemberAdded.class, (event, added) -> {
                     InboundPayloads.Contact member = added.member();
                     if (member == null || member.subject() == null) {

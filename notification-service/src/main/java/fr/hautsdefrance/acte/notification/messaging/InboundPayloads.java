@@ -21,13 +21,27 @@ public final class InboundPayloads {
     public record Contact(String subject, String email, String name) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OrganisationRef(UUID organisationId, String name, String siren) {
+    }
+
+    /**
+     * organisation.contacts-changed (acte.organisation-contacts.v1): the organisation's current members,
+     * the whole list, at a revision that only grows.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ContactsChanged(OrganisationRef organisation, List<Contact> contacts, Long revision,
+            OffsetDateTime changedAt) {
+    }
+
     /** organisation.member-added: someone joined an applicant organisation. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record MemberAdded(Contact member) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FileRef(UUID applicationId, String reference, String title, String organisationName) {
+    public record FileRef(UUID applicationId, String reference, String title, UUID organisationId,
+            String organisationName) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -36,7 +50,7 @@ public final class InboundPayloads {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Submitted(UUID applicationId, String reference, String title, String submittedBy,
-            OffsetDateTime submittedAt, FileRef file, List<Contact> contacts) {
+            OffsetDateTime submittedAt, FileRef file) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -44,17 +58,17 @@ public final class InboundPayloads {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record InformationRequested(FileRef file, List<Contact> contacts, UUID requestId, String message,
+    public record InformationRequested(FileRef file, UUID requestId, String message,
             List<String> items, LocalDate deadline, OffsetDateTime requestedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Resubmitted(FileRef file, List<Contact> contacts, Contact officer, UUID requestId,
+    public record Resubmitted(FileRef file, Contact officer, UUID requestId,
             OffsetDateTime answeredAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MessagePosted(FileRef file, List<Contact> contacts, Contact officer, boolean fromRegion,
+    public record MessagePosted(FileRef file, Contact officer, boolean fromRegion,
             String authorName, OffsetDateTime postedAt) {
     }
 
@@ -72,7 +86,7 @@ public final class InboundPayloads {
      * events written before it existed lack: it is then the award divided by the eligible base.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Approved(FileRef file, List<Contact> contacts, Decision decision, BigDecimal awardedAmount,
+    public record Approved(FileRef file, Decision decision, BigDecimal awardedAmount,
             BigDecimal rate, BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate) {
 
         /** The planned eligible base the award was voted on. */
@@ -91,22 +105,22 @@ public final class InboundPayloads {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Rejected(FileRef file, List<Contact> contacts, Decision decision, String reason,
+    public record Rejected(FileRef file, Decision decision, String reason,
             String appealRoute) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DeclaredInadmissible(FileRef file, List<Contact> contacts, java.time.LocalDate decidedAt,
+    public record DeclaredInadmissible(FileRef file, java.time.LocalDate decidedAt,
             String reason, List<String> failedConditions, String appealRoute) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Closed(FileRef file, List<Contact> contacts, String reason, OffsetDateTime closedAt,
+    public record Closed(FileRef file, String reason, OffsetDateTime closedAt,
             String explanation, String appealRoute) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record InformationDeadlineExtended(FileRef file, List<Contact> contacts, UUID requestId, String message,
+    public record InformationDeadlineExtended(FileRef file, UUID requestId, String message,
             java.time.LocalDate previousDeadline, java.time.LocalDate deadline) {
     }
 
@@ -118,22 +132,23 @@ public final class InboundPayloads {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     /** Signed by both parties: the beneficiary's acceptance ({@code signed*}), then the Region's countersignature. */
-    public record AgreementSigned(FileRef file, List<Contact> contacts, BigDecimal awardedAmount,
+    public record AgreementSigned(FileRef file, BigDecimal awardedAmount,
             String deliberationNumber, OffsetDateTime signedAt, String signerName, OffsetDateTime countersignedAt,
             String countersignerName) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Withdrawn(FileRef file, List<Contact> contacts, Contact officer, OffsetDateTime withdrawnAt) {
+    public record Withdrawn(FileRef file, Contact officer, OffsetDateTime withdrawnAt) {
     }
 
     /** application.draft-expiring: a draft nobody changed for a year is deleted on {@code deletionOn}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DraftExpiring(FileRef file, List<Contact> contacts, LocalDate lastChangedOn, LocalDate deletionOn) {
+    public record DraftExpiring(FileRef file, LocalDate lastChangedOn, LocalDate deletionOn) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record GrantRef(UUID grantId, UUID applicationId, String reference, String title, String organisationName,
+    public record GrantRef(UUID grantId, UUID applicationId, String reference, String title, UUID organisationId,
+            String organisationName,
             String deliberationNumber, BigDecimal awardedAmount) {
     }
 
@@ -142,7 +157,7 @@ public final class InboundPayloads {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PaymentScheduled(GrantRef grant, List<Contact> contacts, LocalDate lapseDate,
+    public record PaymentScheduled(GrantRef grant, LocalDate lapseDate,
             List<PlannedPayment> payments) {
 
         @JsonIgnoreProperties(ignoreUnknown = true)
@@ -152,7 +167,7 @@ public final class InboundPayloads {
 
     /** {@code officer}: the file's officer, who reviews the request (absent for grants opened before it was carried). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PaymentRequested(GrantRef grant, List<Contact> contacts, PaymentRef payment,
+    public record PaymentRequested(GrantRef grant, PaymentRef payment,
             BigDecimal requestedAmount, String requestedByName, OffsetDateTime requestedAt, Contact officer) {
     }
 
@@ -169,17 +184,17 @@ public final class InboundPayloads {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PaymentOrdered(GrantRef grant, List<Contact> contacts, PaymentRef payment,
+    public record PaymentOrdered(GrantRef grant, PaymentRef payment,
             LocalDate requestedExecutionDate, String accountEnding) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PaymentPaid(GrantRef grant, List<Contact> contacts, PaymentRef payment, OffsetDateTime paidAt,
+    public record PaymentPaid(GrantRef grant, PaymentRef payment, OffsetDateTime paidAt,
             boolean withoutTransfer, BigDecimal totalPaid, boolean grantClosed, BigDecimal finalAmount) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PaymentRejected(GrantRef grant, List<Contact> contacts, PaymentRef payment, String reason,
+    public record PaymentRejected(GrantRef grant, PaymentRef payment, String reason,
             boolean byBank, List<RejectedLine> rejectedLines) {
 
         @JsonIgnoreProperties(ignoreUnknown = true)
@@ -188,15 +203,15 @@ public final class InboundPayloads {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RecoveryIssued(GrantRef grant, List<Contact> contacts, BigDecimal amount, BigDecimal finalAmount,
+    public record RecoveryIssued(GrantRef grant, BigDecimal amount, BigDecimal finalAmount,
             BigDecimal paidAmount, String reason, OffsetDateTime issuedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LapseWarning(GrantRef grant, List<Contact> contacts, LocalDate lapseDate, Integer daysLeft) {
+    public record LapseWarning(GrantRef grant, LocalDate lapseDate, Integer daysLeft) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Lapsed(GrantRef grant, List<Contact> contacts, LocalDate lapseDate) {
+    public record Lapsed(GrantRef grant, LocalDate lapseDate) {
     }
 }

@@ -7,6 +7,8 @@ public final class NotificationEvents {
 
     public static final EventType APPLICATION_SUBMITTED = EventType.of("application.submitted");
     public static final EventType MEMBER_ADDED = EventType.of("organisation.member-added");
+    /** On acte.organisation-contacts.v1: an organisation's current members, the whole list. */
+    public static final EventType CONTACTS_CHANGED = EventType.of("organisation.contacts-changed");
     public static final EventType OFFICER_ASSIGNED = EventType.of("application.officer-assigned");
     public static final EventType INFORMATION_REQUESTED = EventType.of("application.information-requested");
     public static final EventType RESUBMITTED = EventType.of("application.resubmitted");

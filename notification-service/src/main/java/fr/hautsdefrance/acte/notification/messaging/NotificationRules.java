@@ -50,6 +50,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import static fr.hautsdefrance.acte.notification.domain.Audience.APPLICANT;
 import static fr.hautsdefrance.acte.notification.domain.Audience.FINANCE;
@@ -57,7 +58,6 @@ import static fr.hautsdefrance.acte.notification.domain.Audience.MANAGERS;
 import static fr.hautsdefrance.acte.notification.domain.Audience.OFFICER;
 import static fr.hautsdefrance.acte.notification.messaging.NotificationRules.Reach.EMAIL_AND_NOTICE;
 import static fr.hautsdefrance.acte.notification.messaging.NotificationRules.Reach.NOTICE_ONLY;
-import static fr.hautsdefrance.acte.notification.messaging.Values.people;
 import static fr.hautsdefrance.acte.notification.messaging.Values.person;
 import static fr.hautsdefrance.acte.notification.messaging.Values.required;
 
@@ -65,7 +65,8 @@ import static fr.hautsdefrance.acte.notification.messaging.Values.required;
  * Who is told what, and how, for each event this service hears of: one rule per event type. A rule
  * reads what its messages show from the event (a value it cannot do without makes the event poison),
  * then tells each audience its message on its channels; a few also schedule or drop the reminders of
- * a request. The members of the applicant organisation hear of everything that concerns them, the
+ * a request. The members of the applicant organisation (found by the organisation id the file or grant
+ * carries, in the organisation-contacts projection) hear of everything that concerns them, the
  * assigned officer of what the applicant did, the managers of a file ready for the committee, the
  * finance team of each payment request.
  */
@@ -87,6 +88,7 @@ final class NotificationRules {
     static final List<Rule<?>> APPLICATION_EVENTS = List.of(
             new Rule<>(NotificationEvents.APPLICATION_SUBMITTED, Submitted.class,
                     (s, id) -> required(s.applicationId(), id, "the application id"),
+                    (s, id) -> s.file() == null ? null : s.file().organisationId(),
                     (s, id) -> new Values().put("applicationId", s.applicationId()).put("reference", s.reference())
                             .put("title", s.title())
                             .put("organisationName", s.file() == null ? null : s.file().organisationName())
@@ -94,7 +96,7 @@ final class NotificationRules {
                             // CRPA L. 231-4: two months' silence on a complete file is an implicit rejection.
                             .put("silenceDeadline", French.date(s.submittedAt().atZoneSameInstant(French.PARIS)
                                     .toLocalDate().plusMonths(2))))
-                    .tell(APPLICANT, MessageKind.APPLICATION_SUBMITTED, EMAIL_AND_NOTICE, NotificationRules::submitters),
+                    .tellWith(APPLICANT, MessageKind.APPLICATION_SUBMITTED, EMAIL_AND_NOTICE, NotificationRules::submitters),
             onFile(NotificationEvents.OFFICER_ASSIGNED, OfficerAssigned.class, OfficerAssigned::file,
                     (a, values, id) -> {
                         required(a.officer(), id, "the officer");
@@ -109,25 +111,24 @@ final class NotificationRules {
                                 .put("deadline", French.date(required(r.deadline(), id, "the deadline")))
                                 .put("requestedAt", French.date(r.requestedAt()));
                     })
-                    .tell(APPLICANT, MessageKind.INFORMATION_REQUESTED, EMAIL_AND_NOTICE, r -> people(r.contacts()))
+                    .tellMembers(MessageKind.INFORMATION_REQUESTED, EMAIL_AND_NOTICE)
                     .then((r, told, reminders) -> {
                         Message request = told.messages().get(0);
                         reminders.scheduleInformationReminders(r.requestId(), r.file().applicationId(), r.deadline(),
-                                new ReminderService.Context(request.people(), request.values()));
+                                ReminderService.Context.ofMembers(r.file().organisationId(), request.values()));
                     }),
             onFile(NotificationEvents.RESUBMITTED, Resubmitted.class, Resubmitted::file,
                     (r, values, id) -> {
                         required(r.requestId(), id, "the request id");
                         return values.put("answeredAt", French.dateTime(r.answeredAt()));
                     })
-                    .tell(APPLICANT, MessageKind.APPLICATION_RESUBMITTED, EMAIL_AND_NOTICE, r -> people(r.contacts()))
+                    .tellMembers(MessageKind.APPLICATION_RESUBMITTED, EMAIL_AND_NOTICE)
                     .tell(OFFICER, MessageKind.RESUBMISSION_FOR_OFFICER, EMAIL_AND_NOTICE, r -> person(r.officer()))
                     .then((r, told, reminders) -> reminders.cancelFor(r.requestId(), "compléments reçus")),
             onFile(NotificationEvents.MESSAGE_POSTED, MessagePosted.class, MessagePosted::file,
                     (m, values, id) -> values.put("authorName", m.authorName())
                             .put("postedAt", French.dateTime(m.postedAt())))
-                    .tellIf(MessagePosted::fromRegion,
-                            APPLICANT, MessageKind.MESSAGE_FOR_APPLICANT, EMAIL_AND_NOTICE, m -> people(m.contacts()))
+                    .tellMembersIf(MessagePosted::fromRegion, MessageKind.MESSAGE_FOR_APPLICANT, EMAIL_AND_NOTICE)
                     .tellIf(m -> !m.fromRegion(),
                             OFFICER, MessageKind.MESSAGE_FOR_OFFICER, EMAIL_AND_NOTICE, m -> person(m.officer())),
             onFile(NotificationEvents.ASSESSED, Assessed.class, Assessed::file,
@@ -147,7 +148,7 @@ final class NotificationRules {
                                 .put("decidedAt", French.date(decision.decidedAt()))
                                 .put("agreementRequired", awarded.compareTo(AGREEMENT_THRESHOLD) > 0);
                     })
-                    .tell(APPLICANT, MessageKind.APPLICATION_APPROVED, EMAIL_AND_NOTICE, a -> people(a.contacts()))
+                    .tellMembers(MessageKind.APPLICATION_APPROVED, EMAIL_AND_NOTICE)
                     .then(endOfFile(Approved::file, "subvention attribuée")),
             onFile(NotificationEvents.REJECTED, Rejected.class, Rejected::file,
                     (r, values, id) -> {
@@ -156,22 +157,20 @@ final class NotificationRules {
                                 .put("deliberationNumber", decision.deliberationNumber())
                                 .put("decidedAt", French.date(decision.decidedAt()));
                     })
-                    .tell(APPLICANT, MessageKind.APPLICATION_REJECTED, EMAIL_AND_NOTICE, r -> people(r.contacts()))
+                    .tellMembers(MessageKind.APPLICATION_REJECTED, EMAIL_AND_NOTICE)
                     .then(endOfFile(Rejected::file, "demande refusée")),
             onFile(NotificationEvents.DECLARED_INADMISSIBLE, DeclaredInadmissible.class, DeclaredInadmissible::file,
                     (r, values, id) -> values.put("reason", r.reason())
                             .put("items", r.failedConditions() == null ? List.of() : r.failedConditions())
                             .put("appealRoute", r.appealRoute()).put("decidedAt", French.date(r.decidedAt())))
-                    .tell(APPLICANT, MessageKind.APPLICATION_DECLARED_INADMISSIBLE, EMAIL_AND_NOTICE,
-                            r -> people(r.contacts()))
+                    .tellMembers(MessageKind.APPLICATION_DECLARED_INADMISSIBLE, EMAIL_AND_NOTICE)
                     .then(endOfFile(DeclaredInadmissible::file, "demande irrecevable")),
             // Classement sans suite: the applicant gets the reason and the appeal routes. A lapse and the settled
             // balance were told with payment-service's own events.
             onFile(NotificationEvents.CLOSED, Closed.class, Closed::file,
                     (c, values, id) -> values.put("reason", c.explanation()).put("appealRoute", c.appealRoute())
                             .put("closedAt", French.date(c.closedAt())))
-                    .tellIf(NotificationRules::closedAsIncomplete, APPLICANT, MessageKind.APPLICATION_CLOSED_INCOMPLETE,
-                            EMAIL_AND_NOTICE, c -> people(c.contacts()))
+                    .tellMembersIf(NotificationRules::closedAsIncomplete, MessageKind.APPLICATION_CLOSED_INCOMPLETE, EMAIL_AND_NOTICE)
                     .then((c, told, reminders) -> {
                         if (closedAsIncomplete(c)) {
                             reminders.cancelAllOfApplication(c.file().applicationId(), "dossier classé sans suite");
@@ -185,12 +184,12 @@ final class NotificationRules {
                         return values.put("message", d.message()).put("items", List.of())
                                 .put("deadline", French.date(required(d.deadline(), id, "the deadline")));
                     })
-                    .tell(APPLICANT, MessageKind.INFORMATION_DEADLINE_EXTENDED, EMAIL_AND_NOTICE, d -> people(d.contacts()))
+                    .tellMembers(MessageKind.INFORMATION_DEADLINE_EXTENDED, EMAIL_AND_NOTICE)
                     .then((d, told, reminders) -> {
                         Message extension = told.messages().get(0);
                         reminders.cancelFor(d.requestId(), "échéance prolongée");
                         reminders.scheduleInformationReminders(d.requestId(), d.file().applicationId(), d.deadline(),
-                                new ReminderService.Context(extension.people(), extension.values()));
+                                ReminderService.Context.ofMembers(d.file().organisationId(), extension.values()));
                     }),
             clockAlert(NotificationEvents.INFORMATION_OVERDUE, MessageKind.INFORMATION_OVERDUE),
             clockAlert(NotificationEvents.IMPLICIT_DECISION_APPROACHING, MessageKind.IMPLICIT_DECISION_APPROACHING),
@@ -201,17 +200,17 @@ final class NotificationRules {
                             .put("signedAt", French.dateTime(a.signedAt()))
                             .put("countersignerName", a.countersignerName() == null ? "" : a.countersignerName())
                             .put("countersignedAt", a.countersignedAt() == null ? "" : French.dateTime(a.countersignedAt())))
-                    .tell(APPLICANT, MessageKind.AGREEMENT_SIGNED, EMAIL_AND_NOTICE, a -> people(a.contacts())),
+                    .tellMembers(MessageKind.AGREEMENT_SIGNED, EMAIL_AND_NOTICE),
             onFile(NotificationEvents.WITHDRAWN, Withdrawn.class, Withdrawn::file,
                     (w, values, id) -> values.put("withdrawnAt", French.dateTime(w.withdrawnAt())))
-                    .tell(APPLICANT, MessageKind.APPLICATION_WITHDRAWN, EMAIL_AND_NOTICE, w -> people(w.contacts()))
+                    .tellMembers(MessageKind.APPLICATION_WITHDRAWN, EMAIL_AND_NOTICE)
                     .tell(OFFICER, MessageKind.WITHDRAWAL_FOR_OFFICER, EMAIL_AND_NOTICE, w -> person(w.officer()))
                     .then(endOfFile(Withdrawn::file, "dossier retiré")),
             onFile(NotificationEvents.DRAFT_EXPIRING, DraftExpiring.class, DraftExpiring::file,
                     (d, values, id) -> values
                             .put("lastChangedOn", French.date(required(d.lastChangedOn(), id, "the last change")))
                             .put("deletionOn", French.date(required(d.deletionOn(), id, "the deletion day"))))
-                    .tell(APPLICANT, MessageKind.DRAFT_EXPIRING, EMAIL_AND_NOTICE, d -> people(d.contacts())));
+                    .tellMembers(MessageKind.DRAFT_EXPIRING, EMAIL_AND_NOTICE));
 
     static final List<Rule<?>> PAYMENT_EVENTS = List.of(
             onGrant(NotificationEvents.PAYMENT_SCHEDULED, PaymentScheduled.class, PaymentScheduled::grant,
@@ -221,13 +220,13 @@ final class NotificationRules {
                                             p.plannedAmount() == null ? null : French.amount(p.plannedAmount())))
                                     .toList())
                             .put("lapseDate", French.date(s.lapseDate())))
-                    .tell(APPLICANT, MessageKind.PAYMENT_SCHEDULED, EMAIL_AND_NOTICE, s -> people(s.contacts())),
+                    .tellMembers(MessageKind.PAYMENT_SCHEDULED, EMAIL_AND_NOTICE),
             onGrant(NotificationEvents.PAYMENT_REQUESTED, PaymentRequested.class, PaymentRequested::grant,
                     (r, values, id) -> values.put("label", payment(r.payment(), id).label())
                             .put("requestedAmount", French.amount(r.requestedAmount()))
                             .put("requestedByName", r.requestedByName())
                             .put("requestedAt", French.dateTime(r.requestedAt())))
-                    .tell(APPLICANT, MessageKind.PAYMENT_REQUESTED, NOTICE_ONLY, r -> people(r.contacts()))
+                    .tellMembers(MessageKind.PAYMENT_REQUESTED, NOTICE_ONLY)
                     // The statement is the officer's to review (liquidation), not finance's; without a known officer
                     // (grants opened before it was carried) the managers dispatch it.
                     .tellIf(r -> !person(r.officer()).isEmpty(), OFFICER, MessageKind.PAYMENT_REQUEST_FOR_OFFICER,
@@ -256,14 +255,14 @@ final class NotificationRules {
                             .put("amount", French.amount(o.payment().amount()))
                             .put("executionDate", French.date(o.requestedExecutionDate()))
                             .put("accountEnding", o.accountEnding()))
-                    .tell(APPLICANT, MessageKind.PAYMENT_ORDERED, NOTICE_ONLY, o -> people(o.contacts())),
+                    .tellMembers(MessageKind.PAYMENT_ORDERED, NOTICE_ONLY),
             onGrant(NotificationEvents.PAYMENT_PAID, PaymentPaid.class, PaymentPaid::grant,
                     (p, values, id) -> values.put("label", payment(p.payment(), id).label())
                             .put("amount", French.amount(p.payment().amount()))
                             .put("paidAt", French.date(p.paidAt())).put("withoutTransfer", p.withoutTransfer())
                             .put("totalPaid", French.amount(p.totalPaid())).put("grantClosed", p.grantClosed())
                             .put("finalAmount", French.amount(p.finalAmount())))
-                    .tell(APPLICANT, MessageKind.PAYMENT_PAID, EMAIL_AND_NOTICE, p -> people(p.contacts())),
+                    .tellMembers(MessageKind.PAYMENT_PAID, EMAIL_AND_NOTICE),
             onGrant(NotificationEvents.PAYMENT_REJECTED, PaymentRejected.class, PaymentRejected::grant,
                     (r, values, id) -> values.put("label", payment(r.payment(), id).label())
                             .put("reason", r.reason()).put("byBank", r.byBank())
@@ -271,34 +270,50 @@ final class NotificationRules {
                                     .map(l -> l.label() + " (" + French.amount(l.realisedAmount()) + ")"
                                             + (l.comment() == null || l.comment().isBlank() ? "" : " : " + l.comment()))
                                     .toList()))
-                    .tell(APPLICANT, MessageKind.PAYMENT_REJECTED, EMAIL_AND_NOTICE, r -> people(r.contacts())),
+                    .tellMembers(MessageKind.PAYMENT_REJECTED, EMAIL_AND_NOTICE),
             onGrant(NotificationEvents.RECOVERY_ISSUED, RecoveryIssued.class, RecoveryIssued::grant,
                     (r, values, id) -> values.put("amount", French.amount(r.amount()))
                             .put("finalAmount", French.amount(r.finalAmount()))
                             .put("paidAmount", French.amount(r.paidAmount())).put("reason", r.reason())
                             .put("issuedAt", French.date(r.issuedAt())))
-                    .tell(APPLICANT, MessageKind.RECOVERY_ISSUED, EMAIL_AND_NOTICE, r -> people(r.contacts())),
+                    .tellMembers(MessageKind.RECOVERY_ISSUED, EMAIL_AND_NOTICE),
             onGrant(NotificationEvents.LAPSE_WARNING, LapseWarning.class, LapseWarning::grant,
                     (w, values, id) -> values.put("lapseDate", French.date(required(w.lapseDate(), id, "the lapse date")))
                             .put("daysLeft", w.daysLeft()))
-                    .tell(APPLICANT, MessageKind.LAPSE_WARNING, EMAIL_AND_NOTICE, w -> people(w.contacts())),
+                    .tellMembers(MessageKind.LAPSE_WARNING, EMAIL_AND_NOTICE),
             onGrant(NotificationEvents.LAPSED, Lapsed.class, Lapsed::grant,
                     (l, values, id) -> values.put("lapseDate", French.date(l.lapseDate())))
-                    .tell(APPLICANT, MessageKind.GRANT_LAPSED, EMAIL_AND_NOTICE, l -> people(l.contacts())));
+                    .tellMembers(MessageKind.GRANT_LAPSED, EMAIL_AND_NOTICE));
 
     private NotificationRules() {
     }
 
     /** The rules as a consumer applies them: each event's messages read first, then told once. */
-    static EventHandlers handlers(List<Rule<?>> rules, NotificationService notifications, ReminderService reminders) {
-        return builder(rules, notifications, reminders).build();
+    static EventHandlers handlers(List<Rule<?>> rules, NotificationService notifications, ReminderService reminders,
+            Members members) {
+        return builder(rules, notifications, reminders, members).build();
     }
 
     static EventHandlers.Builder builder(List<Rule<?>> rules, NotificationService notifications,
-            ReminderService reminders) {
+            ReminderService reminders, Members members) {
         EventHandlers.Builder handlers = EventHandlers.builder();
-        rules.forEach(rule -> rule.addTo(handlers, notifications, reminders));
+        rules.forEach(rule -> rule.addTo(handlers, notifications, reminders, members));
         return handlers;
+    }
+
+    /**
+     * The current members of an applicant organisation (the organisation-contacts projection); fails
+     * with a retryable error while the organisation's record has not arrived.
+     */
+    @FunctionalInterface
+    interface Members {
+        List<Person> of(UUID organisationId);
+    }
+
+    /** Who a message goes to, from the event and, looked up only if asked, the organisation's members. */
+    @FunctionalInterface
+    interface Who<P> {
+        List<Person> of(P payload, Supplier<List<Person>> organisationMembers);
     }
 
     /** Reads a value from an event's payload; {@code eventId} names the event a missing value makes poison. */
@@ -319,16 +334,18 @@ final class NotificationRules {
         void apply(P payload, Announcement told, ReminderService reminders);
     }
 
-    record Tell<P>(Predicate<P> when, Audience audience, MessageKind kind, Reach reach, Function<P, List<Person>> who) {
+    /** {@code toMembers}: told to the organisation's members, so the event must name its organisation. */
+    record Tell<P>(Predicate<P> when, Audience audience, MessageKind kind, Reach reach, Who<P> who,
+            boolean toMembers) {
 
         boolean applies(P payload) {
             return when.test(payload);
         }
 
-        Message message(P payload, Map<String, Object> values) {
+        Message message(P payload, Map<String, Object> values, Supplier<List<Person>> organisationMembers) {
             return switch (reach) {
-                case EMAIL_AND_NOTICE -> Message.toPeople(kind, audience, who.apply(payload), values);
-                case NOTICE_ONLY -> Message.noticeOnly(kind, audience, who.apply(payload), values);
+                case EMAIL_AND_NOTICE -> Message.toPeople(kind, audience, who.of(payload, organisationMembers), values);
+                case NOTICE_ONLY -> Message.noticeOnly(kind, audience, who.of(payload, organisationMembers), values);
                 case TEAM_MAILBOX -> Message.toTeam(kind, audience, values);
             };
         }
@@ -340,15 +357,19 @@ final class NotificationRules {
         final EventType event;
         final Class<P> payloadType;
         private final Read<P, UUID> file;
+        private final Read<P, UUID> organisation;
         private final Read<P, Values> values;
         final List<Tell<P>> tells = new ArrayList<>();
         private FollowUp<P> followUp = (payload, told, reminders) -> {
         };
 
-        Rule(EventType event, Class<P> payloadType, Read<P, UUID> file, Read<P, Values> values) {
+        /** {@code organisation}: the applicant organisation the event names, or null. */
+        Rule(EventType event, Class<P> payloadType, Read<P, UUID> file, Read<P, UUID> organisation,
+                Read<P, Values> values) {
             this.event = event;
             this.payloadType = payloadType;
             this.file = file;
+            this.organisation = organisation;
             this.values = values;
         }
 
@@ -358,7 +379,23 @@ final class NotificationRules {
 
         Rule<P> tellIf(Predicate<P> when, Audience audience, MessageKind kind, Reach reach,
                 Function<P, List<Person>> who) {
-            tells.add(new Tell<>(when, audience, kind, reach, who));
+            tells.add(new Tell<>(when, audience, kind, reach, (payload, members) -> who.apply(payload), false));
+            return this;
+        }
+
+        /** The applicant organisation's current members are told. */
+        Rule<P> tellMembers(MessageKind kind, Reach reach) {
+            return tellMembersIf(payload -> true, kind, reach);
+        }
+
+        Rule<P> tellMembersIf(Predicate<P> when, MessageKind kind, Reach reach) {
+            tells.add(new Tell<>(when, APPLICANT, kind, reach, (payload, members) -> members.get(), true));
+            return this;
+        }
+
+        /** The applicants the event and the organisation's members make together. */
+        Rule<P> tellWith(Audience audience, MessageKind kind, Reach reach, Who<P> who) {
+            tells.add(new Tell<>(payload -> true, audience, kind, reach, who, false));
             return this;
         }
 
@@ -371,17 +408,36 @@ final class NotificationRules {
             return this;
         }
 
-        Announcement announcement(P payload, String eventId) {
+        /**
+         * Reads what the event says (a value missing makes it poison, found before any transaction) and
+         * returns how to tell it once the organisation's members are looked up, in the inbox's transaction.
+         */
+        Function<Members, Announcement> read(P payload, String eventId) {
             UUID applicationId = file.apply(payload, eventId);
+            UUID organisationId = organisation.apply(payload, eventId);
             Map<String, Object> shown = values.apply(payload, eventId).map();
-            return new Announcement(applicationId, tells.stream().filter(tell -> tell.applies(payload))
-                    .map(tell -> tell.message(payload, shown)).toList());
+            List<Tell<P>> applying = tells.stream().filter(tell -> tell.applies(payload)).toList();
+            if (organisationId == null && applying.stream().anyMatch(Tell::toMembers)) {
+                throw new PoisonEventException("event " + eventId + " names no organisation whose members to tell");
+            }
+            return members -> {
+                Supplier<List<Person>> organisationMembers = once(
+                        () -> organisationId == null ? List.of() : members.of(organisationId));
+                return new Announcement(applicationId, applying.stream()
+                        .map(tell -> tell.message(payload, shown, organisationMembers)).toList());
+            };
         }
 
-        void addTo(EventHandlers.Builder handlers, NotificationService notifications, ReminderService reminders) {
+        Announcement announcement(P payload, String eventId, Members members) {
+            return read(payload, eventId).apply(members);
+        }
+
+        void addTo(EventHandlers.Builder handlers, NotificationService notifications, ReminderService reminders,
+                Members members) {
             handlers.on(event, payloadType, (inbound, payload) -> {
-                Announcement told = announcement(payload, inbound.id());
+                Function<Members, Announcement> telling = read(payload, inbound.id());
                 return () -> {
+                    Announcement told = telling.apply(members);
                     notifications.announce(inbound.id(), inbound.type().shortName(), told);
                     followUp.apply(payload, told, reminders);
                 };
@@ -393,6 +449,7 @@ final class NotificationRules {
     private static <P> Rule<P> onFile(EventType event, Class<P> payloadType, Function<P, FileRef> fileOf,
             Shows<P> shows) {
         return new Rule<>(event, payloadType, (p, id) -> required(fileOf.apply(p), id, "the file").applicationId(),
+                (p, id) -> required(fileOf.apply(p), id, "the file").organisationId(),
                 (p, id) -> shows.add(p, Values.of(required(fileOf.apply(p), id, "the file")), id));
     }
 
@@ -400,6 +457,7 @@ final class NotificationRules {
     private static <P> Rule<P> onGrant(EventType event, Class<P> payloadType, Function<P, GrantRef> grantOf,
             Shows<P> shows) {
         return new Rule<>(event, payloadType, (p, id) -> required(grantOf.apply(p), id, "the grant").applicationId(),
+                (p, id) -> required(grantOf.apply(p), id, "the grant").organisationId(),
                 (p, id) -> shows.add(p, Values.of(required(grantOf.apply(p), id, "the grant")), id));
     }
 
@@ -424,13 +482,28 @@ final class NotificationRules {
                 .tellIf(a -> person(a.officer()).isEmpty(), MANAGERS, kind, Reach.TEAM_MAILBOX, a -> List.of());
     }
 
-    /** The member who submitted is told even when the event lists no contacts. */
-    private static List<Person> submitters(Submitted s) {
-        List<Person> people = new ArrayList<>(people(s.contacts()));
+    /** The organisation's members, and the member who submitted even when the event names no file. */
+    private static List<Person> submitters(Submitted s, Supplier<List<Person>> organisationMembers) {
+        List<Person> people = new ArrayList<>(organisationMembers.get());
         if (s.submittedBy() != null && people.stream().noneMatch(p -> p.subject().equals(s.submittedBy()))) {
             people.add(0, new Person(s.submittedBy(), null, null));
         }
         return people;
+    }
+
+    /** Looks up at most once, and only if asked. */
+    private static <T> Supplier<T> once(Supplier<T> lookup) {
+        return new Supplier<>() {
+            private T found;
+
+            @Override
+            public T get() {
+                if (found == null) {
+                    found = lookup.get();
+                }
+                return found;
+            }
+        };
     }
 
     private static PaymentRef payment(PaymentRef payment, String eventId) {

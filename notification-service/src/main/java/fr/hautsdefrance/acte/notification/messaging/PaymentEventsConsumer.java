@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.notification.messaging;
 import fr.hautsdefrance.acte.messaging.EventHandlers;
 import fr.hautsdefrance.acte.messaging.Inbox;
 import fr.hautsdefrance.acte.notification.service.NotificationService;
+import fr.hautsdefrance.acte.notification.service.OrganisationDirectory;
 import fr.hautsdefrance.acte.notification.service.ReminderService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -26,9 +27,11 @@ public class PaymentEventsConsumer {
     private final EventHandlers handlers;
 
     @Inject
-    public PaymentEventsConsumer(Inbox inbox, NotificationService notifications, ReminderService reminders) {
+    public PaymentEventsConsumer(Inbox inbox, NotificationService notifications, ReminderService reminders,
+            OrganisationDirectory directory) {
         this.inbox = inbox;
-        this.handlers = NotificationRules.handlers(NotificationRules.PAYMENT_EVENTS, notifications, reminders);
+        this.handlers = NotificationRules.handlers(NotificationRules.PAYMENT_EVENTS, notifications, reminders,
+                directory::membersOf);
     }
 
     @Incoming(CHANNEL)

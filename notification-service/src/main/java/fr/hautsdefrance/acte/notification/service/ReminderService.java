@@ -35,23 +35,37 @@ public class ReminderService {
     private static final String REMINDER_EVENT_TYPE = "notification.reminder";
 
     private final NotificationService notifications;
+    private final OrganisationDirectory directory;
     private final NotificationConfig config;
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     @Inject
-    public ReminderService(NotificationService notifications, NotificationConfig config, EntityManager entityManager,
-            ObjectMapper mapper, Clock clock) {
+    public ReminderService(NotificationService notifications, OrganisationDirectory directory,
+            NotificationConfig config, EntityManager entityManager, ObjectMapper mapper, Clock clock) {
         this.notifications = notifications;
+        this.directory = directory;
         this.config = config;
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.clock = clock;
     }
 
-    /** Who a reminder goes to and what it says, kept with it. */
-    public record Context(List<Person> people, Map<String, Object> values) {
+    /**
+     * Who a reminder goes to and what it says, kept with it: the applicant organisation, whose members
+     * at the time of sending are reminded ({@code people} only in reminders scheduled before the
+     * organisation was kept: the people then named).
+     */
+    public record Context(UUID organisationId, List<Person> people, Map<String, Object> values) {
+
+        public Context {
+            people = people == null ? List.of() : List.copyOf(people);
+        }
+
+        public static Context ofMembers(UUID organisationId, Map<String, Object> values) {
+            return new Context(organisationId, List.of(), values);
+        }
     }
 
     /** One reminder per configured threshold still ahead (or due today) of the deadline. */
@@ -118,10 +132,16 @@ public class ReminderService {
             reminder.markSent(now);
             notifications.announce("reminder:" + reminder.id, REMINDER_EVENT_TYPE, Announcement.of(
                     reminder.applicationId, Announcement.Message.toPeople(reminder.kind, Audience.APPLICANT,
-                            context.people(), values)));
+                            remindedOf(context), values)));
             sent++;
         }
         return sent;
+    }
+
+    /** The organisation's members today: someone who left since the request is not reminded. */
+    private List<Person> remindedOf(Context context) {
+        return context.organisationId() == null ? context.people()
+                : directory.knownMembersOf(context.organisationId()).orElse(context.people());
     }
 
     @Transactional

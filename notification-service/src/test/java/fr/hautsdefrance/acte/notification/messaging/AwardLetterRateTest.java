@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AwardLetterRateTest {
 
     static InboundPayloads.Approved approved(String awarded, String ceiling, String base, String planned, String voted) {
-        return new InboundPayloads.Approved(null, null, null, new BigDecimal(awarded), new BigDecimal(ceiling),
+        return new InboundPayloads.Approved(null, null, new BigDecimal(awarded), new BigDecimal(ceiling),
                 new BigDecimal(base), planned == null ? null : new BigDecimal(planned),
                 voted == null ? null : new BigDecimal(voted));
     }

@@ -18,13 +18,13 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class EmailRoundTripTest {
 
-    private static String submitted(UUID applicationId, String reference, String title, String... members) {
-        String contacts = String.join(",", java.util.Arrays.stream(members).map(Events::contact).toList());
+    private static String submitted(UUID applicationId, String reference, String title, UUID organisation,
+            String submittedBy) {
         return """
                 {"applicationId":"%s","reference":"%s","title":"%s","submittedBy":"%s",
-                 "submittedAt":"2026-11-22T09:30:00Z","file":%s,"contacts":[%s]}
-                """.formatted(applicationId, reference, title, members[0], Events.file(applicationId, reference, title),
-                contacts);
+                 "submittedAt":"2026-11-22T09:30:00Z","file":%s}
+                """.formatted(applicationId, reference, title, submittedBy,
+                Events.file(applicationId, reference, title, organisation));
     }
 
     @Test
@@ -34,8 +34,9 @@ class EmailRoundTripTest {
         UUID applicationId = UUID.randomUUID();
         String reference = Events.reference();
         String eventId = Events.newId();
-        String payload = submitted(applicationId, reference, "Tiers-lieu <script>alert(1)</script> de Liévin", camille,
-                karim);
+        UUID organisation = Events.organisation(camille, karim);
+        String payload = submitted(applicationId, reference, "Tiers-lieu <script>alert(1)</script> de Liévin",
+                organisation, camille);
 
         Events.send(Events.APPLICATIONS, applicationId.toString(), eventId, "application.submitted", payload);
 
@@ -66,9 +67,12 @@ class EmailRoundTripTest {
         // The same record twice more (a replay of the topic), then a later event of the same file.
         Events.send(Events.APPLICATIONS, applicationId.toString(), eventId, "application.submitted", payload);
         Events.send(Events.APPLICATIONS, applicationId.toString(), eventId, "application.submitted", payload);
+        // Karim left the organisation meanwhile: only Camille hears of the withdrawal.
+        Events.members(organisation, 2, camille);
+        Events.awaitRevision(organisation, 2);
         String withdrawal = """
-                {"file":%s,"contacts":[%s],"officer":null,"withdrawnAt":"2026-11-23T09:00:00Z"}
-                """.formatted(Events.file(applicationId, reference, "Tiers-lieu"), Events.contact(camille));
+                {"file":%s,"officer":null,"withdrawnAt":"2026-11-23T09:00:00Z"}
+                """.formatted(Events.file(applicationId, reference, "Tiers-lieu", organisation));
         Events.send(Events.APPLICATIONS, applicationId.toString(), Events.newId(), "application.withdrawn", withdrawal);
 
         // Same key, same partition: once the later event is mailed, the replays have been consumed.

@@ -78,9 +78,9 @@ class FailuresAndPoisonTest {
                 {"grant":{"grantId":"%1$s","applicationId":"%1$s","reference":"%2$s","title":"Atelier vélo",
                   "organisationId":"%3$s","organisationName":"Vélo en Bassin","deliberationNumber":"CP-2026-117",
                   "awardedAmount":30000.00},
-                 "contacts":[%4$s],"lapseDate":"2028-11-22","daysLeft":15,"warningDays":15,
+                 "lapseDate":"2028-11-22","daysLeft":15,"warningDays":15,
                  "decidedAt":"2026-11-22","warnedAt":"2028-11-07T05:30:00Z"}
-                """.formatted(applicationId, reference, UUID.randomUUID(), Events.contact(member)));
+                """.formatted(applicationId, reference, Events.organisation(member)));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(Events.address(member)).size() == 1);
         assertThat(Mailbox.of(Events.address(member)).get(0).subject())

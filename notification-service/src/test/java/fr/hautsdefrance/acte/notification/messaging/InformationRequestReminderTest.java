@@ -27,13 +27,13 @@ class InformationRequestReminderTest {
     @Inject
     ReminderService reminders;
 
-    private static String request(UUID applicationId, String reference, UUID requestId, String member,
+    private static String request(UUID applicationId, String reference, UUID requestId, UUID organisation,
             LocalDate deadline) {
         return """
-                {"file":%s,"contacts":[%s],"requestId":"%s","message":"Il manque le RIB.",
+                {"file":%s,"requestId":"%s","message":"Il manque le RIB.",
                  "items":["Relevé d'identité bancaire","Budget prévisionnel signé"],"deadline":"%s",
                  "requestedBy":"instructeur","requestedAt":"2026-11-25T10:00:00Z"}
-                """.formatted(Events.file(applicationId, reference, "Garage solidaire"), Events.contact(member),
+                """.formatted(Events.file(applicationId, reference, "Garage solidaire", organisation),
                 requestId, deadline);
     }
 
@@ -45,7 +45,7 @@ class InformationRequestReminderTest {
         String reference = Events.reference();
         // Deadline tomorrow: the 7-day reminder is already past, the 1-day one is due today.
         Events.send(Events.APPLICATIONS, applicationId.toString(), Events.newId(), "application.information-requested",
-                request(applicationId, reference, requestId, member, TODAY.plusDays(1)));
+                request(applicationId, reference, requestId, Events.organisation(member), TODAY.plusDays(1)));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(Events.address(member)).size() == 1
                 && reminders.remindersOf(requestId).size() == 1);
@@ -67,14 +67,15 @@ class InformationRequestReminderTest {
     @Test
     void the_applicants_answer_cancels_the_reminder() {
         String member = "answering-" + UUID.randomUUID();
+        UUID organisation = Events.organisation(member);
         UUID applicationId = UUID.randomUUID();
         UUID requestId = UUID.randomUUID();
         String reference = Events.reference();
         Events.send(Events.APPLICATIONS, applicationId.toString(), Events.newId(), "application.information-requested",
-                request(applicationId, reference, requestId, member, TODAY.plusDays(1)));
+                request(applicationId, reference, requestId, organisation, TODAY.plusDays(1)));
         Events.send(Events.APPLICATIONS, applicationId.toString(), Events.newId(), "application.resubmitted", """
-                {"file":%s,"contacts":[%s],"officer":null,"requestId":"%s","answeredAt":"2026-11-26T08:00:00Z"}
-                """.formatted(Events.file(applicationId, reference, "Garage solidaire"), Events.contact(member),
+                {"file":%s,"officer":null,"requestId":"%s","answeredAt":"2026-11-26T08:00:00Z"}
+                """.formatted(Events.file(applicationId, reference, "Garage solidaire", organisation),
                 requestId));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(Events.address(member)).size() == 2);

@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.notification.messaging;
 
 import fr.hautsdefrance.acte.messaging.EventType;
+import fr.hautsdefrance.acte.messaging.NotYetKnownException;
 import fr.hautsdefrance.acte.messaging.PoisonEventException;
 import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
@@ -16,6 +17,7 @@ import fr.hautsdefrance.acte.notification.messaging.InboundPayloads.PaymentSched
 import fr.hautsdefrance.acte.notification.service.Announcement;
 import fr.hautsdefrance.acte.notification.service.Announcement.Message;
 import fr.hautsdefrance.acte.notification.service.French;
+import fr.hautsdefrance.acte.notification.service.Person;
 import fr.hautsdefrance.acte.notification.service.ScheduleLine;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +34,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class NotificationRulesTest {
 
-    private static final FileRef FILE = new FileRef(UUID.randomUUID(), "ACTE-2026-00042", "Tiers-lieu", "Coop");
-    private static final Contact MEMBER = new Contact("member-1", "membre@coop.fr", "Camille");
+    private static final UUID ORGANISATION = UUID.randomUUID();
+    private static final FileRef FILE = new FileRef(UUID.randomUUID(), "ACTE-2026-00042", "Tiers-lieu", ORGANISATION,
+            "Coop");
+    private static final Person MEMBER = new Person("member-1", "membre@coop.fr", "Camille");
     private static final GrantRef GRANT = new GrantRef(UUID.randomUUID(), FILE.applicationId(), FILE.reference(),
-            FILE.title(), FILE.organisationName(), "CP-2026-114", new BigDecimal("30000.00"));
+            FILE.title(), ORGANISATION, FILE.organisationName(), "CP-2026-114", new BigDecimal("30000.00"));
     private static final Contact OFFICER = new Contact("officer-1", "agent@hautsdefrance.fr", "Dominique");
 
     @Test
@@ -83,9 +87,7 @@ class NotificationRulesTest {
     }
 
     private static PaymentRequested paymentRequested(Contact officer) {
-        GrantRef grant = new GrantRef(UUID.randomUUID(), FILE.applicationId(), FILE.reference(), FILE.title(),
-                FILE.organisationName(), "CP-2026-114", new BigDecimal("30000.00"));
-        return new PaymentRequested(grant, List.of(MEMBER),
+        return new PaymentRequested(GRANT,
                 new PaymentRef(UUID.randomUUID(), "ADVANCE", 1, "Avance", new BigDecimal("9000.00")),
                 new BigDecimal("9000.00"), "Camille", OffsetDateTime.parse("2026-12-01T10:00:00Z"), officer);
     }
@@ -93,7 +95,7 @@ class NotificationRulesTest {
     @Test
     void the_members_are_told_by_email_when_their_abandoned_draft_will_be_deleted() {
         Announcement announcement = announce(NotificationEvents.DRAFT_EXPIRING, new DraftExpiring(FILE,
-                List.of(MEMBER), LocalDate.parse("2025-11-02"), LocalDate.parse("2027-01-07")));
+                LocalDate.parse("2025-11-02"), LocalDate.parse("2027-01-07")));
 
         assertThat(announcement.messages()).extracting(Message::kind, Message::audience, Message::emailed, Message::inApp)
                 .containsExactly(tuple(MessageKind.DRAFT_EXPIRING, Audience.APPLICANT, true, true));
@@ -103,8 +105,46 @@ class NotificationRulesTest {
     }
 
     @Test
+    void the_members_told_are_the_organisations_current_ones_whatever_the_event_says() {
+        Announcement announcement = announce(NotificationEvents.PAYMENT_SCHEDULED, scheduled("ADVANCE", "BALANCE"));
+
+        assertThat(announcement.messages().get(0).people()).containsExactly(MEMBER);
+    }
+
+    @Test
+    void a_file_of_an_organisation_not_known_yet_is_retried_not_told_to_nobody() {
+        FileRef unknown = new FileRef(FILE.applicationId(), FILE.reference(), FILE.title(), UUID.randomUUID(),
+                FILE.organisationName());
+        MessagePosted posted = new MessagePosted(unknown, OFFICER, true, "Dominique",
+                OffsetDateTime.parse("2026-12-01T10:00:00Z"));
+
+        assertThatThrownBy(() -> announce(NotificationEvents.MESSAGE_POSTED, posted))
+                .isInstanceOf(NotYetKnownException.class).isNotInstanceOf(PoisonEventException.class);
+    }
+
+    @Test
+    void a_message_for_the_officer_alone_needs_no_organisation() {
+        FileRef unknown = new FileRef(FILE.applicationId(), FILE.reference(), FILE.title(), UUID.randomUUID(),
+                FILE.organisationName());
+        Announcement fromMember = announce(NotificationEvents.MESSAGE_POSTED, new MessagePosted(unknown, OFFICER,
+                false, "Camille", OffsetDateTime.parse("2026-12-01T10:00:00Z")));
+
+        assertThat(fromMember.messages()).extracting(Message::audience).containsExactly(Audience.OFFICER);
+    }
+
+    @Test
+    void an_event_for_the_members_that_names_no_organisation_is_poison() {
+        FileRef withoutOrganisation = new FileRef(FILE.applicationId(), FILE.reference(), FILE.title(), null,
+                FILE.organisationName());
+
+        assertThatThrownBy(() -> announce(NotificationEvents.DRAFT_EXPIRING, new DraftExpiring(withoutOrganisation,
+                LocalDate.parse("2025-11-02"), LocalDate.parse("2027-01-07"))))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("organisation");
+    }
+
+    @Test
     void an_event_that_does_not_name_its_file_is_poison() {
-        MessagePosted withoutFile = new MessagePosted(null, List.of(MEMBER), OFFICER, true, "Dominique",
+        MessagePosted withoutFile = new MessagePosted(null, OFFICER, true, "Dominique",
                 OffsetDateTime.parse("2026-12-01T10:00:00Z"));
 
         assertThatThrownBy(() -> announce(NotificationEvents.MESSAGE_POSTED, withoutFile))
@@ -123,14 +163,22 @@ class NotificationRulesTest {
     }
 
     private static PaymentScheduled scheduled(String first, String second) {
-        return new PaymentScheduled(GRANT, List.of(MEMBER), LocalDate.parse("2028-12-01"), List.of(
+        return new PaymentScheduled(GRANT, LocalDate.parse("2028-12-01"), List.of(
                 new PaymentScheduled.PlannedPayment(first, 1, new BigDecimal("9000.00")),
                 new PaymentScheduled.PlannedPayment(second, 1, null)));
     }
 
     private static MessagePosted posted(boolean fromRegion) {
-        return new MessagePosted(FILE, List.of(MEMBER), OFFICER, fromRegion, "Dominique",
+        return new MessagePosted(FILE, OFFICER, fromRegion, "Dominique",
                 OffsetDateTime.parse("2026-12-01T10:00:00Z"));
+    }
+
+    /** The projection as the rules see it: the one organisation of these tests, nobody else known. */
+    private static List<Person> membersOf(UUID organisationId) {
+        if (!organisationId.equals(ORGANISATION)) {
+            throw new NotYetKnownException("organisation " + organisationId + " not known");
+        }
+        return List.of(MEMBER);
     }
 
     @SuppressWarnings("unchecked")
@@ -138,6 +186,6 @@ class NotificationRulesTest {
         NotificationRules.Rule<P> rule = (NotificationRules.Rule<P>) Stream.concat(
                         NotificationRules.APPLICATION_EVENTS.stream(), NotificationRules.PAYMENT_EVENTS.stream())
                 .filter(r -> r.event.equals(type)).findFirst().orElseThrow();
-        return rule.announcement(payload, "event-1");
+        return rule.announcement(payload, "event-1", NotificationRulesTest::membersOf);
     }
 }

@@ -36,12 +36,14 @@ class OrganisationMemberAddressTest {
 
         UUID applicationId = UUID.randomUUID();
         String reference = Events.reference();
-        // A receipt whose event names the member without any address: only what was learnt can reach them.
+        // The organisation's contacts name the member without any address: only what was learnt can reach them.
+        UUID members = UUID.fromString(organisation);
+        Events.contactsRecord(members, 1, "{\"subject\":\"%s\",\"email\":null,\"name\":null}".formatted(member));
         Events.send(Events.APPLICATIONS, applicationId.toString(), Events.newId(), "application.submitted", """
                 {"applicationId":"%s","reference":"%s","title":"Jardin partagé","submittedBy":"%s",
-                 "submittedAt":"2026-11-22T09:30:00Z","file":%s,"contacts":[{"subject":"%s","email":null,"name":null}]}
-                """.formatted(applicationId, reference, member, Events.file(applicationId, reference, "Jardin partagé"),
-                member));
+                 "submittedAt":"2026-11-22T09:30:00Z","file":%s}
+                """.formatted(applicationId, reference, member,
+                Events.file(applicationId, reference, "Jardin partagé", members)));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Mailbox.of(Events.address(member)).size() == 1);
         Mailbox.ReceivedMail mail = Mailbox.of(Events.address(member)).get(0);

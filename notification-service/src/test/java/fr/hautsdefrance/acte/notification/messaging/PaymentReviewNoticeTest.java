@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.notification.messaging;
 
 import fr.hautsdefrance.acte.notification.Deliveries;
+import fr.hautsdefrance.acte.notification.Events;
 import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.Delivery;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
@@ -26,12 +27,13 @@ class PaymentReviewNoticeTest {
         return """
                 {"grantId":"%1$s","applicationId":"%1$s","reference":"ACTE-2026-000042","title":"Tiers-lieu de Liévin",
                  "organisationId":"%2$s","organisationName":"Les Jardins du Bassin minier",
-                 "deliberationNumber":"CP-2026-12-201","awardedAmount":30000.00}""".formatted(id, UUID.randomUUID());
+                 "deliberationNumber":"CP-2026-12-201","awardedAmount":30000.00}""".formatted(id,
+                Events.organisation("porteuse-1"));
     }
 
     static String requested(UUID grant, String officer) {
         return """
-                {"grant":%s,"contacts":[{"subject":"porteuse-1","email":"porteuse@example.org","name":"Nadia"}],
+                {"grant":%s,
                  "payment":{"paymentId":"%s","endToEndId":"x","kind":"INSTALMENT","sequence":1,"label":"acompte n° 1",
                             "status":"REQUESTED","amount":null},
                  "requestedAmount":6000.00,"statementLines":1,"realisedTotal":30000.00,"requestedBy":"porteuse-1",

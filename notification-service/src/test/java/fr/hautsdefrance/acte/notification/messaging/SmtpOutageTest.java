@@ -37,10 +37,10 @@ class SmtpOutageTest {
             String eventId = Events.newId();
             String reference = Events.reference();
             Events.send(Events.APPLICATIONS, applicationId.toString(), eventId, "application.rejected", """
-                    {"file":%s,"contacts":[%s],
+                    {"file":%s,
                      "decision":{"deliberationNumber":"CP-2027-004","decidedAt":"2027-01-15","committeeSessionId":"%s"},
                      "reason":"Le budget ne fait pas apparaître de cofinancement.","appealRoute":"Recours dans les deux mois."}
-                    """.formatted(Events.file(applicationId, reference, "Recyclerie"), Events.contact(member),
+                    """.formatted(Events.file(applicationId, reference, "Recyclerie", Events.organisation(member)),
                     UUID.randomUUID()));
             members.add(member);
             eventIds.add(eventId);

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.notification.messaging;
 
+import fr.hautsdefrance.acte.notification.Events;
 import fr.hautsdefrance.acte.testing.Tokens;
 import fr.hautsdefrance.acte.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,12 +66,11 @@ class SubmissionNoticeTest {
                 UUID.randomUUID().toString(), "fr.hautsdefrance.acte.application.declared-inadmissible.v1", """
                         {"file":{"applicationId":"%s","reference":"ACTE-2026-000043","title":"Épicerie solidaire",
                                  "organisationId":"%s","organisationName":"Les Paniers","callId":"%s"},
-                         "contacts":[{"subject":"%s","email":"porteur@example.org","name":"Camille"}],
                          "decidedAt":"2026-12-07","decidedBy":"Jeanne Martin",
                          "reason":"Le projet ne réunit pas deux partenaires.",
                          "failedConditions":["Deux partenaires au moins sont requis."],
                          "appealRoute":"Recours gracieux ou contentieux dans un délai de deux mois."}
-                        """.formatted(applicationId, UUID.randomUUID(), UUID.randomUUID(), applicant));
+                        """.formatted(applicationId, Events.organisation(applicant), UUID.randomUUID()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.applicant(applicant))
                 .get("/api/v1/notifications").then().statusCode(200).body("$", hasSize(1))

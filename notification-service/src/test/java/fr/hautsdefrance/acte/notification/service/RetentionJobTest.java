@@ -109,8 +109,8 @@ class RetentionJobTest {
         String warning = Events.newId();
         UUID draft = UUID.randomUUID();
         Events.send(Events.APPLICATIONS, draft.toString(), warning, "application.draft-expiring", """
-                {"file":%s,"contacts":[%s],"lastChangedOn":"2025-11-02","deletionOn":"2027-01-07"}"""
-                .formatted(Events.file(draft, Events.reference(), "Brouillon abandonné"), Events.contact(member)));
+                {"file":%s,"lastChangedOn":"2025-11-02","deletionOn":"2027-01-07"}"""
+                .formatted(Events.file(draft, Events.reference(), "Brouillon abandonné", Events.organisation(member))));
         awaitNotices(member, 1);
         awaitSent(warning, 1);
 
@@ -125,7 +125,7 @@ class RetentionJobTest {
         assertThat(Deliveries.oneOfEvent(warning).erasedAt()).isNotNull();
     }
 
-    /** A submission whose e-mails go to the members listed; returns the event's id (also in the title). */
+    /** A submission whose e-mails go to the organisation's members listed; returns the event's id (also in the title). */
     private static String submitted(String... members) {
         String eventId = Events.newId();
         UUID file = UUID.randomUUID();
@@ -135,11 +135,13 @@ class RetentionJobTest {
             contacts.append(contacts.isEmpty() ? "" : ",").append(member.startsWith("nobody-")
                     ? "{\"subject\":\"" + member + "\"}" : Events.contact(member));
         }
+        UUID organisation = UUID.randomUUID();
+        Events.contactsRecord(organisation, 1, contacts.toString());
         Events.send(Events.APPLICATIONS, file.toString(), eventId, "application.submitted", """
                 {"applicationId":"%s","reference":"%s","title":"Jardin %s","submittedBy":"%s",
-                 "submittedAt":"2026-11-22T09:30:00Z","file":%s,"contacts":[%s]}"""
-                .formatted(file, reference, eventId, members[0], Events.file(file, reference, "Jardin " + eventId),
-                        contacts));
+                 "submittedAt":"2026-11-22T09:30:00Z","file":%s}"""
+                .formatted(file, reference, eventId, members[0],
+                        Events.file(file, reference, "Jardin " + eventId, organisation)));
         return eventId;
     }
 

@@ -232,12 +232,10 @@ public class GrantAccount extends PanacheEntityBase {
 
     // ------------------------------------------------------------------ changes
 
-    /** The organisation's members as last reported: who may request payments. */
+    /** The organisation's members as its latest contacts list gives them: who may request payments (none when empty). */
     public void replaceMembers(List<GrantMember> latest) {
-        if (latest != null && !latest.isEmpty()) {
-            members.clear();
-            members.addAll(latest);
-        }
+        members.clear();
+        latest.forEach(m -> members.add(new GrantMember(m.subject, m.email, m.name)));
     }
 
     /** Someone joined the organisation: they may act for its grant from now on. */

@@ -10,9 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A person's membership of a beneficiary organisation as application-service last reported it.
- * Changes apply in the order they happened, not the order they arrive: an addition older than the
- * last change recorded (a removal, say) changes nothing.
+ * A current member of a beneficiary organisation, as its latest contacts record lists them
+ * ({@link OrganisationContacts}); a member removed from the list loses their row.
  */
 @Entity
 @Table(name = "organisation_member")
@@ -31,9 +30,6 @@ public class OrganisationMember extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "removed_at")
-    private OffsetDateTime removedAt;
-
     @Column(name = "changed_at", nullable = false)
     private OffsetDateTime changedAt;
 
@@ -48,30 +44,11 @@ public class OrganisationMember extends PanacheEntityBase {
         return member;
     }
 
-    /** Records the person as a member from {@code at}; false when a later change is already known. */
-    public boolean added(String email, String name, OffsetDateTime at) {
-        if (changedAt != null && changedAt.isAfter(at)) {
-            return false;
-        }
+    /** The address and name the latest list gives. */
+    public void listed(String email, String name, OffsetDateTime at) {
         this.email = email;
         this.name = name;
-        removedAt = null;
         changedAt = at;
-        return true;
-    }
-
-    /** Records the person as removed at {@code at}; false when a later change is already known. */
-    public boolean removed(OffsetDateTime at) {
-        if (changedAt != null && changedAt.isAfter(at)) {
-            return false;
-        }
-        removedAt = at;
-        changedAt = at;
-        return true;
-    }
-
-    public boolean isRemoved() {
-        return removedAt != null;
     }
 
     public GrantMember asGrantMember() {

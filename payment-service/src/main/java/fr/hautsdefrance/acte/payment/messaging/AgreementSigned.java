@@ -3,10 +3,11 @@ package fr.hautsdefrance.acte.payment.messaging;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
-/** This service's reading of {@code application.agreement-signed}: the advance becomes payable. */
+/**
+ * This service's reading of {@code application.agreement-signed}: the advance becomes payable. Who acts
+ * for the grant comes from the organisation's contacts record, not from this event.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AgreementSigned(ApplicationApproved.File file, List<ApplicationApproved.Contact> contacts,
-        String deliberationNumber, OffsetDateTime signedAt, String signedBy, String signerName) {
+public record AgreementSigned(ApplicationApproved.File file, String deliberationNumber, OffsetDateTime signedAt, String signedBy, String signerName) {
 }

@@ -20,7 +20,7 @@ import java.util.UUID;
  * @param officer             the officer instructing the file (null in older events)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ApplicationApproved(File file, List<Contact> contacts, Decision decision, BigDecimal awardedAmount,
+public record ApplicationApproved(File file, Decision decision, BigDecimal awardedAmount,
         BigDecimal rate, BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate,
         Beneficiary beneficiary, List<PlannedExpense> plannedExpenses, Contact officer) {
 

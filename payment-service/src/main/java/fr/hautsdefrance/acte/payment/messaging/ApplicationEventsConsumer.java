@@ -8,6 +8,7 @@ import fr.hautsdefrance.acte.payment.domain.PaymentRuleException;
 import fr.hautsdefrance.acte.payment.domain.PlannedExpense;
 import fr.hautsdefrance.acte.payment.domain.VotedRate;
 import fr.hautsdefrance.acte.payment.service.GrantService;
+import fr.hautsdefrance.acte.payment.service.OrganisationMembership;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +21,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Opens grant accounts from the applications' lifecycle: {@code application.approved} (the award)
  * and {@code application.agreement-signed} (the advance becomes payable), in either order, each
- * event applied once whatever the redeliveries; the organisation events on the same topic go to
- * OrganisationEventsHandler (who may act for the grants).
+ * event applied once whatever the redeliveries; who acts for a grant comes from the organisation's
+ * contacts record (OrganisationContactsConsumer), its renaming on this topic from OrganisationEventsHandler.
  */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
@@ -32,24 +33,26 @@ public class ApplicationEventsConsumer {
     private final EventHandlers handlers;
 
     @Inject
-    public ApplicationEventsConsumer(Inbox inbox, GrantService grants, OrganisationEventsHandler organisations) {
+    public ApplicationEventsConsumer(Inbox inbox, GrantService grants, OrganisationEventsHandler organisations,
+            OrganisationMembership membership) {
         this.inbox = inbox;
         this.handlers = organisations.register(EventHandlers.builder())
                 .on(PaymentEvents.APPLICATION_APPROVED, ApplicationApproved.class, (event, approved) -> {
                     GrantService.Award award = award(approved, event.id());
-                    // Those removed from the organisation since the event was written act no more for it.
-                    return () -> grants.open(award.withMembers(
-                            organisations.currentMembers(award.organisationId(), award.members())));
+                    // Who acts for the grant: the organisation's members now (its contacts record), retried
+                    // until that record has arrived.
+                    return () -> grants.open(award.withMembers(membership.membersOf(award.organisationId())));
                 })
                 .on(PaymentEvents.APPLICATION_AGREEMENT_SIGNED, AgreementSigned.class, (event, signed) -> {
-                    if (signed.file() == null || signed.file().applicationId() == null || signed.signedAt() == null
+                    if (signed.file() == null || signed.file().applicationId() == null
+                            || signed.file().organisationId() == null || signed.signedAt() == null
                             || signed.signedBy() == null) {
                         throw new PoisonEventException("event " + event.id()
-                                + " (agreement-signed) lacks the file or the signature");
+                                + " (agreement-signed) lacks the file, its organisation or the signature");
                     }
                     return () -> grants.recordAgreement(signed.file().applicationId(), signed.signedAt(),
                             signed.signedBy(), signed.signerName(),
-                            organisations.currentMembers(signed.file().organisationId(), members(signed.contacts())));
+                            membership.membersOf(signed.file().organisationId()));
                 })
                 .build();
     }
@@ -61,11 +64,12 @@ public class ApplicationEventsConsumer {
     }
 
     private GrantService.Award award(ApplicationApproved approved, String eventId) {
-        if (approved.file() == null || approved.file().applicationId() == null || approved.decision() == null
+        if (approved.file() == null || approved.file().applicationId() == null
+                || approved.file().organisationId() == null || approved.decision() == null
                 || approved.decision().decidedAt() == null || approved.beneficiary() == null
                 || approved.awardedAmount() == null || approved.rate() == null || approved.plannedBase() == null) {
-            throw new PoisonEventException("event " + eventId + " (approved) lacks the file, the decision, the "
-                    + "beneficiary or the amounts");
+            throw new PoisonEventException("event " + eventId + " (approved) lacks the file, its organisation, the "
+                    + "decision, the beneficiary or the amounts");
         }
         if (approved.awardedAmount().scale() > 2 || approved.awardedAmount().signum() <= 0) {
             throw new PoisonEventException("event " + eventId + " (approved) has an awarded amount that is not euros "
@@ -91,17 +95,12 @@ public class ApplicationEventsConsumer {
                     beneficiary.rna(), beneficiary.addressLine(), beneficiary.postcode(), beneficiary.communeCode(),
                     approved.awardedAmount(), approved.rate(), approved.plannedBase(),
                     approved.decision().deliberationNumber(), approved.decision().decidedAt(),
-                    approved.decision().committeeSessionId(), members(approved.contacts()), planned,
+                    approved.decision().committeeSessionId(), List.of(), planned,
                     approved.officer() == null || approved.officer().subject() == null ? null
                             : new GrantMember(approved.officer().subject(), approved.officer().email(),
                             approved.officer().name()));
         } catch (PaymentRuleException e) {
             throw new PoisonEventException("event " + eventId + " (approved): " + e.getMessage());
         }
-    }
-
-    private static List<GrantMember> members(List<ApplicationApproved.Contact> contacts) {
-        return contacts == null ? List.of() : contacts.stream().filter(c -> c.subject() != null)
-                .map(c -> new GrantMember(c.subject(), c.email(), c.name())).toList();
     }
 }

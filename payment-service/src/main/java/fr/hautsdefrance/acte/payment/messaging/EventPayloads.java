@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Payloads of the {@code payment.*} and {@code grant.*} events (docs/asyncapi.yaml). Each carries
- * the grant it concerns and the people to tell, so that consumers need not call back.
+ * the grant it concerns, with its organisation's id: a consumer finds the organisation's members in
+ * acte.organisation-contacts.v1, not in every event.
  */
 public final class EventPayloads {
 
@@ -40,12 +41,8 @@ public final class EventPayloads {
         }
     }
 
-    /** A member of the beneficiary organisation, to tell. */
+    /** A person to tell: the file's officer (the organisation's members come from its contacts records). */
     public record Contact(String subject, String email, String name) {
-    }
-
-    static List<Contact> contactsOf(GrantAccount grant) {
-        return grant.members.stream().map(m -> new Contact(m.subject, m.email, m.name)).toList();
     }
 
     /** The payment an event is about; {@code amount} is the amount due once fixed, else null. */
@@ -66,14 +63,14 @@ public final class EventPayloads {
      * {@code rate} is the scheme's ceiling rate (shown); amounts follow {@code votedRate}, the award
      * divided by {@code plannedEligibleBase} ({@code eligibleBase} carries the same base, as before).
      */
-    public record Scheduled(GrantRef grant, List<Contact> contacts, String ruleVersion, BigDecimal rate,
+    public record Scheduled(GrantRef grant, String ruleVersion, BigDecimal rate,
             BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate, Stage stage,
             BigDecimal advanceRate, BigDecimal instalmentCeiling, BigDecimal minimumPayment, LocalDate decidedAt,
             OffsetDateTime agreementSignedAt, LocalDate lapseDate, List<ScheduledPayment> payments,
             OffsetDateTime scheduledAt) {
 
         public static Scheduled of(GrantAccount grant, List<Payment> schedule, OffsetDateTime now) {
-            return new Scheduled(GrantRef.of(grant), contactsOf(grant), grant.rules.ruleVersion, grant.ceilingRate,
+            return new Scheduled(GrantRef.of(grant), grant.rules.ruleVersion, grant.ceilingRate,
                     grant.plannedEligibleBase, grant.plannedEligibleBase, grant.votedRate().shown(), grant.stage,
                     grant.rules.advanceRate, grant.rules.instalmentCeiling, grant.rules.minimumPayment,
                     grant.decidedAt, grant.agreementSignedAt(), grant.lapseDate,
@@ -86,14 +83,14 @@ public final class EventPayloads {
      * The beneficiary asked for a payment; {@code requestedAmount} is what the statement would give in
      * full; {@code officer} is who reviews it (the file's officer, when known).
      */
-    public record Requested(GrantRef grant, List<Contact> contacts, PaymentRef payment, BigDecimal requestedAmount,
+    public record Requested(GrantRef grant, PaymentRef payment, BigDecimal requestedAmount,
             int statementLines, BigDecimal realisedTotal, String requestedBy, String requestedByName,
             OffsetDateTime requestedAt, Contact officer) {
 
         public static Requested of(GrantAccount grant, Payment payment) {
             BigDecimal realised = payment.lines.stream().map(l -> l.realisedAmount).reduce(BigDecimal.ZERO,
                     BigDecimal::add).setScale(2);
-            return new Requested(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment),
+            return new Requested(GrantRef.of(grant), PaymentRef.of(payment),
                     payment.requestedAmount(), payment.lines.size(), realised, payment.requestedBy(),
                     payment.requestedByName(), payment.requestedAt(), officerOf(grant));
         }
@@ -135,11 +132,11 @@ public final class EventPayloads {
     }
 
     /** Maker and checker agreed: the payment order will go to the bank with the next file. */
-    public record Approved(GrantRef grant, List<Contact> contacts, PaymentRef payment, String preparedBy,
+    public record Approved(GrantRef grant, PaymentRef payment, String preparedBy,
             String approvedBy, OffsetDateTime approvedAt, String accountEnding) {
 
         public static Approved of(GrantAccount grant, Payment payment) {
-            return new Approved(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment), payment.preparedBy(),
+            return new Approved(GrantRef.of(grant), PaymentRef.of(payment), payment.preparedBy(),
                     payment.approvedBy(), payment.approvedAt(), BankIdentifiers.ending(payment.creditor().iban));
         }
     }
@@ -148,12 +145,12 @@ public final class EventPayloads {
      * Sent to whoever pays: in a bordereau of mandates for the public accountant (channel PES, with
      * the exercise, bordereau and mandate numbers) or a SEPA credit transfer file for the bank.
      */
-    public record Ordered(GrantRef grant, List<Contact> contacts, PaymentRef payment, UUID batchId, String messageId,
+    public record Ordered(GrantRef grant, PaymentRef payment, UUID batchId, String messageId,
             LocalDate requestedExecutionDate, OffsetDateTime orderedAt, String accountEnding, PaymentChannel channel,
             Integer exercise, Integer bordereauNumber, Integer mandateNumber) {
 
         public static Ordered of(GrantAccount grant, Payment payment, PaymentBatch batch) {
-            return new Ordered(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment), batch.id,
+            return new Ordered(GrantRef.of(grant), PaymentRef.of(payment), batch.id,
                     batch.messageId, batch.requestedExecutionDate, payment.orderedAt(),
                     BankIdentifiers.ending(payment.creditor().iban), batch.channel, batch.exercise,
                     batch.bordereauNumber, payment.mandateNumber());
@@ -161,17 +158,17 @@ public final class EventPayloads {
     }
 
     /** The bank made the transfer (or, for a balance with nothing due, it was settled without one). */
-    public record Paid(GrantRef grant, List<Contact> contacts, PaymentRef payment, OffsetDateTime paidAt,
+    public record Paid(GrantRef grant, PaymentRef payment, OffsetDateTime paidAt,
             boolean withoutTransfer, BigDecimal totalPaid, boolean grantClosed, BigDecimal finalAmount) {
 
         public static Paid of(GrantAccount grant, Payment payment, boolean withoutTransfer) {
-            return new Paid(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment), payment.paidAt(),
+            return new Paid(GrantRef.of(grant), PaymentRef.of(payment), payment.paidAt(),
                     withoutTransfer, grant.paidAmount(), grant.closedAt() != null, grant.finalAmount());
         }
     }
 
     /** Refused by the officer (with the reasons), by the payment rules or by the bank. */
-    public record Rejected(GrantRef grant, List<Contact> contacts, PaymentRef payment, String reason, boolean byBank,
+    public record Rejected(GrantRef grant, PaymentRef payment, String reason, boolean byBank,
             String rejectedBy, OffsetDateTime rejectedAt, List<RejectedLine> rejectedLines) {
 
         public record RejectedLine(int line, String label, BigDecimal realisedAmount, String comment) {
@@ -185,7 +182,7 @@ public final class EventPayloads {
                     lines.add(new RejectedLine(i, line.label, line.realisedAmount, line.officerComment));
                 }
             }
-            return new Rejected(GrantRef.of(grant), contactsOf(grant), PaymentRef.of(payment),
+            return new Rejected(GrantRef.of(grant), PaymentRef.of(payment),
                     payment.rejectionReason(), byBank, payment.rejectedBy(), payment.rejectedAt(), lines);
         }
     }
@@ -194,12 +191,12 @@ public final class EventPayloads {
      * More was paid than the realised expenses earn: the difference is claimed back (titre de
      * recette), once a second person has checked the final amount.
      */
-    public record RecoveryIssued(GrantRef grant, List<Contact> contacts, UUID recoveryId, UUID paymentId,
+    public record RecoveryIssued(GrantRef grant, UUID recoveryId, UUID paymentId,
             BigDecimal amount, BigDecimal finalAmount, BigDecimal paidAmount, BigDecimal realisedEligibleBase,
             String reason, OffsetDateTime issuedAt, String proposedBy, String checkedBy) {
 
         public static RecoveryIssued of(GrantAccount grant, RecoveryOrder order) {
-            return new RecoveryIssued(GrantRef.of(grant), contactsOf(grant), order.id, order.paymentId, order.amount,
+            return new RecoveryIssued(GrantRef.of(grant), order.id, order.paymentId, order.amount,
                     order.finalAmount, order.paidAmount, order.realisedEligibleBase, order.reason, order.checkedAt(),
                     order.proposedBy, order.checkedBy());
         }
@@ -239,33 +236,33 @@ public final class EventPayloads {
      * The recovery is settled — collected by the public accountant, or cancelled — and the grant with
      * it: {@code grantClosed} is true, {@code payment} is the balance the recovery came from.
      */
-    public record RecoverySettled(GrantRef grant, List<Contact> contacts, UUID recoveryId, PaymentRef payment,
+    public record RecoverySettled(GrantRef grant, UUID recoveryId, PaymentRef payment,
             RecoveryStatus outcome, BigDecimal amount, LocalDate collectedOn, String cancellationReason,
             BigDecimal totalPaid, BigDecimal finalAmount, boolean grantClosed, OffsetDateTime settledAt) {
 
         public static RecoverySettled of(GrantAccount grant, RecoveryOrder order, Payment balance) {
-            return new RecoverySettled(GrantRef.of(grant), contactsOf(grant), order.id, PaymentRef.of(balance),
+            return new RecoverySettled(GrantRef.of(grant), order.id, PaymentRef.of(balance),
                     order.status(), order.amount, order.collectedOn(), order.cancellationReason(), grant.paidAmount(),
                     grant.finalAmount(), grant.closedAt() != null, order.settledAt());
         }
     }
 
     /** No payment was requested yet and the grant will lapse on {@code lapseDate}. */
-    public record LapseWarning(GrantRef grant, List<Contact> contacts, LocalDate lapseDate, int daysLeft,
+    public record LapseWarning(GrantRef grant, LocalDate lapseDate, int daysLeft,
             int warningDays, LocalDate decidedAt, OffsetDateTime warnedAt) {
 
         public static LapseWarning of(GrantAccount grant, int daysLeft, int warningDays, OffsetDateTime now) {
-            return new LapseWarning(GrantRef.of(grant), contactsOf(grant), grant.lapseDate, daysLeft, warningDays,
+            return new LapseWarning(GrantRef.of(grant), grant.lapseDate, daysLeft, warningDays,
                     grant.decidedAt, now);
         }
     }
 
     /** Caducité: no payment was requested within the validity period; nothing will be paid. */
-    public record Lapsed(GrantRef grant, List<Contact> contacts, LocalDate lapseDate, LocalDate decidedAt,
+    public record Lapsed(GrantRef grant, LocalDate lapseDate, LocalDate decidedAt,
             OffsetDateTime lapsedAt) {
 
         public static Lapsed of(GrantAccount grant) {
-            return new Lapsed(GrantRef.of(grant), contactsOf(grant), grant.lapseDate, grant.decidedAt,
+            return new Lapsed(GrantRef.of(grant), grant.lapseDate, grant.decidedAt,
                     grant.lapsedAt());
         }
     }

@@ -1,9 +1,11 @@
 package fr.hautsdefrance.acte.payment.service;
 
+import fr.hautsdefrance.acte.messaging.NotYetKnownException;
 import fr.hautsdefrance.acte.payment.domain.BankAccount;
 import fr.hautsdefrance.acte.payment.domain.BankAccountStatus;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.GrantMember;
+import fr.hautsdefrance.acte.payment.domain.OrganisationContacts;
 import fr.hautsdefrance.acte.payment.domain.OrganisationMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +16,18 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who may act for an organisation's grants, kept up to date from application-service's
- * organisation events: a new member reaches its grants, a removed one is dropped from them at once
- * (404 from then on) and the bank details they entered that nobody validated yet are cancelled.
- * Each change is applied in the order it happened (see {@link OrganisationMember}).
+ * Who may act for an organisation's grants, kept from its contacts records
+ * (acte.organisation-contacts.v1: the whole list of members at a revision that only grows): a new
+ * member reaches its grants, a removed one is dropped from them at once (404 from then on) and the bank
+ * details they entered that nobody validated yet are cancelled. A record whose revision is not above
+ * the one applied changes nothing, so a replayed or re-driven older list never brings anyone back.
  */
 @ApplicationScoped
 public class OrganisationMembership {
@@ -40,40 +45,47 @@ public class OrganisationMembership {
         this.clock = clock;
     }
 
+    /**
+     * Applies the organisation's list of members at {@code revision}; an empty list removes everyone.
+     *
+     * @return whether it was applied (false for a revision already passed)
+     */
     @Transactional
-    public void memberAdded(UUID organisationId, GrantMember member, OffsetDateTime at) {
-        Optional<OrganisationMember> known = membership(organisationId, member.subject);
-        OrganisationMember membership = known.orElseGet(() -> OrganisationMember.of(organisationId, member.subject));
-        if (!membership.added(member.email, member.name, at)) {
-            return;
+    public boolean contactsChanged(UUID organisationId, long revision, List<GrantMember> members,
+            OffsetDateTime changedAt) {
+        Optional<OrganisationContacts> known = OrganisationContacts.<OrganisationContacts>findByIdOptional(
+                organisationId, LockModeType.PESSIMISTIC_WRITE);
+        OrganisationContacts contacts = known.orElseGet(() -> OrganisationContacts.of(organisationId));
+        if (!contacts.advanceTo(revision, changedAt)) {
+            return false;
         }
         if (known.isEmpty()) {
-            membership.persist();
+            contacts.persist();
         }
-        grantsOf(organisationId).forEach(grant -> grant.addMember(member));
-    }
-
-    @Transactional
-    public void memberRemoved(UUID organisationId, String subject, OffsetDateTime at) {
-        Optional<OrganisationMember> known = membership(organisationId, subject);
-        OrganisationMember membership = known.orElseGet(() -> OrganisationMember.of(organisationId, subject));
-        if (!membership.removed(at)) {
-            return;
-        }
-        if (known.isEmpty()) {
-            membership.persist();
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (GrantAccount grant : grantsOf(organisationId)) {
-            grant.removeMember(subject);
-            List<BankAccount> proposed = BankAccount.list("grantId = ?1 and status = ?2 and enteredBy = ?3", grant.id,
-                    BankAccountStatus.PENDING, subject);
-            for (BankAccount account : proposed) {
-                account.reject(PaymentRequestService.AUTOMATIC, null, CANCELLED_REASON, now);
-                LOG.infof("Bank details %s of grant %s cancelled: %s left the organisation", account.id,
-                        grant.reference, subject);
+        Map<String, GrantMember> listed = new LinkedHashMap<>();
+        members.forEach(member -> listed.put(member.subject, member));
+        for (OrganisationMember row : OrganisationMember.<OrganisationMember>list("organisationId", organisationId)) {
+            GrantMember still = listed.get(row.subject);
+            if (still == null) {
+                row.delete();
+            } else {
+                row.listed(still.email, still.name, changedAt);
             }
         }
+        listed.values().stream()
+                .filter(m -> OrganisationMember.count("organisationId = ?1 and subject = ?2", organisationId, m.subject) == 0)
+                .forEach(m -> {
+                    OrganisationMember row = OrganisationMember.of(organisationId, m.subject);
+                    row.listed(m.email, m.name, changedAt);
+                    row.persist();
+                });
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (GrantAccount grant : grantsOf(organisationId)) {
+            grant.members.stream().map(m -> m.subject).filter(subject -> !listed.containsKey(subject)).toList()
+                    .forEach(removed -> cancelProposedBankDetails(grant, removed, now));
+            grant.replaceMembers(List.copyOf(listed.values()));
+        }
+        return true;
     }
 
     @Transactional
@@ -82,24 +94,30 @@ public class OrganisationMembership {
     }
 
     /**
-     * The members an application event names, less those removed since: the event may have been
-     * written before the removal and read after it (another partition), and must not bring them back.
+     * The organisation's current members: who acts for a grant opened or signed now.
+     *
+     * @throws NotYetKnownException while its contacts record has not been applied: the event asking is
+     *                              retried, never applied with nobody to act for the grant
      */
     @Transactional
-    public List<GrantMember> withoutRemoved(UUID organisationId, List<GrantMember> members) {
-        if (organisationId == null || members.isEmpty()) {
-            return members;
+    public List<GrantMember> membersOf(UUID organisationId) {
+        if (OrganisationContacts.findById(organisationId) == null) {
+            throw new NotYetKnownException("organisation " + organisationId
+                    + " has no contacts record yet (acte.organisation-contacts.v1)");
         }
-        java.util.Set<String> removed = new java.util.HashSet<>(entityManager.createQuery(
-                        "select m.subject from OrganisationMember m where m.organisationId = :organisation "
-                                + "and m.removedAt is not null", String.class)
-                .setParameter("organisation", organisationId).getResultList());
-        return members.stream().filter(m -> !removed.contains(m.subject)).toList();
+        return OrganisationMember.<OrganisationMember>list("organisationId = ?1 order by subject", organisationId)
+                .stream().map(OrganisationMember::asGrantMember).toList();
     }
 
-    private Optional<OrganisationMember> membership(UUID organisationId, String subject) {
-        return OrganisationMember.<OrganisationMember>find("organisationId = ?1 and subject = ?2", organisationId, subject)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    /** Bank details a person who left entered and nobody validated: a current member must enter them again. */
+    private static void cancelProposedBankDetails(GrantAccount grant, String subject, OffsetDateTime now) {
+        List<BankAccount> proposed = BankAccount.list("grantId = ?1 and status = ?2 and enteredBy = ?3", grant.id,
+                BankAccountStatus.PENDING, subject);
+        for (BankAccount account : proposed) {
+            account.reject(PaymentRequestService.AUTOMATIC, null, CANCELLED_REASON, now);
+            LOG.infof("Bank details %s of grant %s cancelled: %s left the organisation", account.id,
+                    grant.reference, subject);
+        }
     }
 
     /** The organisation's grants, locked in id order like every command on a grant. */

@@ -3,8 +3,11 @@ package fr.hautsdefrance.acte.payment.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.hautsdefrance.acte.payment.Fixtures;
 import fr.hautsdefrance.acte.testing.TopicWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -18,15 +21,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Who may act for a grant follows the organisation as application-service reports it
- * (organisation.member-added / member-removed): a new member reaches the grant, a removed one gets
- * 404 from then on and the bank details they entered, not yet validated, are cancelled; redelivered
- * and late events change nothing.
+ * Who may act for a grant follows the organisation's contacts records (acte.organisation-contacts.v1,
+ * the whole list at a growing revision): a new member reaches the grant, a removed one gets 404 from
+ * then on and the bank details they entered, not yet validated, are cancelled; redelivered and older
+ * records change nothing. A grant whose organisation is not known yet waits for its record.
  */
 @QuarkusTest
 class OrganisationMembersTest {
 
-    private static final String TYPE = "fr.hautsdefrance.acte.organisation.%s.v1";
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void a_member_added_reaches_the_grant_and_once_removed_gets_404_and_loses_the_bank_details_they_proposed()
@@ -38,21 +42,14 @@ class OrganisationMembersTest {
         award.sendSigned();
         Fixtures.awaitStatus(owner, award.grantId(), "OPEN");
         String organisation = new ObjectMapper().readTree(award.approvedJson()).path("file").path("organisationId").asText();
-        OffsetDateTime joined = OffsetDateTime.now(ZoneOffset.UTC);
 
-        String added = send(organisation, "member-added", """
-                {"organisation":{"organisationId":"%s","name":"Les Jardins du Bassin minier","siren":"123456782"},
-                 "member":{"subject":"%s","email":"%s@example.org","name":"Trésorier"},"role":"MEMBER","addedAt":"%s"}"""
-                .formatted(organisation, newcomer, newcomer, joined));
+        String joined = Fixtures.sendContacts(organisation, 2, owner, newcomer);
         await("the new member reaches the grant").atMost(EVENTUAL).untilAsserted(() ->
                 member(newcomer).get("/api/v1/grants/{id}", award.grantId()).then().statusCode(200));
         String account = member(newcomer).contentType(ContentType.JSON).body(Fixtures.bankDetails(Fixtures.OTHER_IBAN))
                 .post("/api/v1/grants/{id}/bank-details", award.grantId()).then().statusCode(201).extract().path("id");
 
-        send(organisation, "member-removed", """
-                {"organisation":{"organisationId":"%s","name":"Les Jardins du Bassin minier","siren":"123456782"},
-                 "subject":"%s","removedBy":"%s","removedAt":"%s"}"""
-                .formatted(organisation, newcomer, owner, joined.plusMinutes(5)));
+        Fixtures.sendContacts(organisation, 3, owner);
         await("the removed member no longer reaches the grant").atMost(EVENTUAL).untilAsserted(() ->
                 member(newcomer).get("/api/v1/grants/{id}", award.grantId()).then().statusCode(404));
         member(owner).get("/api/v1/grants/{id}", award.grantId()).then().statusCode(200)
@@ -60,33 +57,42 @@ class OrganisationMembersTest {
                 .body("bankAccounts.find { it.id == '" + account + "' }.rejectionReason",
                         containsString("n'est plus membre"));
 
-        // The addition delivered again (same id), then an addition older than the removal: nothing comes back.
-        resend(organisation, added, "member-added", """
-                {"organisation":{"organisationId":"%s","name":"Les Jardins du Bassin minier","siren":"123456782"},
-                 "member":{"subject":"%s","email":null,"name":null},"role":"MEMBER","addedAt":"%s"}"""
-                .formatted(organisation, newcomer, joined));
-        send(organisation, "member-added", """
-                {"organisation":{"organisationId":"%s","name":"Les Jardins du Bassin minier","siren":"123456782"},
-                 "member":{"subject":"%s","email":null,"name":null},"role":"MEMBER","addedAt":"%s"}"""
-                .formatted(organisation, newcomer, joined.plusMinutes(1)));
-        // A later event of the same organisation, applied after those two: they have been read.
-        send(organisation, "renamed", """
-                {"organisation":{"organisationId":"%s","name":"Jardins partagés du Bassin minier","siren":"123456782"},
-                 "previousName":"Les Jardins du Bassin minier","renamedAt":"%s"}""".formatted(organisation, joined.plusMinutes(6)));
-        await("the renaming applied").atMost(EVENTUAL).untilAsserted(() -> member(owner)
-                .get("/api/v1/grants/{id}", award.grantId()).then().body("organisationName",
-                        equalTo("Jardins partagés du Bassin minier")));
+        // The list that added them delivered again (same id), then another record of that older revision:
+        // nothing comes back.
+        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), Fixtures.ORGANISATION_CONTACTS_TOPIC, organisation,
+                joined, "fr.hautsdefrance.acte.organisation.contacts-changed.v1", """
+                        {"organisation":{"organisationId":"%s","name":"Les Jardins du Bassin minier","siren":"123456782"},
+                         "contacts":[{"subject":"%s"},{"subject":"%s"}],"revision":2,"changedAt":"%s"}"""
+                        .formatted(organisation, owner, newcomer, OffsetDateTime.now(ZoneOffset.UTC)));
+        String older = Fixtures.sendContacts(organisation, 2, owner, newcomer);
+        awaitProcessed(older);
         member(newcomer).get("/api/v1/grants/{id}", award.grantId()).then().statusCode(404);
+        member(owner).get("/api/v1/grants/{id}", award.grantId()).then().statusCode(200);
     }
 
-    private static String send(String organisation, String event, String data) {
-        String id = UUID.randomUUID().toString();
-        resend(organisation, id, event, data);
-        return id;
+    @Test
+    void an_award_whose_organisation_is_not_known_yet_opens_once_its_contacts_arrive_with_its_members() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        Fixtures.AwardEvents award = Fixtures.events(Fixtures.Award.of(owner));
+        String organisation = UUID.randomUUID().toString();
+        // The same award, for an organisation whose contacts record comes after the award.
+        String approved = award.approvedJson().replaceAll(
+                "\"organisationId\":\"[0-9a-f-]{36}\"", "\"organisationId\":\"" + organisation + "\"");
+        String signed = award.signedJson().replaceAll(
+                "\"organisationId\":\"[0-9a-f-]{36}\"", "\"organisationId\":\"" + organisation + "\"");
+        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), Fixtures.APPLICATION_TOPIC, award.grantId(),
+                award.approvedId(), "fr.hautsdefrance.acte.application.approved.v1", approved);
+        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), Fixtures.APPLICATION_TOPIC, award.grantId(),
+                award.signedId(), "fr.hautsdefrance.acte.application.agreement-signed.v1", signed);
+
+        Fixtures.sendContacts(organisation, 1, owner);
+
+        Fixtures.awaitStatus(owner, award.grantId(), "OPEN");
     }
 
-    private static void resend(String organisation, String id, String event, String data) {
-        TopicWriter.sendEvent(TopicWriter.bootstrapServers(), Fixtures.APPLICATION_TOPIC, organisation, id,
-                TYPE.formatted(event), data);
+    private void awaitProcessed(String eventId) {
+        await("event " + eventId + " applied").atMost(EVENTUAL).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                        .setParameter(1, eventId).getSingleResult()).longValue()) == 1);
     }
 }

@@ -19,8 +19,9 @@ import java.util.UUID;
  *
  * <p>{@code Application} and {@code Organisation} both follow it: an organisation's registration, a member
  * joining or removed, and its verification (decided by {@code SirenDispute}, for the only claim or the winner of
- * a dispute) return their {@code organisation.*} events ({@link OrganisationPayloads}); the service locks the
- * organisation (the lock its audit trail takes) before the change.
+ * a dispute) return their {@code organisation.*} events ({@link OrganisationPayloads}); every change of the
+ * members also returns the complete list ({@code organisation.contacts-changed}, next revision). The service
+ * locks the organisation (the lock its audit trail takes) before the change.
  *
  * <p>Events no change of an aggregate causes are published by the service that observes them, as before: the
  * retention job's notice that a draft will be deleted, the file closed after its payments as payment-service

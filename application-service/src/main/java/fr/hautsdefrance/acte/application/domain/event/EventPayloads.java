@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Payloads of the {@code application.*} events (docs/asyncapi.yaml). Each carries the file it
- * concerns and the people to tell, so that consumers need not call back.
+ * Payloads of the {@code application.*} events (docs/asyncapi.yaml). Each carries the file it concerns
+ * (with its organisation's id) and, where the officer is to be told, the officer; not the organisation's
+ * members: who to tell for an organisation is published once per change on acte.organisation-contacts.v1
+ * ({@link OrganisationPayloads.ContactsChanged}), so that their addresses do not travel in every event.
  */
 public final class EventPayloads {
 
@@ -41,10 +43,6 @@ public final class EventPayloads {
     public record Contact(String subject, String email, String name) {
     }
 
-    static List<Contact> membersOf(Organisation organisation) {
-        return organisation.members().stream().map(m -> new Contact(m.subject, m.email, m.displayName)).toList();
-    }
-
     static Contact officerOf(Application application) {
         return application.assignedOfficer() == null ? null
                 : new Contact(application.assignedOfficer(), application.assignedOfficerEmail(),
@@ -52,7 +50,7 @@ public final class EventPayloads {
     }
 
     public record Submitted(UUID applicationId, String reference, String title, String submittedBy,
-            OffsetDateTime submittedAt, FileRef file, List<Contact> contacts, CallRef call, Applicant applicant,
+            OffsetDateTime submittedAt, FileRef file, CallRef call, Applicant applicant,
             Project project, List<Expense> expenses, BigDecimal requestedAmount) {
 
         public static final String TYPE = "application.submitted";
@@ -78,7 +76,7 @@ public final class EventPayloads {
 
         public static Submitted of(Application a, Organisation organisation, Call call, String submittedBy) {
             return new Submitted(a.id(), a.reference(), a.title(), submittedBy, a.submittedAt(), FileRef.of(a, organisation),
-                    membersOf(organisation), new CallRef(call.id, call.name, call.ruleSetVersion),
+                    new CallRef(call.id, call.name, call.ruleSetVersion),
                     new Applicant(a.applicantType(), a.legalForm(), a.siren(), List.copyOf(a.memberSirens()),
                             a.deMinimisReceived() == null ? BigDecimal.ZERO : a.deMinimisReceived()),
                     new Project(a.stage(), List.copyOf(a.communeCodes()), a.rural(), a.qpv(),
@@ -117,35 +115,35 @@ public final class EventPayloads {
         }
     }
 
-    public record InformationRequested(FileRef file, List<Contact> contacts, UUID requestId, String message,
+    public record InformationRequested(FileRef file, UUID requestId, String message,
             List<String> items, LocalDate deadline, String requestedBy, OffsetDateTime requestedAt) {
 
         public static final String TYPE = "application.information-requested";
 
         public static InformationRequested of(Application a, Organisation organisation, InformationRequest request) {
-            return new InformationRequested(FileRef.of(a, organisation), membersOf(organisation), request.id,
+            return new InformationRequested(FileRef.of(a, organisation), request.id,
                     request.message, List.copyOf(request.items), request.deadline, request.requestedBy,
                     request.requestedAt);
         }
     }
 
-    public record Resubmitted(FileRef file, List<Contact> contacts, Contact officer, UUID requestId,
+    public record Resubmitted(FileRef file, Contact officer, UUID requestId,
             OffsetDateTime answeredAt) {
 
         public static final String TYPE = "application.resubmitted";
 
         public static Resubmitted of(Application a, Organisation organisation, InformationRequest request) {
-            return new Resubmitted(FileRef.of(a, organisation), membersOf(organisation), officerOf(a), request.id,
+            return new Resubmitted(FileRef.of(a, organisation), officerOf(a), request.id,
                     request.answeredAt);
         }
     }
 
-    public record MessagePosted(FileRef file, List<Contact> contacts, Contact officer, UUID messageId,
+    public record MessagePosted(FileRef file, Contact officer, UUID messageId,
             boolean fromRegion, String authorName, OffsetDateTime postedAt) {
 
         public static MessagePosted of(Application a, Organisation organisation, UUID messageId, boolean fromRegion,
                 String authorName, OffsetDateTime postedAt) {
-            return new MessagePosted(FileRef.of(a, organisation), membersOf(organisation), officerOf(a), messageId,
+            return new MessagePosted(FileRef.of(a, organisation), officerOf(a), messageId,
                     fromRegion, authorName, postedAt);
         }
     }
@@ -199,7 +197,7 @@ public final class EventPayloads {
      * {@code votedRate} = awardedAmount ÷ plannedEligibleBase (ten decimals at most, for display:
      * payment-service prorates on the exact fraction).
      */
-    public record Approved(FileRef file, List<Contact> contacts, Decision decision, BigDecimal awardedAmount,
+    public record Approved(FileRef file, Decision decision, BigDecimal awardedAmount,
             BigDecimal rate, BigDecimal eligibleBase, BigDecimal plannedEligibleBase, BigDecimal votedRate,
             Beneficiary beneficiary, UUID bankDetailsDocumentId, List<Expense> plannedExpenses, Contact officer) {
 
@@ -213,7 +211,7 @@ public final class EventPayloads {
         }
 
         public static Approved of(Application a, Organisation o, UUID bankDetailsDocumentId) {
-            return new Approved(FileRef.of(a, o), membersOf(o), Decision.of(a), a.awardedAmount(),
+            return new Approved(FileRef.of(a, o), Decision.of(a), a.awardedAmount(),
                     a.eligibility().rate, a.plannedEligibleBase(), a.plannedEligibleBase(), a.votedRate(),
                     new Beneficiary(o.id(), o.name(), o.siren(), o.siret(), o.rna(), o.addressLine(), o.postcode(), o.communeCode()),
                     bankDetailsDocumentId,
@@ -221,7 +219,7 @@ public final class EventPayloads {
         }
     }
 
-    public record Rejected(FileRef file, List<Contact> contacts, Decision decision, String reason,
+    public record Rejected(FileRef file, Decision decision, String reason,
             String appealRoute) {
 
         public static final String TYPE = "application.rejected";
@@ -233,18 +231,18 @@ public final class EventPayloads {
                 + "compter de la notification de cette décision.";
 
         public static Rejected of(Application a, Organisation o) {
-            return new Rejected(FileRef.of(a, o), membersOf(o), Decision.of(a), a.rejectionReason(), APPEAL_ROUTE);
+            return new Rejected(FileRef.of(a, o), Decision.of(a), a.rejectionReason(), APPEAL_ROUTE);
         }
     }
 
     /** Refused without a vote (irrecevabilité): the reasons, the scheme's failed conditions, the appeal routes. */
-    public record DeclaredInadmissible(FileRef file, List<Contact> contacts, LocalDate decidedAt, String decidedBy,
+    public record DeclaredInadmissible(FileRef file, LocalDate decidedAt, String decidedBy,
             String reason, List<String> failedConditions, String appealRoute) {
 
         public static final String TYPE = "application.declared-inadmissible";
 
         public static DeclaredInadmissible of(Application a, Organisation o, String decidedBy) {
-            return new DeclaredInadmissible(FileRef.of(a, o), membersOf(o), a.decidedAt(), decidedBy,
+            return new DeclaredInadmissible(FileRef.of(a, o), a.decidedAt(), decidedBy,
                     a.rejectionReason(), a.eligibilityFailures().stream().map(f -> f.message).toList(),
                     Rejected.APPEAL_ROUTE);
         }
@@ -255,35 +253,35 @@ public final class EventPayloads {
      * are the beneficiary's online acceptance; {@code countersignedAt} and {@code countersignerName} the
      * Region's signature, which completes it (the day the agreement takes effect).
      */
-    public record AgreementSigned(FileRef file, List<Contact> contacts, BigDecimal awardedAmount,
+    public record AgreementSigned(FileRef file, BigDecimal awardedAmount,
             String deliberationNumber, OffsetDateTime signedAt, String signedBy, String signerName,
             OffsetDateTime countersignedAt, String countersignerName) {
 
         public static final String TYPE = "application.agreement-signed";
 
         public static AgreementSigned of(Application a, Organisation o) {
-            return new AgreementSigned(FileRef.of(a, o), membersOf(o), a.awardedAmount(), a.deliberationNumber(),
+            return new AgreementSigned(FileRef.of(a, o), a.awardedAmount(), a.deliberationNumber(),
                     a.agreementSignedAt(), a.agreementSignedBy(), a.agreementSignerName(),
                     a.agreementCountersignedAt(), a.agreementCountersignerName());
         }
     }
 
-    public record Withdrawn(FileRef file, List<Contact> contacts, Contact officer, OffsetDateTime withdrawnAt) {
+    public record Withdrawn(FileRef file, Contact officer, OffsetDateTime withdrawnAt) {
 
         public static final String TYPE = "application.withdrawn";
 
         public static Withdrawn of(Application a, Organisation o) {
-            return new Withdrawn(FileRef.of(a, o), membersOf(o), officerOf(a), a.withdrawnAt());
+            return new Withdrawn(FileRef.of(a, o), officerOf(a), a.withdrawnAt());
         }
     }
 
     // ------------------------------------------------------------------ lifecycle and legal clocks
 
     /** A draft nobody changed for the inactivity period: deleted on {@code deletionOn} unless someone changes it. */
-    public record DraftExpiring(FileRef file, List<Contact> contacts, LocalDate lastChangedOn, LocalDate deletionOn) {
+    public record DraftExpiring(FileRef file, LocalDate lastChangedOn, LocalDate deletionOn) {
 
         public static DraftExpiring of(Application a, Organisation o, LocalDate lastChangedOn, LocalDate deletionOn) {
-            return new DraftExpiring(FileRef.of(a, o), membersOf(o), lastChangedOn, deletionOn);
+            return new DraftExpiring(FileRef.of(a, o), lastChangedOn, deletionOn);
         }
     }
 
@@ -313,18 +311,18 @@ public final class EventPayloads {
     public enum ClosureReason { INCOMPLETE, LAPSED, SETTLED }
 
     /** The file ends without (or after) its grant; an incomplete one is told how to contest it. */
-    public record Closed(FileRef file, List<Contact> contacts, ApplicationStatus status, ClosureReason reason,
+    public record Closed(FileRef file, ApplicationStatus status, ClosureReason reason,
             OffsetDateTime closedAt, String explanation, String appealRoute) {
 
         public static final String TYPE = "application.closed";
 
         public static Closed incomplete(Application a, Organisation o) {
-            return new Closed(FileRef.of(a, o), membersOf(o), a.status(), ClosureReason.INCOMPLETE, a.closedAt(),
+            return new Closed(FileRef.of(a, o), a.status(), ClosureReason.INCOMPLETE, a.closedAt(),
                     a.closureReason(), Rejected.APPEAL_ROUTE);
         }
 
         public static Closed afterPayments(Application a, Organisation o, ClosureReason reason, OffsetDateTime at) {
-            return new Closed(FileRef.of(a, o), membersOf(o), a.status(), reason, at, null, null);
+            return new Closed(FileRef.of(a, o), a.status(), reason, at, null, null);
         }
     }
 
@@ -359,12 +357,12 @@ public final class EventPayloads {
         }
     }
 
-    public record InformationDeadlineExtended(FileRef file, List<Contact> contacts, UUID requestId,
+    public record InformationDeadlineExtended(FileRef file, UUID requestId,
             String message, LocalDate previousDeadline, LocalDate deadline) {
 
         public static InformationDeadlineExtended of(Application a, Organisation o, InformationRequest request,
                 LocalDate previous) {
-            return new InformationDeadlineExtended(FileRef.of(a, o), membersOf(o), request.id, request.message,
+            return new InformationDeadlineExtended(FileRef.of(a, o), request.id, request.message,
                     previous, request.deadline);
         }
     }

@@ -4,6 +4,7 @@ import fr.hautsdefrance.acte.application.domain.organisation.Member;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,6 +33,23 @@ public final class OrganisationPayloads {
             return new DomainEvent(TYPE, organisation.id(), new MemberAdded(OrganisationRef.of(organisation),
                     new EventPayloads.Contact(member.subject, member.email, member.displayName), member.role.name(),
                     member.joinedAt));
+        }
+    }
+
+    /**
+     * Who to tell for the organisation: all its current members (not a change), on the compacted
+     * acte.organisation-contacts.v1, with the revision that tells consumers which list is the latest.
+     */
+    public record ContactsChanged(OrganisationRef organisation, List<EventPayloads.Contact> contacts, long revision,
+            OffsetDateTime changedAt) {
+
+        public static final String TYPE = "organisation.contacts-changed";
+
+        public static DomainEvent of(Organisation organisation, OffsetDateTime changedAt) {
+            return new DomainEvent(TYPE, organisation.id(), new ContactsChanged(OrganisationRef.of(organisation),
+                    organisation.members().stream()
+                            .map(m -> new EventPayloads.Contact(m.subject, m.email, m.displayName)).toList(),
+                    organisation.contactsRevision(), changedAt));
         }
     }
 

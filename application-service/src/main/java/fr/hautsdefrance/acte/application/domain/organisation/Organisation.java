@@ -97,6 +97,14 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "verified_by")
     private String verifiedBy;
 
+    /**
+     * The revision of the member list published as organisation.contacts-changed: incremented at each
+     * change of the list, so that consumers keep the latest and ignore an older one replayed. 0 until
+     * it was first published (organisations registered before that event existed).
+     */
+    @Column(name = "contacts_revision", nullable = false)
+    private long contactsRevision;
+
     @Version
     private long version;
 
@@ -107,7 +115,7 @@ public class Organisation extends PanacheEntityBase {
      * A new organisation, its owner its first member. Refused, naming the field, when the Region could
      * not tell who it is: no name, a SIRET of another SIREN, an association without its RNA number, or
      * nothing to publish the grant with (see {@link #identifiableInOpenData()}). The owner's joining is the
-     * organisation's first event.
+     * organisation's first event, with its first list of contacts.
      */
     public static Registered register(String name, ApplicantType type, LegalForm legalForm, String siren,
             String siret, String rna, Member owner, OffsetDateTime now) {
@@ -136,11 +144,12 @@ public class Organisation extends PanacheEntityBase {
                     + "sur l'avis de situation SIRENE) : il est demandé à toute structure autre qu'une association, "
                     + "car les subventions sont publiées avec lui.");
         }
-        return new Registered(organisation, OrganisationPayloads.MemberAdded.of(organisation, owner));
+        return new Registered(organisation, List.of(OrganisationPayloads.MemberAdded.of(organisation, owner),
+                organisation.membersChanged(now)));
     }
 
-    /** A new organisation, and the event its registration causes (its owner added). */
-    public record Registered(Organisation organisation, DomainEvent memberAdded) {
+    /** A new organisation, and the events its registration causes: its owner added, its contacts. */
+    public record Registered(Organisation organisation, List<DomainEvent> events) {
     }
 
     /**
@@ -221,6 +230,10 @@ public class Organisation extends PanacheEntityBase {
         return version;
     }
 
+    public long contactsRevision() {
+        return contactsRevision;
+    }
+
     public List<Member> members() {
         return List.copyOf(members);
     }
@@ -237,13 +250,30 @@ public class Organisation extends PanacheEntityBase {
         return member(subject).map(m -> m.role == MemberRole.OWNER).orElse(false);
     }
 
-    /** Someone joins (an invitation accepted): returns the member-added event. */
-    public DomainEvent join(Member member) {
+    /** Someone joins (an invitation accepted): returns the member-added event and the new contacts. */
+    public List<DomainEvent> join(Member member) {
         if (hasMember(member.subject)) {
             throw new OrganisationRuleException("Vous êtes déjà membre de cette structure.");
         }
         members.add(member);
-        return OrganisationPayloads.MemberAdded.of(this, member);
+        return List.of(OrganisationPayloads.MemberAdded.of(this, member), membersChanged(member.joinedAt));
+    }
+
+    /**
+     * The first publication of the member list of an organisation registered before lists were published
+     * (revision 0); nothing once a list was published, so that announcing twice is impossible.
+     */
+    public Optional<DomainEvent> announceContactsIfNeverPublished(OffsetDateTime now) {
+        return contactsRevision == 0 ? Optional.of(membersChanged(now)) : Optional.empty();
+    }
+
+    /**
+     * The member list as it now is, under the next revision: every change of the list ends with it, so
+     * that whoever tells the members learns of it in the change's transaction.
+     */
+    private DomainEvent membersChanged(OffsetDateTime at) {
+        contactsRevision++;
+        return OrganisationPayloads.ContactsChanged.of(this, at);
     }
 
     /**
@@ -258,9 +288,9 @@ public class Organisation extends PanacheEntityBase {
 
     /**
      * An owner removes a member, or a member leaves; the organisation always keeps at least one owner.
-     * Returns the member-removed event.
+     * Returns the member-removed event and the contacts left.
      */
-    public DomainEvent remove(String subject, String removedBy, OffsetDateTime now) {
+    public List<DomainEvent> remove(String subject, String removedBy, OffsetDateTime now) {
         Member member = member(subject).orElseThrow(() ->
                 new OrganisationRuleException("Cette personne n'est pas membre de la structure."));
         if (member.role == MemberRole.OWNER && members.stream().filter(m -> m.role == MemberRole.OWNER).count() == 1) {
@@ -268,7 +298,7 @@ public class Organisation extends PanacheEntityBase {
                     + "désignez-en un autre avant de retirer celui-ci.");
         }
         members.remove(member);
-        return OrganisationPayloads.MemberRemoved.of(this, subject, removedBy, now);
+        return List.of(OrganisationPayloads.MemberRemoved.of(this, subject, removedBy, now), membersChanged(now));
     }
 
     public boolean isVerified() {

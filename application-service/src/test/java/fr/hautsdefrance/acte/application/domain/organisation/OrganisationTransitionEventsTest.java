@@ -37,7 +37,7 @@ class OrganisationTransitionEventsTest {
         Organisation.Registered registered = register("camille");
         Organisation organisation = registered.organisation();
 
-        DomainEvent event = registered.memberAdded();
+        DomainEvent event = registered.events().get(0);
 
         assertThat(event.type()).isEqualTo("organisation.member-added");
         assertThat(event.aggregateId()).isEqualTo(organisation.id());
@@ -50,7 +50,7 @@ class OrganisationTransitionEventsTest {
     void joining_returns_the_member_added_and_joining_twice_returns_nothing_but_a_refusal() {
         Organisation organisation = register("camille").organisation();
 
-        DomainEvent event = organisation.join(member("dominique", MemberRole.MEMBER));
+        DomainEvent event = organisation.join(member("dominique", MemberRole.MEMBER)).get(0);
 
         assertThat(event.type()).isEqualTo("organisation.member-added");
         assertThat(event.aggregateId()).isEqualTo(organisation.id());
@@ -68,7 +68,7 @@ class OrganisationTransitionEventsTest {
         organisation.join(member("dominique", MemberRole.MEMBER));
         OffsetDateTime later = NOW.plusDays(3);
 
-        DomainEvent event = organisation.remove("dominique", "camille", later);
+        DomainEvent event = organisation.remove("dominique", "camille", later).get(0);
 
         assertThat(event.type()).isEqualTo("organisation.member-removed");
         assertThat(event.aggregateId()).isEqualTo(organisation.id());
@@ -76,6 +76,81 @@ class OrganisationTransitionEventsTest {
                 new OrganisationPayloads.OrganisationRef(organisation.id(), "Les Jardins", SIREN), "dominique",
                 "camille", later));
         assertThat(organisation.hasMember("dominique")).isFalse();
+    }
+
+    @Test
+    void registering_returns_the_first_list_of_contacts_the_owner_alone_at_revision_one() {
+        Organisation.Registered registered = register("camille");
+        Organisation organisation = registered.organisation();
+
+        assertThat(registered.events()).extracting(DomainEvent::type)
+                .containsExactly("organisation.member-added", "organisation.contacts-changed");
+        assertThat(registered.events().get(1).aggregateId()).isEqualTo(organisation.id());
+        assertThat(registered.events().get(1).payload()).isEqualTo(new OrganisationPayloads.ContactsChanged(
+                new OrganisationPayloads.OrganisationRef(organisation.id(), "Les Jardins", SIREN),
+                List.of(new EventPayloads.Contact("camille", "camille@example.org", "Nom de camille")), 1, NOW));
+    }
+
+    @Test
+    void joining_returns_every_current_member_under_the_next_revision() {
+        Organisation organisation = register("camille").organisation();
+        Member joining = new Member("dominique", "dominique@example.org", "Nom de dominique", MemberRole.MEMBER,
+                NOW.plusDays(1));
+
+        List<DomainEvent> events = organisation.join(joining);
+
+        assertThat(events).extracting(DomainEvent::type)
+                .containsExactly("organisation.member-added", "organisation.contacts-changed");
+        OrganisationPayloads.ContactsChanged contacts = (OrganisationPayloads.ContactsChanged) events.get(1).payload();
+        assertThat(contacts.contacts()).extracting(EventPayloads.Contact::subject)
+                .containsExactly("camille", "dominique");
+        assertThat(contacts.revision()).isEqualTo(2);
+        assertThat(contacts.changedAt()).isEqualTo(NOW.plusDays(1));
+        assertThat(organisation.contactsRevision()).isEqualTo(2);
+    }
+
+    @Test
+    void removing_a_member_returns_the_members_left_under_a_higher_revision_than_any_before() {
+        Organisation organisation = register("camille").organisation();
+        long afterJoining = contactsOf(organisation.join(member("dominique", MemberRole.MEMBER))).revision();
+        OffsetDateTime later = NOW.plusDays(3);
+
+        List<DomainEvent> events = organisation.remove("dominique", "camille", later);
+
+        assertThat(events).extracting(DomainEvent::type)
+                .containsExactly("organisation.member-removed", "organisation.contacts-changed");
+        OrganisationPayloads.ContactsChanged contacts = contactsOf(events);
+        assertThat(contacts.contacts()).containsExactly(
+                new EventPayloads.Contact("camille", "camille@example.org", "Nom de camille"));
+        assertThat(contacts.revision()).isGreaterThan(afterJoining);
+        assertThat(contacts.changedAt()).isEqualTo(later);
+    }
+
+    @Test
+    void a_refused_change_of_members_leaves_the_revision_as_it_was() {
+        Organisation organisation = register("camille").organisation();
+
+        assertThatThrownBy(() -> organisation.join(member("camille", MemberRole.MEMBER)))
+                .isInstanceOf(OrganisationRuleException.class);
+        assertThatThrownBy(() -> organisation.remove("camille", "camille", NOW))
+                .isInstanceOf(OrganisationRuleException.class);
+        assertThatThrownBy(() -> organisation.remove("nobody", "camille", NOW))
+                .isInstanceOf(OrganisationRuleException.class);
+
+        assertThat(organisation.contactsRevision()).isEqualTo(1);
+    }
+
+    @Test
+    void an_organisation_whose_contacts_were_published_is_not_announced_again() {
+        Organisation organisation = register("camille").organisation();
+
+        assertThat(organisation.announceContactsIfNeverPublished(NOW.plusDays(1))).isEmpty();
+        assertThat(organisation.contactsRevision()).isEqualTo(1);
+    }
+
+    private static OrganisationPayloads.ContactsChanged contactsOf(List<DomainEvent> events) {
+        return events.stream().filter(e -> e.type().equals("organisation.contacts-changed"))
+                .map(e -> (OrganisationPayloads.ContactsChanged) e.payload()).findFirst().orElseThrow();
     }
 
     @Test
