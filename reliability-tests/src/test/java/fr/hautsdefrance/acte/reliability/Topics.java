@@ -39,13 +39,14 @@ final class Topics implements AutoCloseable {
     static final String ELIGIBILITY = "acte.eligibility.v1";
     static final String PAYMENT = "acte.payment.v1";
     static final String NOTIFICATION = "acte.notification.v1";
+    static final String ORGANISATION_CONTACTS = "acte.organisation-contacts.v1";
 
     /** Each service's consumer group and the topics it reads (see each application.properties). */
     static final Map<String, List<String>> GROUPS = Map.of(
             "application-service", List.of(ELIGIBILITY),
             "eligibility-service", List.of(APPLICATION),
-            "payment-service", List.of(APPLICATION),
-            "notification-service", List.of(APPLICATION, PAYMENT));
+            "payment-service", List.of(APPLICATION, ORGANISATION_CONTACTS),
+            "notification-service", List.of(APPLICATION, PAYMENT, ORGANISATION_CONTACTS));
 
     private final String bootstrapServers;
     private final Admin admin;
