@@ -184,8 +184,7 @@ public class BankAccount extends PanacheEntityBase {
             return;
         }
         if (status != BankAccountStatus.VALIDATED && status != BankAccountStatus.SUPERSEDED) {
-            throw new IllegalTransitionException("Ces coordonnées bancaires n'ont jamais servi à un paiement (statut : "
-                    + status.french() + ") : elles ne peuvent pas être bloquées.");
+            throw new IllegalTransitionException(new IllegalTransitionException.BankDetailsNeverUsed(status));
         }
         blockedAt = now;
         blockedReason = reason;
@@ -227,7 +226,7 @@ public class BankAccount extends PanacheEntityBase {
 
     private void decide(String by) {
         if (status != BankAccountStatus.PENDING) {
-            throw new IllegalTransitionException("Ces coordonnées bancaires ont déjà été traitées (statut : " + status.french() + ").");
+            throw new IllegalTransitionException(new IllegalTransitionException.BankDetailsAlreadyDecided(status));
         }
         if (enteredBy.equals(by)) {
             throw new FourEyesException("Vous avez saisi ces coordonnées bancaires : une autre personne du service "

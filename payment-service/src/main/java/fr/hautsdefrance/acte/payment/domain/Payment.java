@@ -338,21 +338,13 @@ public class Payment extends PanacheEntityBase {
         return paymentId.toString().replace("-", "");
     }
 
-    public String label() {
-        return kind == PaymentKind.INSTALMENT ? kind.french() + " n° " + sequence : kind.french();
-    }
-
-    /** The payment at the head of a sentence, with its article: « L'avance », « L'acompte n° 2 », « Le solde ». */
-    public String named() {
-        return switch (kind) {
-            case ADVANCE, INSTALMENT -> "L'" + label();
-            case BALANCE -> "Le " + label();
-        };
-    }
-
-    /** « L'avance est au statut « rejeté » ». */
-    public String standing() {
-        return named() + " est au statut « " + status.french() + " »";
+    /**
+     * The step asked is not allowed in the payment's status: {@code consequence} says what follows, the
+     * message bundle names the payment and its status (« L'avance est au statut « rejeté » : … »).
+     */
+    public IllegalTransitionException refused(String consequence) {
+        return new IllegalTransitionException(
+                new IllegalTransitionException.PaymentStepRefused(kind, sequence, status, consequence));
     }
 
     // ------------------------------------------------------------------ transitions
@@ -409,9 +401,8 @@ public class Payment extends PanacheEntityBase {
             throw illegal("renvoyer sa liquidation à l'instructeur");
         }
         if (preparedBy != null) {
-            throw new IllegalTransitionException(named() + " a déjà son mandat préparé par "
-                    + (preparedByName == null ? preparedBy : preparedByName) + " : sa liquidation ne peut plus être "
-                    + "renvoyée à l'instructeur.");
+            throw new IllegalTransitionException(new IllegalTransitionException.MandatePrepared(kind, sequence,
+                    preparedByName == null ? preparedBy : preparedByName));
         }
         if (kind == PaymentKind.ADVANCE) {
             throw new IllegalTransitionException("L'avance est liquidée sur la convention signée, sans état des "
@@ -464,7 +455,7 @@ public class Payment extends PanacheEntityBase {
             throw illegal("préparer l'ordre de paiement");
         }
         if (amount == null || amount.signum() <= 0) {
-            throw new IllegalTransitionException("Le " + label() + " n'a rien à verser : il n'y a pas d'ordre à préparer.");
+            throw new IllegalTransitionException(new IllegalTransitionException.NothingToPay(kind, sequence));
         }
         Objects.requireNonNull(by);
         refuseTheLiquidator(by);
@@ -474,9 +465,8 @@ public class Payment extends PanacheEntityBase {
                     + "approuver les paiements qui y sont versés (contrôle à quatre yeux contre la fraude au RIB).");
         }
         if (preparedBy != null && !preparedBy.equals(by)) {
-            throw new IllegalTransitionException("L'ordre de paiement du " + label() + " a déjà été préparé par "
-                    + (preparedByName == null ? preparedBy : preparedByName) + " : seule cette personne peut le "
-                    + "préparer à nouveau, et une autre l'approuver.");
+            throw new IllegalTransitionException(new IllegalTransitionException.OrderPreparedByAnother(kind, sequence,
+                    preparedByName == null ? preparedBy : preparedByName));
         }
         if (preparedBy == null) {
             preparedBy = by;
@@ -495,8 +485,7 @@ public class Payment extends PanacheEntityBase {
             throw illegal("approuver l'ordre de paiement");
         }
         if (preparedBy == null) {
-            throw new IllegalTransitionException("L'ordre de paiement du " + label()
-                    + " n'a pas encore été préparé : un gestionnaire financier doit le préparer avant qu'un autre l'approuve.");
+            throw new IllegalTransitionException(new IllegalTransitionException.OrderNotPrepared(kind, sequence));
         }
         if (preparedBy.equals(by)) {
             throw new FourEyesException("Vous avez préparé cet ordre de paiement : il doit être approuvé par un autre "
@@ -589,7 +578,8 @@ public class Payment extends PanacheEntityBase {
                 case APPROVED -> "l'approuver";
                 case ORDERED -> "l'ordonner";
                 case PAID -> "l'enregistrer comme payé";
-                default -> "passer au statut « " + to.french() + " »";
+                // no step leads back to SCHEDULED, and rejecting has its own guard
+                case SCHEDULED, REJECTED -> throw new IllegalArgumentException("No step leads to " + to);
             });
         }
     }
@@ -598,6 +588,6 @@ public class Payment extends PanacheEntityBase {
         // The actions are written for « le versement »; l'avance is feminine.
         String said = kind == PaymentKind.ADVANCE ? action.replaceFirst("^le ", "la ").replace("comme payé", "comme payée")
                 : action;
-        return new IllegalTransitionException(standing() + " : impossible de " + said + ".");
+        return refused("impossible de " + said);
     }
 }

@@ -1,21 +1,11 @@
 package fr.hautsdefrance.acte.payment.domain;
 
-/** The three kinds of payment of a grant. */
+/** The three kinds of payment of a grant; their French names are in the message bundle ({@code paymentKind_…}). */
 public enum PaymentKind {
     /** Avance: a share of the award, payable once the agreement is signed, without expense statement. */
-    ADVANCE("avance"),
+    ADVANCE,
     /** Acompte: on an interim expense statement, cumulated payments capped before the balance. */
-    INSTALMENT("acompte"),
+    INSTALMENT,
     /** Solde: on the final statement of realised expenses; the grant is prorated on it. */
-    BALANCE("solde");
-
-    private final String french;
-
-    PaymentKind(String french) {
-        this.french = french;
-    }
-
-    public String french() {
-        return french;
-    }
+    BALANCE
 }

@@ -205,8 +205,7 @@ public class RecoveryOrder extends PanacheEntityBase {
 
     private void requireOwed(String action) {
         if (!status.owed()) {
-            throw new IllegalTransitionException("Cet ordre de reversement est au statut « " + status.french() + " » : impossible de "
-                    + action + ".");
+            throw new IllegalTransitionException(new IllegalTransitionException.RecoveryNotOwed(status, action));
         }
     }
 
@@ -231,8 +230,7 @@ public class RecoveryOrder extends PanacheEntityBase {
 
     private void check(String by) {
         if (status != RecoveryStatus.PROPOSED) {
-            throw new IllegalTransitionException("Cet ordre de reversement n'attend pas de contrôle (statut « " + status.french()
-                    + " »).");
+            throw new IllegalTransitionException(new IllegalTransitionException.RecoveryNotAwaitingCheck(status));
         }
         if (proposedBy.equals(by)) {
             throw new FourEyesException("Vous avez arrêté le montant final de cette subvention : une autre personne "

@@ -14,6 +14,8 @@ import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
 import fr.hautsdefrance.acte.payment.domain.RecoveryOrder;
 import fr.hautsdefrance.acte.payment.domain.RecoveryStatus;
 import fr.hautsdefrance.acte.payment.domain.Stage;
+import fr.hautsdefrance.acte.payment.service.Texts;
+import io.quarkus.qute.i18n.MessageBundles;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,7 +52,8 @@ public final class EventPayloads {
             PaymentStatus status, BigDecimal amount) {
 
         static PaymentRef of(Payment payment) {
-            return new PaymentRef(payment.id, payment.endToEndId(), payment.kind, payment.sequence, payment.label(),
+            return new PaymentRef(payment.id, payment.endToEndId(), payment.kind, payment.sequence,
+                    MessageBundles.get(Texts.class).payment(payment.kind, payment.sequence),
                     payment.status(), payment.amount());
         }
     }

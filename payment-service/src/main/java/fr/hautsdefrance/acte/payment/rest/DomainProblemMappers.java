@@ -3,10 +3,12 @@ package fr.hautsdefrance.acte.payment.rest;
 import fr.hautsdefrance.acte.payment.domain.FourEyesException;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException;
 import fr.hautsdefrance.acte.payment.domain.PaymentRuleException;
+import fr.hautsdefrance.acte.payment.service.Refusals;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.problem.ProblemMappers;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
@@ -21,9 +23,16 @@ import java.util.List;
 /** The domain's refusals, and the database's, as problem documents. */
 public class DomainProblemMappers {
 
+    private final Refusals refusals;
+
+    @Inject
+    public DomainProblemMappers(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e, UriInfo uri) {
-        return ProblemMappers.respond(ProblemException.conflict("illegal-transition", e.getMessage()), uri);
+        return ProblemMappers.respond(ProblemException.conflict("illegal-transition", refusals.message(e)), uri);
     }
 
     @ServerExceptionMapper

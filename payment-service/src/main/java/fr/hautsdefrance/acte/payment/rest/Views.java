@@ -21,6 +21,8 @@ import fr.hautsdefrance.acte.payment.domain.RecoveryStatus;
 import fr.hautsdefrance.acte.payment.domain.ScheduleParameters;
 import fr.hautsdefrance.acte.payment.domain.Stage;
 import fr.hautsdefrance.acte.payment.service.GrantService;
+import fr.hautsdefrance.acte.payment.service.Texts;
+import io.quarkus.qute.i18n.MessageBundles;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -153,7 +155,8 @@ public final class Views {
             for (int i = 0; i < p.lines.size(); i++) {
                 lines.add(LineView.of(i, p.lines.get(i)));
             }
-            return new PaymentView(p.id, p.grantId, p.endToEndId(), p.kind, p.sequence, p.label(), p.status(),
+            return new PaymentView(p.id, p.grantId, p.endToEndId(), p.kind, p.sequence,
+                    MessageBundles.get(Texts.class).payment(p.kind, p.sequence), p.status(),
                     p.plannedAmount, p.requestedAmount(), p.amount(), p.acceptedEligibleBase(), p.requestedBy(),
                     p.requestedByName(), p.requestedAt(), p.validatedBy(), p.validatedAt(), p.preparedBy(),
                     p.preparedByName(), p.preparedAt(), p.approvedBy(), p.approvedByName(), p.approvedAt(),

@@ -89,8 +89,8 @@ public class BankDetailsService {
         impartiality.ensureImpartial(grant, Impartiality.Step.BANK_DETAILS_VALIDATION);
         BankAccount account = pending(grant, accountId);
         if (account.status() != BankAccountStatus.PENDING) {
-            throw new IllegalTransitionException("Ces coordonnées bancaires ont déjà été traitées (statut : "
-                    + account.status().french() + ").");
+            throw new IllegalTransitionException(
+                    new IllegalTransitionException.BankDetailsAlreadyDecided(account.status()));
         }
         BankAccount.<BankAccount>list("grantId = ?1 and status = ?2", grant.id, BankAccountStatus.VALIDATED)
                 .forEach(BankAccount::supersede);

@@ -39,10 +39,12 @@ public class PaymentExportService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final EntityManager entityManager;
+    private final Texts texts;
 
     @Inject
-    public PaymentExportService(EntityManager entityManager) {
+    public PaymentExportService(EntityManager entityManager, Texts texts) {
         this.entityManager = entityManager;
+        this.texts = texts;
     }
 
     @Transactional
@@ -77,15 +79,14 @@ public class PaymentExportService {
         }
     }
 
-    private static List<String> cells(Object[] row) {
+    private List<String> cells(Object[] row) {
         PaymentKind kind = (PaymentKind) row[8];
         int sequence = (Integer) row[9];
         PaymentStatus status = (PaymentStatus) row[10];
         BigDecimal amount = row[11] != null ? (BigDecimal) row[11] : (BigDecimal) row[12];
         String imputation = row[5] == null ? null : row[5] + "-" + row[6] + "-" + row[7];
         return Arrays.asList((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                imputation, kind == PaymentKind.INSTALMENT ? "Acompte n° " + sequence : capitalised(kind.french()),
-                capitalised(status.french()), amount == null ? null : MoneyRules.french(amount).replace(" €", ""),
+                imputation, capitalised(texts.payment(kind, sequence)), capitalised(texts.paymentStatus(status)), amount == null ? null : MoneyRules.french(amount).replace(" €", ""),
                 text(row[13]), text(row[14]), text(row[15]),
                 row[16] == null ? null : DAY.format((LocalDate) row[16]),
                 row[17] == null ? null : DAY.format(((OffsetDateTime) row[17]).atZoneSameInstant(PARIS)),

@@ -64,10 +64,11 @@ public class PaymentOrderService {
     private final EntityManager entityManager;
     private final PaymentConfig config;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
     public PaymentOrderService(Access access, Impartiality impartiality, CommitmentService commitments, Outbox outbox,
-            CurrentUser user, EntityManager entityManager, PaymentConfig config, Clock clock) {
+            CurrentUser user, EntityManager entityManager, PaymentConfig config, Clock clock, Texts texts) {
         this.access = access;
         this.impartiality = impartiality;
         this.commitments = commitments;
@@ -76,6 +77,7 @@ public class PaymentOrderService {
         this.entityManager = entityManager;
         this.config = config;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** The first SEPA file after a start would otherwise wait for the model's binding; done aside, readiness unaffected. */
@@ -272,8 +274,8 @@ public class PaymentOrderService {
                     continue;
                 }
                 if (payment.status() != PaymentStatus.ORDERED) {
-                    throw new IllegalTransitionException("Le virement " + payment.endToEndId() + " est au statut « "
-                            + payment.status().french() + " » : la banque ne peut plus le rejeter.");
+                    throw new IllegalTransitionException(new IllegalTransitionException.TransferNoLongerRejectable(
+                            payment.endToEndId(), payment.status()));
                 }
                 rejectedByTheBank(grant, payment, entry, now);
             }
@@ -391,7 +393,7 @@ public class PaymentOrderService {
                 .setHint("org.hibernate.fetchSize", 1000)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream()) {
-            Pain001Writer.write(header, rows.map(PaymentOrderService::transfer).iterator(), out);
+            Pain001Writer.write(header, rows.map(this::transfer).iterator(), out);
         }
     }
 
@@ -435,10 +437,10 @@ public class PaymentOrderService {
         }
     }
 
-    private static PesAllerWriter.Mandate mandate(Object[] row, BudgetImputation fallback) {
+    private PesAllerWriter.Mandate mandate(Object[] row, BudgetImputation fallback) {
         PaymentKind kind = (PaymentKind) row[2];
         int sequence = (Integer) row[3];
-        String label = kind == PaymentKind.INSTALMENT ? "acompte " + sequence : kind.french();
+        String label = texts.paymentRemitted(kind, sequence);
         String street = row[8] == null ? (String) row[7] : row[8] + " " + row[7];
         String rna = (String) row[15];
         // Categories of the PES code lists: 50 = legal person under private law; nature 06 = association,
@@ -548,10 +550,10 @@ public class PaymentOrderService {
         outbox.publish(PaymentEvents.REJECTED, grant.id.toString(), EventPayloads.Rejected.of(grant, payment, true));
     }
 
-    private static Pain001Writer.Transfer transfer(Object[] row) {
+    private Pain001Writer.Transfer transfer(Object[] row) {
         PaymentKind kind = (PaymentKind) row[2];
         int sequence = (Integer) row[3];
-        String label = kind == PaymentKind.INSTALMENT ? "acompte " + sequence : kind.french();
+        String label = texts.paymentRemitted(kind, sequence);
         return new Pain001Writer.Transfer(Payment.endToEndId((UUID) row[0]), (BigDecimal) row[1],
                 new Pain001Writer.Party((String) row[4], (String) row[5], (String) row[6],
                         new Pain001Writer.PostalAddress((String) row[7], (String) row[8], (String) row[9],

@@ -74,8 +74,8 @@ public class PaymentRequestService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Payment> payments = Payment.list("grantId", grant.id);
         payments.stream().filter(p -> p.status().inProgress()).findFirst().ifPresent(p -> {
-            throw new IllegalTransitionException("Le " + p.label() + " est en cours de traitement (statut « "
-                    + p.status().french() + " ») : une seule demande de versement à la fois, attendez son paiement.");
+            throw new IllegalTransitionException(
+                    new IllegalTransitionException.PaymentInProgress(p.kind, p.sequence, p.status()));
         });
         if (kind == PaymentKind.ADVANCE && payments.stream().anyMatch(p -> p.kind != PaymentKind.ADVANCE
                 && p.requestedAt() != null)) {
@@ -134,8 +134,7 @@ public class PaymentRequestService {
         impartiality.ensureImpartial(grant, Impartiality.Step.PAYMENT_REVIEW);
         Payment payment = locked.payment();
         if (payment.status() != PaymentStatus.REQUESTED) {
-            throw new IllegalTransitionException(payment.standing()
-                    + " : il n'y a pas d'état des dépenses à examiner.");
+            throw payment.refused("il n'y a pas d'état des dépenses à examiner");
         }
         if (payment.kind == PaymentKind.ADVANCE) {
             throw new IllegalTransitionException("L'avance ne comporte pas d'état des dépenses à examiner.");
@@ -232,8 +231,7 @@ public class PaymentRequestService {
         impartiality.ensureImpartial(grant, Impartiality.Step.PAYMENT_REJECTION);
         Payment payment = locked.payment();
         if (payment.status() != PaymentStatus.REQUESTED) {
-            throw new IllegalTransitionException(payment.standing()
-                    + " : seule une demande en attente d'examen peut être rejetée.");
+            throw payment.refused("seule une demande en attente d'examen peut être rejetée");
         }
         payment.reject(user.subject(), reason, OffsetDateTime.now(clock));
         outbox.publish(PaymentEvents.REJECTED, grant.id.toString(), EventPayloads.Rejected.of(grant, payment, false));
@@ -279,8 +277,8 @@ public class PaymentRequestService {
                 .findFirst();
         if (live.isPresent()) {
             if (live.get().status() != PaymentStatus.SCHEDULED) {
-                throw new IllegalTransitionException("Le " + live.get().label() + " a déjà été demandé (statut « "
-                        + live.get().status().french() + " »).");
+                throw new IllegalTransitionException(new IllegalTransitionException.PaymentAlreadyRequested(
+                        live.get().kind, live.get().sequence, live.get().status()));
             }
             return live.get();
         }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import static fr.hautsdefrance.acte.payment.domain.PaymentTransitionsTest.NOW;
 import static fr.hautsdefrance.acte.payment.domain.PaymentTransitionsTest.NO_AUTHOR;
+import static fr.hautsdefrance.acte.payment.domain.PaymentTransitionsTest.refusedAs;
 import static fr.hautsdefrance.acte.payment.domain.PaymentTransitionsTest.validatedAccount;
 import static fr.hautsdefrance.acte.payment.domain.PaymentTransitionsTest.validatedInstalment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,19 +51,19 @@ class LiquidationReturnTest {
         Payment prepared = validatedInstalment();
         prepared.prepare("finance", "Finance 1", Creditor.of(validatedAccount()), NO_AUTHOR, NOW);
         assertThatThrownBy(() -> prepared.returnLiquidation("finance2", "Finance 2", "Montant faux.", LATER))
-                .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("L'acompte n° 1 a déjà son mandat préparé par Finance 1 : sa liquidation ne peut plus "
-                        + "être renvoyée à l'instructeur.");
+                .isInstanceOfSatisfying(IllegalTransitionException.class,
+                        refusedAs(new IllegalTransitionException.MandatePrepared(PaymentKind.INSTALMENT, 1, "Finance 1")));
 
         prepared.approve("finance2", "Finance 2", NO_AUTHOR, NOW);
         assertThatThrownBy(() -> prepared.returnLiquidation("finance2", "Finance 2", "Montant faux.", LATER))
-                .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("L'acompte n° 1 est au statut « mandaté » : impossible de renvoyer sa liquidation à "
-                        + "l'instructeur.");
+                .isInstanceOfSatisfying(IllegalTransitionException.class, refusedAs(
+                        new IllegalTransitionException.PaymentStepRefused(PaymentKind.INSTALMENT, 1,
+                                PaymentStatus.APPROVED, "impossible de renvoyer sa liquidation à l'instructeur")));
 
         prepared.order(UUID.randomUUID(), NOW);
         assertThatThrownBy(() -> prepared.returnLiquidation("finance2", "Finance 2", "Montant faux.", LATER))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("« transmis »");
+                .isInstanceOfSatisfying(IllegalTransitionException.class, refused -> assertThat(refused.refusal())
+                        .get().extracting("status").isEqualTo(PaymentStatus.ORDERED));
         assertThat(prepared.status()).isEqualTo(PaymentStatus.ORDERED);
         assertThat(prepared.liquidationReturnedAt()).isNull();
     }
@@ -73,9 +74,9 @@ class LiquidationReturnTest {
         instalment.returnLiquidation("finance", "Finance 1", "Justificatif manquant.", LATER);
 
         assertThatThrownBy(() -> instalment.returnLiquidation("finance", "Finance 1", "Encore.", LATER))
-                .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("L'acompte n° 1 est au statut « demandé » : impossible de renvoyer sa liquidation à "
-                        + "l'instructeur.");
+                .isInstanceOfSatisfying(IllegalTransitionException.class, refusedAs(
+                        new IllegalTransitionException.PaymentStepRefused(PaymentKind.INSTALMENT, 1,
+                                PaymentStatus.REQUESTED, "impossible de renvoyer sa liquidation à l'instructeur")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,14 +51,21 @@ class PaymentTransitionsTest {
     }
 
     @Test
-    void a_refused_step_names_the_payment_and_its_status_in_french() {
+    void a_refused_step_carries_the_payment_and_its_status_and_says_what_was_refused() {
         Payment advance = Payment.scheduled(UUID.randomUUID(), PaymentKind.ADVANCE, 1, null, NOW);
         Payment instalment = validatedInstalment();
 
-        assertThatThrownBy(() -> advance.paid(NOW)).isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("L'avance est au statut « prévu » : impossible de l'enregistrer comme payée.");
-        assertThatThrownBy(() -> instalment.paid(NOW)).isInstanceOf(IllegalTransitionException.class)
-                .hasMessageStartingWith("L'acompte n° 1 est au statut « liquidé » : ");
+        assertThatThrownBy(() -> advance.paid(NOW)).isInstanceOfSatisfying(IllegalTransitionException.class,
+                refusedAs(new IllegalTransitionException.PaymentStepRefused(PaymentKind.ADVANCE, 1,
+                        PaymentStatus.SCHEDULED, "impossible de l'enregistrer comme payée")));
+        assertThatThrownBy(() -> instalment.paid(NOW)).isInstanceOfSatisfying(IllegalTransitionException.class,
+                refusedAs(new IllegalTransitionException.PaymentStepRefused(PaymentKind.INSTALMENT, 1,
+                        PaymentStatus.VALIDATED, "impossible de l'enregistrer comme payé")));
+    }
+
+    /** A refusal that names statuses or kinds carries them: the message bundle words it for people. */
+    static Consumer<IllegalTransitionException> refusedAs(IllegalTransitionException.Refusal expected) {
+        return refused -> assertThat(refused.refusal()).contains(expected);
     }
 
     @Test
@@ -107,8 +115,8 @@ class PaymentTransitionsTest {
         payment.prepare("finance-1", "Finance 1", Creditor.of(validatedAccount()), NO_AUTHOR, NOW);
 
         assertThatThrownBy(() -> payment.prepare("finance-2", "Finance 2", Creditor.of(validatedAccount()), NO_AUTHOR,
-                NOW.plusHours(1))).isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("déjà été préparé par Finance 1");
+                NOW.plusHours(1))).isInstanceOfSatisfying(IllegalTransitionException.class, refusedAs(
+                new IllegalTransitionException.OrderPreparedByAnother(PaymentKind.INSTALMENT, 1, "Finance 1")));
         assertThat(payment.preparedBy()).isEqualTo("finance-1");
         // So finance-1 can never approve an order "re-prepared" by a colleague.
         assertThatThrownBy(() -> payment.approve("finance-1", "Finance 1", NO_AUTHOR, NOW))
@@ -124,14 +132,16 @@ class PaymentTransitionsTest {
     void an_order_is_prepared_before_it_is_approved() {
         Payment payment = validatedInstalment();
         assertThatThrownBy(() -> payment.approve("finance2", "Finance 2", NO_AUTHOR, NOW))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("pas encore été préparé");
+                .isInstanceOfSatisfying(IllegalTransitionException.class,
+                        refusedAs(new IllegalTransitionException.OrderNotPrepared(PaymentKind.INSTALMENT, 1)));
     }
 
     @Test
     void every_step_is_refused_out_of_order() {
         Payment scheduled = Payment.scheduled(UUID.randomUUID(), PaymentKind.ADVANCE, 1, new BigDecimal("9000.00"), NOW);
         assertThatThrownBy(() -> scheduled.validate("x", null, BigDecimal.TEN, NOW))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("« prévu »");
+                .isInstanceOfSatisfying(IllegalTransitionException.class, refused -> assertThat(refused.refusal())
+                        .get().extracting("status").isEqualTo(PaymentStatus.SCHEDULED));
         assertThatThrownBy(() -> scheduled.order(UUID.randomUUID(), NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> scheduled.paid(NOW)).isInstanceOf(IllegalTransitionException.class);
 
@@ -157,7 +167,8 @@ class PaymentTransitionsTest {
         balance.request("porteuse", null, List.of(), BigDecimal.ZERO, NOW);
         balance.validate("instructeur", BigDecimal.ZERO, BigDecimal.ZERO, NOW);
         assertThatThrownBy(() -> balance.prepare("finance", null, Creditor.of(validatedAccount()), NO_AUTHOR, NOW))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("rien à verser");
+                .isInstanceOfSatisfying(IllegalTransitionException.class,
+                        refusedAs(new IllegalTransitionException.NothingToPay(PaymentKind.BALANCE, 1)));
         balance.settleWithoutTransfer(NOW);
         assertThat(balance.status()).isEqualTo(PaymentStatus.PAID);
 
