@@ -261,8 +261,7 @@ public class GrantAccount extends PanacheEntityBase {
             return false;
         }
         if (status != GrantStatus.AWAITING_AGREEMENT) {
-            throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
-                    + " : la convention ne peut plus être signée.");
+            throw refused("la convention ne peut plus être signée");
         }
         agreementSignedAt = signedAt;
         agreementSignedBy = signedBy;
@@ -305,8 +304,7 @@ public class GrantAccount extends PanacheEntityBase {
     /** The balance is settled but left money to claim back: the grant waits for the recovery to be settled. */
     public void awaitRecovery() {
         if (status != GrantStatus.OPEN) {
-            throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
-                    + " : aucun reversement ne peut y être attendu.");
+            throw refused("aucun reversement ne peut y être attendu");
         }
         status = GrantStatus.RECOVERY;
     }
@@ -314,8 +312,7 @@ public class GrantAccount extends PanacheEntityBase {
     /** The balance is settled (and any recovery collected or cancelled): nothing more will be paid. */
     public void close(OffsetDateTime now) {
         if (status != GrantStatus.OPEN && status != GrantStatus.RECOVERY) {
-            throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
-                    + " : elle ne peut pas être soldée.");
+            throw refused("elle ne peut pas être soldée");
         }
         status = GrantStatus.CLOSED;
         closedAt = now;
@@ -324,20 +321,15 @@ public class GrantAccount extends PanacheEntityBase {
     /** Caducité: no payment was requested within the validity period. */
     public void lapse(OffsetDateTime now) {
         if (status != GrantStatus.AWAITING_AGREEMENT && status != GrantStatus.OPEN) {
-            throw new IllegalTransitionException("La subvention " + reference + " est " + french(status)
-                    + " : elle ne peut pas devenir caduque.");
+            throw refused("elle ne peut pas devenir caduque");
         }
         status = GrantStatus.LAPSED;
         lapsedAt = now;
     }
 
-    static String french(GrantStatus status) {
-        return switch (status) {
-            case AWAITING_AGREEMENT -> "en attente de signature de la convention";
-            case OPEN -> "ouverte";
-            case RECOVERY -> "en recouvrement";
-            case CLOSED -> "soldée";
-            case LAPSED -> "caduque";
-        };
+    /** The step is not allowed in the grant's status: the message bundle names the grant's status. */
+    private IllegalTransitionException refused(String consequence) {
+        return new IllegalTransitionException(new IllegalTransitionException.GrantStepRefused(reference, status,
+                consequence));
     }
 }

@@ -73,4 +73,8 @@ public class IllegalTransitionException extends RuntimeException {
 
     public record RecoveryNotAwaitingCheck(RecoveryStatus status) implements Refusal {
     }
+
+    /** A step the grant's status does not allow, and what follows (« elle ne peut pas être soldée »). */
+    public record GrantStepRefused(String reference, GrantStatus status, String consequence) implements Refusal {
+    }
 }

@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.payment.service;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.BankDetailsAlreadyDecided;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.BankDetailsNeverUsed;
+import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.GrantStepRefused;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.MandatePrepared;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.NothingToPay;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.OrderNotPrepared;
@@ -72,6 +73,9 @@ public class Refusals {
         }
         if (refusal instanceof RecoveryNotAwaitingCheck r) {
             return texts.recoveryNotAwaitingCheck(r.status());
+        }
+        if (refusal instanceof GrantStepRefused r) {
+            return texts.grantStepRefused(r.reference(), r.status(), r.consequence());
         }
         throw new IllegalArgumentException("No wording for " + refusal);
     }

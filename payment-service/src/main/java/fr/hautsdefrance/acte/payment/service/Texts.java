@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.payment.service;
 
 import fr.hautsdefrance.acte.payment.domain.BankAccountStatus;
+import fr.hautsdefrance.acte.payment.domain.GrantStatus;
 import fr.hautsdefrance.acte.payment.domain.PaymentKind;
 import fr.hautsdefrance.acte.payment.domain.PaymentStatus;
 import fr.hautsdefrance.acte.payment.domain.RecoveryStatus;
@@ -80,4 +81,12 @@ public interface Texts {
 
     @Message
     String recoveryNotAwaitingCheck(RecoveryStatus status);
+
+    /** In the words of a sentence about the grant: « La subvention … est soldée ». */
+    @Message
+    String grantStatus(GrantStatus status);
+
+    /** A grant asked a step its status does not allow, and what follows from it. */
+    @Message
+    String grantStepRefused(String reference, GrantStatus status, String consequence);
 }

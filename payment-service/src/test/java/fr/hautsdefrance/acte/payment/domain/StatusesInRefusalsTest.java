@@ -2,6 +2,8 @@ package fr.hautsdefrance.acte.payment.domain;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -22,5 +24,18 @@ class StatusesInRefusalsTest {
         assertThatThrownBy(() -> pending.block("compte clos", OffsetDateTime.now()))
                 .isInstanceOfSatisfying(IllegalTransitionException.class,
                         refusedAs(new IllegalTransitionException.BankDetailsNeverUsed(BankAccountStatus.PENDING)));
+    }
+
+    @Test
+    void a_closed_grant_cannot_lapse_and_the_refusal_carries_its_reference_and_status() {
+        GrantAccount grant = GrantAccount.award(UUID.randomUUID(), "ACTE-2026-000002", new BigDecimal("30000.00"),
+                new BigDecimal("0.6"), new BigDecimal("60000.00"), "CP-2026-12-001", LocalDate.of(2026, 12, 10),
+                MoneyRulesTest.RULES, OffsetDateTime.now());
+        grant.signAgreement(OffsetDateTime.now(), "porteuse", "Nadia Benali");
+        grant.close(OffsetDateTime.now());
+
+        assertThatThrownBy(() -> grant.lapse(OffsetDateTime.now())).isInstanceOfSatisfying(
+                IllegalTransitionException.class, refusedAs(new IllegalTransitionException.GrantStepRefused(
+                        "ACTE-2026-000002", GrantStatus.CLOSED, "elle ne peut pas devenir caduque")));
     }
 }

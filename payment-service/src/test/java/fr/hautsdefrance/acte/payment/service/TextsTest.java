@@ -1,9 +1,11 @@
 package fr.hautsdefrance.acte.payment.service;
 
 import fr.hautsdefrance.acte.payment.domain.BankAccountStatus;
+import fr.hautsdefrance.acte.payment.domain.GrantStatus;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.BankDetailsAlreadyDecided;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.BankDetailsNeverUsed;
+import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.GrantStepRefused;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.MandatePrepared;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.NothingToPay;
 import fr.hautsdefrance.acte.payment.domain.IllegalTransitionException.OrderNotPrepared;
@@ -46,6 +48,7 @@ class TextsTest {
         assertNamed(PaymentKind.class, texts::paymentKind);
         assertNamed(BankAccountStatus.class, texts::bankAccountStatus);
         assertNamed(RecoveryStatus.class, texts::recoveryStatus);
+        assertNamed(GrantStatus.class, texts::grantStatus);
     }
 
     @Test
@@ -97,6 +100,15 @@ class TextsTest {
                 "Cet ordre de reversement est au statut « recouvré » : impossible de l'annuler.");
         assertWorded(new RecoveryNotAwaitingCheck(RecoveryStatus.ISSUED),
                 "Cet ordre de reversement n'attend pas de contrôle (statut « émis »).");
+    }
+
+    @Test
+    void a_grant_refusal_names_the_grant_and_its_status_as_people_read_them() {
+        assertWorded(new GrantStepRefused("ACTE-2026-000002", GrantStatus.CLOSED, "elle ne peut pas devenir caduque"),
+                "La subvention ACTE-2026-000002 est soldée : elle ne peut pas devenir caduque.");
+        assertWorded(new GrantStepRefused("ACTE-2026-000003", GrantStatus.AWAITING_AGREEMENT,
+                "aucun reversement ne peut y être attendu"), "La subvention ACTE-2026-000003 est en attente de "
+                + "signature de la convention : aucun reversement ne peut y être attendu.");
     }
 
     @Test
