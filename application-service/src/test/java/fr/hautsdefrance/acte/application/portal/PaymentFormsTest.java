@@ -77,7 +77,7 @@ class PaymentFormsTest {
     @Test
     void a_refusal_without_field_is_shown_on_the_form_it_answers() {
         ProblemException inProgress = ProblemException.conflict("illegal-transition",
-                "Le avance est en cours de traitement : une seule demande de versement à la fois.");
+                "L'avance est en cours de traitement : une seule demande de versement à la fois.");
 
         assertThat(PaymentForms.errorsOf(inProgress, PaymentForms.Form.ADVANCE)).containsExactly(
                 new Problem.FieldError("demander", inProgress.getMessage()));

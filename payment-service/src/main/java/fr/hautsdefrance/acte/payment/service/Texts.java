@@ -33,6 +33,10 @@ public interface Texts {
     @Message
     String paymentNamed(PaymentKind kind, int sequence);
 
+    /** The payment after « de », with its article: de l'avance, de l'acompte n° 2, du solde. */
+    @Message
+    String paymentOf(PaymentKind kind, int sequence);
+
     /** The payment in the remittance text of transfer and mandate files: avance, acompte 2, solde. */
     @Message
     String paymentRemitted(PaymentKind kind, int sequence);

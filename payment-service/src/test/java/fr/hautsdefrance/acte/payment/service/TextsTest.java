@@ -72,14 +72,16 @@ class TextsTest {
                 "impossible de renvoyer sa liquidation à l'instructeur"),
                 "L'acompte n° 1 est au statut « mandaté » : impossible de renvoyer sa liquidation à l'instructeur.");
         assertWorded(new PaymentInProgress(PaymentKind.INSTALMENT, 2, PaymentStatus.VALIDATED),
-                "Le acompte n° 2 est en cours de traitement (statut « liquidé ») : une seule demande de versement "
+                "L'acompte n° 2 est en cours de traitement (statut « liquidé ») : une seule demande de versement "
                         + "à la fois, attendez son paiement.");
         assertWorded(new PaymentAlreadyRequested(PaymentKind.BALANCE, 1, PaymentStatus.REQUESTED),
                 "Le solde a déjà été demandé (statut « demandé »).");
+        assertWorded(new PaymentAlreadyRequested(PaymentKind.ADVANCE, 1, PaymentStatus.REQUESTED),
+                "L'avance a déjà été demandée (statut « demandé »).");
         assertWorded(new NothingToPay(PaymentKind.BALANCE, 1),
                 "Le solde n'a rien à verser : il n'y a pas d'ordre à préparer.");
         assertWorded(new OrderPreparedByAnother(PaymentKind.INSTALMENT, 1, "Finance 1"),
-                "L'ordre de paiement du acompte n° 1 a déjà été préparé par Finance 1 : seule cette personne peut "
+                "L'ordre de paiement de l'acompte n° 1 a déjà été préparé par Finance 1 : seule cette personne peut "
                         + "le préparer à nouveau, et une autre l'approuver.");
         assertWorded(new OrderNotPrepared(PaymentKind.BALANCE, 1), "L'ordre de paiement du solde n'a pas encore été "
                 + "préparé : un gestionnaire financier doit le préparer avant qu'un autre l'approuve.");
