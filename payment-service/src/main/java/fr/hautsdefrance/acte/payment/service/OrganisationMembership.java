@@ -16,10 +16,12 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -64,16 +66,18 @@ public class OrganisationMembership {
         }
         Map<String, GrantMember> listed = new LinkedHashMap<>();
         members.forEach(member -> listed.put(member.subject, member));
+        Set<String> held = new HashSet<>();
         for (OrganisationMember row : OrganisationMember.<OrganisationMember>list("organisationId", organisationId)) {
             GrantMember still = listed.get(row.subject);
             if (still == null) {
                 row.delete();
             } else {
                 row.listed(still.email, still.name, changedAt);
+                held.add(row.subject);
             }
         }
         listed.values().stream()
-                .filter(m -> OrganisationMember.count("organisationId = ?1 and subject = ?2", organisationId, m.subject) == 0)
+                .filter(m -> !held.contains(m.subject))
                 .forEach(m -> {
                     OrganisationMember row = OrganisationMember.of(organisationId, m.subject);
                     row.listed(m.email, m.name, changedAt);
