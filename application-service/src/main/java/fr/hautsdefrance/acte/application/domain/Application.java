@@ -20,7 +20,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import fr.hautsdefrance.acte.application.domain.audit.AuditEntry;
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import jakarta.persistence.Version;
 
@@ -95,9 +94,9 @@ public class Application extends PanacheEntityBase {
     private String siren;
 
     // Lazy: lists and projections read none of the collections; a page of files loads each one in
-    // batches of its owners (one statement per collection), never one statement per file.
+    // batches of its owners (quarkus.hibernate-orm.fetch.batch-size: one statement per collection),
+    // never one statement per file.
     @ElementCollection(fetch = FetchType.LAZY)
-    @BatchSize(size = 100)
     @CollectionTable(name = "application_member_siren", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "siren", nullable = false)
@@ -123,7 +122,6 @@ public class Application extends PanacheEntityBase {
     private Stage stage;
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @BatchSize(size = 100)
     @CollectionTable(name = "application_commune", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "commune_code", nullable = false)
@@ -161,19 +159,16 @@ public class Application extends PanacheEntityBase {
     private LocalDate endDate;
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @BatchSize(size = 100)
     @CollectionTable(name = "application_partner", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<Partner> partners = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @BatchSize(size = 100)
     @CollectionTable(name = "application_expense_line", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<ExpenseLine> expenses = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @BatchSize(size = 100)
     @CollectionTable(name = "application_funding_line", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<FundingLine> funding = new ArrayList<>();
@@ -198,7 +193,6 @@ public class Application extends PanacheEntityBase {
 
     /** The checks the latest assessment failed; empty for an eligible file (or one not assessed yet). */
     @ElementCollection(fetch = FetchType.LAZY)
-    @BatchSize(size = 100)
     @CollectionTable(name = "application_eligibility_failure", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<EligibilityFailure> eligibilityFailures = new ArrayList<>();
@@ -227,13 +221,11 @@ public class Application extends PanacheEntityBase {
     private String assignedOfficerEmail;
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @BatchSize(size = 100)
     @CollectionTable(name = "application_label", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "label", nullable = false)
     private Set<String> labels = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @BatchSize(size = 100)
     @CollectionTable(name = "application_follower", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "subject", nullable = false)
     private Set<String> followers = new LinkedHashSet<>();

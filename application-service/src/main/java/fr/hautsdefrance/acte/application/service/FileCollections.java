@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Loads the collections of files that leave a service for a page, a view, a letter or an export:
  * {@link Application}'s collections are lazy, and a page or a view maps them after the service has
- * returned, when the file may be detached. Each collection is loaded in batches of its owners (its
- * {@code @BatchSize}), so a page of files costs one statement per collection, not one per file.
+ * returned, when the file may be detached. Each collection is loaded in batches of its owners (the
+ * session's batch size), so a page of files costs one statement per collection, not one per file.
  */
 final class FileCollections {
 
