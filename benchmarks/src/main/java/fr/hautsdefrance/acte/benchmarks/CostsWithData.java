@@ -16,6 +16,7 @@ import java.util.UUID;
  * statistics, the officers' CSV export and the SCDL open-data file, each timed on the database as it
  * is found, then again once {@code files} (default 100,000) submitted files have been added by SQL
  * ({@code generate_series}, a few seconds); prints both medians and their ratio beside the 2× target.
+ * The two exports write every matching row by nature: their time per row written is printed too.
  * The added files (references {@code BENCH-…}) are removed at the end. Run against a running stack
  * (officer account {@code instructeur}); knobs {@code -Dfiles}, {@code -Druns} (default 9),
  * {@code -Djdbc}, {@code -DjdbcUser}, {@code -DjdbcPassword}.
@@ -24,6 +25,8 @@ public final class CostsWithData {
 
     /** Each endpoint as the officer reads it; the export is filtered as an officer would filter it. */
     private static final Map<String, String> ENDPOINTS = new LinkedHashMap<>();
+    /** The exports write every matching row by nature: their cost per row is printed beside the ratio. */
+    private static final List<String> EXPORTS = List.of("CSV export, one status", "SCDL open data");
 
     static {
         ENDPOINTS.put("queue, 25 rows", "/api/v1/applications?size=25");
@@ -46,16 +49,37 @@ public final class CostsWithData {
             removeAdded(sql);
             long found = count(sql);
             Map<String, Double> before = measure(officer, runs);
+            Map<String, Long> rowsBefore = rows(officer);
             long started = System.nanoTime();
             add(sql, files, Portal.fromSystemProperties());
             System.out.printf("%,d files added by SQL in %.1f s%n", files, (System.nanoTime() - started) / 1e9);
             Map<String, Double> after = measure(officer, runs);
+            Map<String, Long> rowsAfter = rows(officer);
             System.out.printf("%-36s %14s %18s %7s  target%n", "median of " + runs + " (ms)",
                     String.format("%,d files", found), String.format("%,d files", found + files), "ratio");
             before.forEach((name, ms) -> System.out.printf("%-36s %14.1f %18.1f %6.2f×  ≤ 2×%s%n", name, ms,
                     after.get(name), after.get(name) / ms, after.get(name) / ms <= 2 ? "" : ", missed"));
+            System.out.printf("%-36s %14s %18s  (the rows grow with the data: the cost per row should not)%n",
+                    "per row written (µs)", String.format("%,d files", found), String.format("%,d files", found + files));
+            for (String export : EXPORTS) {
+                System.out.printf("%-36s %14s %18s%n", export, perRow(before.get(export), rowsBefore.get(export)),
+                        perRow(after.get(export), rowsAfter.get(export)));
+            }
             removeAdded(sql);
         }
+    }
+
+    /** How many rows each export writes. */
+    private static Map<String, Long> rows(Portal officer) throws Exception {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (String export : EXPORTS) {
+            rows.put(export, officer.csvRows(ENDPOINTS.get(export)));
+        }
+        return rows;
+    }
+
+    private static String perRow(double medianMs, long rows) {
+        return rows == 0 ? "no row" : String.format("%.1f (%,d rows)", medianMs * 1000 / rows, rows);
     }
 
     private static Map<String, Double> measure(Portal officer, int runs) throws Exception {

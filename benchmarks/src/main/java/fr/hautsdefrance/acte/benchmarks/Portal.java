@@ -70,6 +70,15 @@ final class Portal {
         return answer.body().length;
     }
 
+    /** The lines of a CSV the path answers, its header left out. */
+    long csvRows(String path) throws Exception {
+        HttpResponse<String> answer = http.send(authorised(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + answer.statusCode());
+        }
+        return Math.max(0, answer.body().lines().count() - 1);
+    }
+
     /** An organisation of the applicant's, verified by the officer ({@code instructeur}) so its files may be deposited. */
     String organisation() throws Exception {
         String organisation = id(expect(post("/api/v1/organisations", """

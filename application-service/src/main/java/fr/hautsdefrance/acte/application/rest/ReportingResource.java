@@ -17,11 +17,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Figures and exports: the funnel for officers, CSV for spreadsheets, SCDL open data for everyone. */
 @Path("/api/v1")
@@ -57,9 +63,9 @@ public class ReportingResource {
             @QueryParam("commune") String commune, @QueryParam("assignedOfficer") String assignedOfficer,
             @QueryParam("submittedFrom") LocalDate submittedFrom, @QueryParam("submittedTo") LocalDate submittedTo,
             @QueryParam("label") String label, @QueryParam("callId") UUID callId) {
-        String csv = exports.applicationsCsv(new ApplicationQueries.Filter(status, stage, commune, assignedOfficer,
-                submittedFrom, submittedTo, label, null, callId, null));
-        return Response.ok(csv, "text/csv; charset=UTF-8")
+        ApplicationQueries.Filter filter = new ApplicationQueries.Filter(status, stage, commune, assignedOfficer,
+                submittedFrom, submittedTo, label, null, callId, null);
+        return Response.ok(streamed(out -> exports.writeApplicationsCsv(filter, out)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", Attachments.contentDisposition("dossiers-acte-" + LocalDate.now() + ".csv"))
                 .build();
     }
@@ -70,7 +76,19 @@ public class ReportingResource {
     @PermitAll
     @Operation(summary = "Awarded grants above 23,000 € in the SCDL « subventions » open-data format")
     public Response subventions() {
-        return Response.ok(exports.subventionsCsv(), "text/csv; charset=UTF-8")
+        return Response.ok(streamed(exports::writeSubventionsCsv), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", Attachments.contentDisposition("subventions-acte.csv")).build();
+    }
+
+    /**
+     * A CSV sent as it is written: the rows go out as they are read, whatever their number, and the
+     * service holds none of them.
+     */
+    private static StreamingOutput streamed(Consumer<Appendable> csv) {
+        return output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+            csv.accept(writer);
+            writer.flush();
+        };
     }
 }

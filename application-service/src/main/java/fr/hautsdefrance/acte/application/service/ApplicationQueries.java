@@ -118,6 +118,46 @@ public class ApplicationQueries {
 
     /** The queue's counters: how many files of each status match the other filters. */
     private Map<ApplicationStatus, Long> countsByStatus(Filter filter) {
+        return summaryHolds(filter) ? summarisedCounts(filter) : countedCounts(filter);
+    }
+
+    /**
+     * The summary of the deposited files (V94_1, kept by the database with every change of a file)
+     * holds them by status, stage and call: the Region's usual views of the queue (every file, a
+     * status's tab, a stage, a call) read their counters there, at the same cost whatever the number
+     * of files. Other filters (text, officer, commune, dates, label, organisation) and an applicant's
+     * own files are counted: a selective filter is cheap through its index, a broad one over many
+     * files is the cost that remains. Counting up to a bound (« plus de 10 000 ») would need the
+     * pager and the counters to say so; they show exact figures, so it is not done.
+     */
+    private boolean summaryHolds(Filter filter) {
+        return user.isRegionalStaff() && filter.communeCode() == null && filter.assignedOfficer() == null
+                && filter.submittedFrom() == null && filter.submittedTo() == null && filter.label() == null
+                && filter.organisationId() == null && (filter.text() == null || filter.text().isBlank());
+    }
+
+    private Map<ApplicationStatus, Long> summarisedCounts(Filter filter) {
+        StringBuilder sql = new StringBuilder("select status, sum(files) from application_summary_current where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.stage() != null) {
+            sql.append(" and stage = :stage");
+            parameters.put("stage", filter.stage().name());
+        }
+        if (filter.callId() != null) {
+            sql.append(" and call_id = :call");
+            parameters.put("call", filter.callId());
+        }
+        var query = entityManager.createNativeQuery(sql.append(" group by status").toString());
+        parameters.forEach(query::setParameter);
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            counts.put(ApplicationStatus.valueOf((String) columns[0]), ((Number) columns[1]).longValue());
+        }
+        return counts;
+    }
+
+    private Map<ApplicationStatus, Long> countedCounts(Filter filter) {
         Map<String, Object> parameters = new HashMap<>();
         Filter withoutStatus = new Filter(null, filter.stage(), filter.communeCode(), filter.assignedOfficer(),
                 filter.submittedFrom(), filter.submittedTo(), filter.label(), filter.organisationId(), filter.callId(),

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.AvailableHints;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,10 +18,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Files as spreadsheets for officers, and awarded grants as open data (SCDL « subventions »). */
@@ -48,12 +45,12 @@ public class ExportService {
     }
 
     /**
-     * The work queue as a CSV for a spreadsheet (semicolons and a BOM, as French Excel expects), its
-     * rows read from a cursor as they are written.
+     * The work queue as a CSV for a spreadsheet (semicolons and a BOM, as French Excel expects), each
+     * row written to {@code out} as it is read from the cursor: nothing is held but the row.
      */
     @Transactional
-    public String applicationsCsv(ApplicationQueries.Filter filter) {
-        CsvWriter csv = CsvWriter.forFrenchSpreadsheets();
+    public void writeApplicationsCsv(ApplicationQueries.Filter filter, Appendable out) {
+        CsvWriter csv = CsvWriter.forFrenchSpreadsheets(out);
         csv.row(List.of("Référence", "Statut", "Structure porteuse", "SIREN", "Projet",
                 "Niveau de maturité", "Communes", "Montant demandé", "Montant proposé", "Montant attribué",
                 "Date de dépôt", "Chargé·e de mission", "Étiquettes"));
@@ -64,41 +61,52 @@ public class ExportService {
                     a.submittedAt() == null ? "" : a.submittedAt().atZoneSameInstant(PARIS).toLocalDate().toString(),
                     text(a.assignedOfficerName()), text(a.labels()))));
         }
+    }
+
+    /** The same CSV as one text (the portal's download). */
+    @Transactional
+    public String applicationsCsv(ApplicationQueries.Filter filter) {
+        StringBuilder csv = new StringBuilder();
+        writeApplicationsCsv(filter, csv);
         return csv.toString();
     }
 
     /**
      * Grants above the publication threshold whose agreement is signed, in the SCDL « subventions »
-     * format 2.1.1 (décret n° 2017-779; docs/opendata): comma-separated, UTF-8, one line per grant.
+     * format 2.1.1 (décret n° 2017-779; docs/opendata): comma-separated, UTF-8, one line per grant,
+     * each written to {@code out} as it is read from the cursor, its payment dates read with it.
      */
     @Transactional
-    public String subventionsCsv() {
-        List<GrantRow> grants = entityManager.createQuery("select a.id, a.status, a.agreementSignedAt, "
+    public void writeSubventionsCsv(Appendable out) {
+        CsvWriter csv = CsvWriter.commaSeparated(out).row(SCDL_COLUMNS);
+        try (Stream<GrantRow> grants = entityManager.createQuery("select a.status, a.agreementSignedAt, "
                         + "a.deliberationNumber, o.name, o.siret, o.rna, a.title, a.awardedAmount, a.endDate, "
-                        + "a.applicantType from Application a join Organisation o on o.id = a.organisationId "
+                        + "a.applicantType, "
+                        + "(select min(p.updatedAt) from PaymentFollowUp p where p.applicationId = a.id and p.status = :paid), "
+                        + "(select max(p.updatedAt) from PaymentFollowUp p where p.applicationId = a.id and p.status = :paid) "
+                        + "from Application a join Organisation o on o.id = a.organisationId "
                         + "where a.status in :signed and a.awardedAmount > :threshold and a.agreementSignedAt is not null "
                         + "order by a.reference", GrantRow.class)
                 .setParameter("signed", List.of(ApplicationStatus.AGREEMENT_SIGNED, ApplicationStatus.CLOSED))
                 .setParameter("threshold", openData.publicationThreshold())
-                .getResultList();
-        Map<UUID, List<LocalDate>> paidOn = paymentDates(grants);
-        CsvWriter csv = CsvWriter.commaSeparated().row(SCDL_COLUMNS);
-        for (GrantRow a : grants) {
-            csv.row(List.of(openData.grantorName(), openData.grantorSiret(),
+                .setParameter("paid", PaymentFollowUp.PAID)
+                .setHint(AvailableHints.HINT_FETCH_SIZE, 500)
+                .getResultStream()) {
+            grants.forEach(a -> csv.row(List.of(openData.grantorName(), openData.grantorSiret(),
                     date(a.agreementSignedAt()).toString(), text(a.deliberationNumber()), a.beneficiaryName(),
                     text(a.beneficiarySiret()), text(a.beneficiaryRna()), objet(a.title()),
                     a.awardedAmount().setScale(2, RoundingMode.UNNECESSARY).toPlainString(), "aide en numéraire",
-                    "échelonné", paymentPeriod(a, paidOn.getOrDefault(a.id(), List.of())), "",
+                    "échelonné", paymentPeriod(a), "",
                     Application.isDeMinimisAid(a.applicantType()) ? "oui" : "non", SOLE_BENEFICIARY_SHARE,
-                    openData.schemeName()));
+                    openData.schemeName())));
         }
-        return csv.toString();
     }
 
-    /** A published grant, read as the open-data file needs it (no file loaded). */
-    record GrantRow(UUID id, ApplicationStatus status, OffsetDateTime agreementSignedAt, String deliberationNumber,
+    /** A published grant, read as the open-data file needs it (no file loaded), with its first and last payments. */
+    record GrantRow(ApplicationStatus status, OffsetDateTime agreementSignedAt, String deliberationNumber,
             String beneficiaryName, String beneficiarySiret, String beneficiaryRna, String title,
-            BigDecimal awardedAmount, LocalDate endDate, ApplicantType applicantType) {
+            BigDecimal awardedAmount, LocalDate endDate, ApplicantType applicantType, OffsetDateTime firstPaidAt,
+            OffsetDateTime lastPaidAt) {
     }
 
     /**
@@ -107,22 +115,13 @@ public class ExportService {
      * settled; until then, to the later of the last payment and the project's end, after which the
      * balance is asked for.
      */
-    static String paymentPeriod(GrantRow a, List<LocalDate> paid) {
-        LocalDate first = paid.stream().min(LocalDate::compareTo).orElse(date(a.agreementSignedAt()));
-        LocalDate last = paid.stream().max(LocalDate::compareTo).orElse(first);
+    static String paymentPeriod(GrantRow a) {
+        LocalDate first = date(a.firstPaidAt() != null ? a.firstPaidAt() : a.agreementSignedAt());
+        LocalDate last = a.lastPaidAt() != null ? date(a.lastPaidAt()) : first;
         if (a.status() != ApplicationStatus.CLOSED && a.endDate() != null && a.endDate().isAfter(last)) {
             last = a.endDate();
         }
         return first.equals(last) ? first.toString() : first + "/" + last;
-    }
-
-    /** The dates of the payments made to each grant, as payment-service reported them. */
-    private static Map<UUID, List<LocalDate>> paymentDates(List<GrantRow> grants) {
-        List<UUID> ids = grants.stream().map(GrantRow::id).toList();
-        return ids.isEmpty() ? Map.of() : PaymentFollowUp.<PaymentFollowUp>list("applicationId in ?1 and status = ?2",
-                        ids, PaymentFollowUp.PAID).stream()
-                .collect(Collectors.groupingBy(p -> p.applicationId,
-                        Collectors.mapping(p -> date(p.updatedAt()), Collectors.toList())));
     }
 
     private static LocalDate date(OffsetDateTime at) {

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The funnel officers and the seeds report ("25 dossiers reçus, 9 présélectionnés, 6 projets
  * soutenus"): files received, complete, eligible, approved, rejected, and the amounts. Counted and
- * summed by PostgreSQL in one query: no file is loaded, however many there are.
+ * summed by PostgreSQL in one query over the summary kept with the files: no file is read, however
+ * many there are.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -35,28 +36,32 @@ public class StatisticsService {
             ApplicationStatus.LAPSED);
 
     /**
-     * The submitted files with the keys they are grouped by: the stage, the département of the
-     * project's first commune (INSEE codes start with it) and the year of submission in Paris.
+     * The submitted files by the keys they are grouped by (the stage, the département of the project's
+     * first commune, the year of submission in Paris) and those they are filtered by, as the summary
+     * kept with the files holds them (V94_1): a few rows per key, however many files there are. A
+     * deposited file without a year was never submitted.
      */
     private static final String RECEIVED = """
-            select a.status, a.stage, a.eligibility_eligible, a.requested_amount, a.proposed_amount,
-                   a.awarded_amount, a.paid_amount, substr(c.commune_code, 1, 2) as departement,
-                   cast(extract(year from a.submitted_at at time zone 'Europe/Paris') as integer) as submitted_year
-              from application a
-              left join application_commune c on c.application_id = a.id and c.position = 0
-             where a.status <> 'DRAFT' and a.submitted_at is not null""";
+            select status, stage, departement, submitted_year, eligible, files, requested_files, requested_amount,
+                   proposed_files, proposed_amount, awarded_files, awarded_amount, paid_amount
+              from application_summary_current
+             where submitted_year is not null""";
 
+    /**
+     * The funnel of each group, as counting and summing the files themselves would give it: an
+     * amount no file of the group has sums to 0.
+     */
     private static final String FUNNELS = """
             select grouping(stage), grouping(departement), grouping(submitted_year), stage, departement, submitted_year,
-                   count(*),
-                   count(*) filter (where status in (%1$s)),
-                   count(*) filter (where eligibility_eligible),
-                   count(*) filter (where status in (%2$s)),
-                   count(*) filter (where status = 'REJECTED'),
-                   count(*) filter (where status = 'WITHDRAWN'),
-                   coalesce(sum(requested_amount), 0),
-                   coalesce(sum(proposed_amount), 0),
-                   coalesce(sum(awarded_amount) filter (where status in (%2$s)), 0),
+                   coalesce(sum(files), 0),
+                   coalesce(sum(files) filter (where status in (%1$s)), 0),
+                   coalesce(sum(files) filter (where eligible), 0),
+                   coalesce(sum(files) filter (where status in (%2$s)), 0),
+                   coalesce(sum(files) filter (where status = 'REJECTED'), 0),
+                   coalesce(sum(files) filter (where status = 'WITHDRAWN'), 0),
+                   coalesce(sum(requested_amount) filter (where requested_files > 0), 0),
+                   coalesce(sum(proposed_amount) filter (where proposed_files > 0), 0),
+                   coalesce(sum(awarded_amount) filter (where status in (%2$s) and awarded_files > 0), 0),
                    coalesce(sum(paid_amount), 0)
               from (%3$s) received
              group by grouping sets ((), (stage), (departement), (submitted_year))""";
@@ -84,19 +89,19 @@ public class StatisticsService {
         StringBuilder received = new StringBuilder(RECEIVED);
         Map<String, Object> parameters = new HashMap<>();
         if (callId != null) {
-            received.append(" and a.call_id = :call");
+            received.append(" and call_id = :call");
             parameters.put("call", callId);
         }
         if (year != null) {
-            received.append(" and extract(year from a.submitted_at at time zone 'Europe/Paris') = :year");
+            received.append(" and submitted_year = :year");
             parameters.put("year", year);
         }
         if (stage != null) {
-            received.append(" and a.stage = :stage");
+            received.append(" and stage = :stage");
             parameters.put("stage", stage.name());
         }
         if (departement != null) {
-            received.append(" and substr(c.commune_code, 1, 2) = :departement");
+            received.append(" and departement = :departement");
             parameters.put("departement", departement);
         }
         Query query = entityManager.createNativeQuery(FUNNELS.formatted(literals(COMPLETE), literals(AWARDED), received));
