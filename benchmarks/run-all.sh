@@ -9,8 +9,8 @@
 #      E2E_RATE submissions/s (default 100) for E2E_FILES files (default 6,000) (EndToEndFlow);
 #   5. each service's time to ready and RSS after that load — benchmarks/footprint.sh — then the same
 #      flow at E2E_OVERLOAD_RATE (default 200) for 60 s: refused cleanly, every accepted file recorded; and
-#      eligibility-service started alone five times (benchmarks/start-alone.sh), with the JDK 25 AOT
-#      cache too when JDK25_HOME names a JDK 25 (needs psql);
+#      each of the four services started alone five times (benchmarks/start-alone.sh), and, when
+#      JDK25_HOME names a JDK 25, packaged as an aot-jar and started with the JDK 25 AOT cache (needs psql);
 #   6. the SEPA credit-transfer file of 100,000 payments — benchmarks/pain001.sh — and the PES V2
 #      bordereau of 10,000 mandates — benchmarks/pes.sh;
 #   7. the costs that must not grow with the data: the officers' queue, the statistics and the two
@@ -52,10 +52,11 @@ echo "## end to end, overload"
 java -cp "$classpath" -Drate="$overload" -Dfiles="$((overload * 60))" fr.hautsdefrance.acte.benchmarks.EndToEndFlow
 settle
 if command -v psql >/dev/null; then
-  echo "## one service started alone"; ./benchmarks/start-alone.sh
+  echo "## each service started alone"; ALL=1 ./benchmarks/start-alone.sh
   if [[ -n ${JDK25_HOME:-} ]]; then
-    JAVA=$JDK25_HOME/bin/java AOT=1 ./benchmarks/start-alone.sh
-    rm -f eligibility-service/target/quarkus-app/app.aot
+    ./mvnw -B -q package -DskipTests -pl application-service,eligibility-service,payment-service,notification-service \
+      -am -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=quarkus-app-aot
+    JAVA=$JDK25_HOME/bin/java PACKAGING=aot-jar AOT=1 ALL=1 ./benchmarks/start-alone.sh
   fi
 else
   echo "## one service started alone: skipped, no psql (Debian: apt-get install postgresql-client)"

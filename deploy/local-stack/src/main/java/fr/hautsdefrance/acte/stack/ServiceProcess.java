@@ -46,16 +46,24 @@ public final class ServiceProcess implements AutoCloseable {
         this.process = ManagedProcess.start(service.module(), command, environment, workingDirectory, logFile, false);
     }
 
+    /**
+     * Whether the services run with the JDK 25 AOT cache: {@code train}, {@code off}, or unset to use a fresh
+     * cache when there is one (see {@link ServiceLaunch}).
+     */
+    static final String AOT_VARIABLE = "ACTE_AOT";
+
     /** Starts {@code service}'s packaged jar with {@code environment} (its production configuration keys). */
     public static ServiceProcess launch(Path projectRoot, Service service, int port, Map<String, String> environment,
             Path logFile) {
-        Path jar = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        ServiceLaunch launch = ServiceLaunch.of(projectRoot.resolve(service.module()), System.getenv(JVM_FLAGS_VARIABLE),
+                ServiceLaunch.AotMode.of(System.getenv(AOT_VARIABLE)), Runtime.version().feature());
+        Path jar = launch.runner();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No " + jar + ": package the services first (./mvnw -B package -DskipTests)");
         }
         List<String> command = new ArrayList<>();
         command.add(ManagedProcess.javaExecutable());
-        command.addAll(jvmFlags(System.getenv(JVM_FLAGS_VARIABLE), jar.getParent()));
+        command.addAll(launch.jvmFlags());
         command.addAll(List.of("-jar", jar.toString()));
         return new ServiceProcess(service, port, command, environment, projectRoot, logFile);
     }
