@@ -13,6 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.concurrent.CompletionStage;
 
+import static fr.hautsdefrance.acte.messaging.EventHandlers.Writes.OWN_ROWS_ONLY;
+
 /** Records each eligibility result on its file, once per event. */
 @ApplicationScoped
 public class EligibilityEventsConsumer {
@@ -26,7 +28,8 @@ public class EligibilityEventsConsumer {
     public EligibilityEventsConsumer(Inbox inbox, ApplicationService applications) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
-                .on(ApplicationEvents.ELIGIBILITY_ASSESSED, EligibilityAssessed.class, (event, assessed) ->
+                // The result and its audit entry are rows of the file, nothing leaves: shares its poll's transaction.
+                .on(ApplicationEvents.ELIGIBILITY_ASSESSED, EligibilityAssessed.class, OWN_ROWS_ONLY, (event, assessed) ->
                         () -> applications.recordEligibility(assessed.applicationId(), new EligibilityResult(
                                 assessed.assessmentId(), assessed.eligible(), assessed.ruleSet(),
                                 assessed.eligibleBase(), assessed.rate(), assessed.maxGrant(), assessed.assessedAt())

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.concurrent.CompletionStage;
 
+import static fr.hautsdefrance.acte.messaging.EventHandlers.Writes.OWN_ROWS_ONLY;
+
 /**
  * Tells people what happens along a file's life, as {@link NotificationRules#APPLICATION_EVENTS} says;
  * each event once, whatever the redeliveries.
@@ -35,7 +37,8 @@ public class ApplicationEventsConsumer {
                 // The new member's address (verified by the identity provider, or none) is known before
                 // the first notice about the organisation's files; who the members are comes from the
                 // organisation's contacts record (OrganisationContactsConsumer), a removed member leaving it.
-                .on(NotificationEvents.MEMBER_ADDED, InboundPayloads.MemberAdded.class, (event, added) -> {
+                // The member's address is a row of this database: shares its poll's transaction.
+                .on(NotificationEvents.MEMBER_ADDED, InboundPayloads.MemberAdded.class, OWN_ROWS_ONLY, (event, added) -> {
                     InboundPayloads.Contact member = added.member();
                     if (member == null || member.subject() == null) {
                         throw new PoisonEventException("event " + event.id() + " (member-added) names no member");

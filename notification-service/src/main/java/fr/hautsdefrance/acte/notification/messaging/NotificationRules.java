@@ -52,6 +52,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import static fr.hautsdefrance.acte.messaging.EventHandlers.Writes.OWN_ROWS_ONLY;
 import static fr.hautsdefrance.acte.notification.domain.Audience.APPLICANT;
 import static fr.hautsdefrance.acte.notification.domain.Audience.FINANCE;
 import static fr.hautsdefrance.acte.notification.domain.Audience.MANAGERS;
@@ -434,7 +435,9 @@ final class NotificationRules {
 
         void addTo(EventHandlers.Builder handlers, NotificationService notifications, ReminderService reminders,
                 Members members) {
-            handlers.on(event, payloadType, (inbound, payload) -> {
+            // Notices, e-mails queued (MailDispatcher sends them after the commit), reminders and failure events
+            // through the outbox: rows of this database only, so the rule shares its poll's transaction.
+            handlers.on(event, payloadType, OWN_ROWS_ONLY, (inbound, payload) -> {
                 Function<Members, Announcement> telling = read(payload, inbound.id());
                 return () -> {
                     Announcement told = telling.apply(members);

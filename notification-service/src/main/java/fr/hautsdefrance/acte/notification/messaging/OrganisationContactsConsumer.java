@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
+import static fr.hautsdefrance.acte.messaging.EventHandlers.Writes.OWN_ROWS_ONLY;
+
 /**
  * Keeps who belongs to each applicant organisation from acte.organisation-contacts.v1 (compacted: the
  * latest whole list per organisation), each record once whatever the redeliveries; the file and grant
@@ -32,7 +34,9 @@ public class OrganisationContactsConsumer {
     public OrganisationContactsConsumer(Inbox inbox, OrganisationDirectory directory) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
-                .on(NotificationEvents.CONTACTS_CHANGED, InboundPayloads.ContactsChanged.class, (event, changed) -> {
+                // The organisation's members are rows of this database: shares its poll's transaction.
+                .on(NotificationEvents.CONTACTS_CHANGED, InboundPayloads.ContactsChanged.class, OWN_ROWS_ONLY,
+                        (event, changed) -> {
                     if (changed.organisation() == null || changed.organisation().organisationId() == null
                             || changed.contacts() == null || changed.revision() == null || changed.changedAt() == null) {
                         throw new PoisonEventException("event " + event.id()

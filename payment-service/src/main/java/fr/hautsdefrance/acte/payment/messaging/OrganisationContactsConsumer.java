@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
+import static fr.hautsdefrance.acte.messaging.EventHandlers.Writes.OWN_ROWS_ONLY;
+
 /**
  * Keeps who may act for each organisation's grants from acte.organisation-contacts.v1 (compacted: the
  * latest whole list per organisation), each record once whatever the redeliveries.
@@ -33,7 +35,9 @@ public class OrganisationContactsConsumer {
     public OrganisationContactsConsumer(Inbox inbox, OrganisationMembership membership) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
-                .on(CONTACTS_CHANGED, ContactsChanged.class, (event, changed) -> {
+                // The members and the grants' lists (a leaver's proposed bank details cancelled) are rows of this
+                // database: shares its poll's transaction.
+                .on(CONTACTS_CHANGED, ContactsChanged.class, OWN_ROWS_ONLY, (event, changed) -> {
                     if (changed.organisation() == null || changed.organisation().organisationId() == null
                             || changed.contacts() == null || changed.revision() == null || changed.changedAt() == null) {
                         throw new PoisonEventException("event " + event.id()

@@ -7,6 +7,8 @@ import fr.hautsdefrance.acte.payment.service.OrganisationMembership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import static fr.hautsdefrance.acte.messaging.EventHandlers.Writes.OWN_ROWS_ONLY;
+
 /**
  * The organisation events on acte.application.v1 that change a grant: its renaming. Who may act for
  * the grants comes from the organisation's contacts records (OrganisationContactsConsumer), the whole
@@ -26,7 +28,8 @@ public class OrganisationEventsHandler {
     }
 
     EventHandlers.Builder register(EventHandlers.Builder handlers) {
-        return handlers.on(RENAMED, OrganisationChange.class, (event, change) -> {
+        // The new name goes on the organisation's grant rows and nowhere else: shares its poll's transaction.
+        return handlers.on(RENAMED, OrganisationChange.class, OWN_ROWS_ONLY, (event, change) -> {
             if (change.organisation() == null || change.organisation().organisationId() == null) {
                 throw new PoisonEventException("event " + event.id() + " (" + event.type() + ") names no organisation");
             }

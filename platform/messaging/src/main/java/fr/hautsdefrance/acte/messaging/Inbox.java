@@ -2,31 +2,27 @@ package fr.hautsdefrance.acte.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Status;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Idempotent consumption: the event id is recorded in the same transaction as the event's
  * effect, so a redelivered or replayed event changes nothing. A failure that may pass is retried
- * here, for every consumer, before the record goes to the dead-letter topic.
+ * here, for every consumer, before the record goes to the dead-letter topic. The events of a poll
+ * whose effects only write the service's own rows share one transaction (see {@link PollApplication}).
  */
 @ApplicationScoped
 public class Inbox {
@@ -49,18 +45,21 @@ public class Inbox {
     }
 
     /**
-     * The skeleton every consumer shares: a batch polled from Kafka, each record read as an event, its
-     * effect found in {@code handlers} and applied once (see {@link #consumeBatch(String, KafkaRecordBatch,
-     * Consumer)} for the batch and the dead letters, {@link #processOnce} for the once).
+     * Consumes a batch polled from Kafka: each record read as an event, its effect found in {@code handlers}
+     * and applied once, the effects that only write the service's own rows together in one transaction, the
+     * others each in its own ({@link PollApplication}); a record that still fails goes alone to the
+     * dead-letter topic (the channel's failure strategy) and the rest of the batch goes on.
+     *
+     * @return completed once the failed records are dead-lettered and the batch acknowledged
      */
     public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch,
             EventHandlers handlers) {
-        return consumeBatch(consumer, batch, record -> {
-            InboundEvent event = InboundEvent.from(record, mapper);
-            handlers.prepare(event, mapper).ifPresentOrElse(
-                    effect -> processOnce(consumer, event, applied -> effect.run()),
-                    () -> LOG.debugf("Event %s (%s) is nothing to %s", event.id(), event.type(), consumer));
-        });
+        List<CompletableFuture<Void>> deadLettered = new PollApplication(consumer, handlers, mapper, traces,
+                ledger(consumer), record -> metrics.deadLettered(consumer, record.getTopic()),
+                events -> metrics.sharedTransactionRolledBack(consumer)).apply(batch.getRecords());
+        // Offsets move past a failed record only once it is safe on the dead-letter topic.
+        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new))
+                .thenCompose(dispatched -> batch.ack());
     }
 
     /**
@@ -80,73 +79,74 @@ public class Inbox {
                 () -> metrics.retried(consumer));
     }
 
-    /**
-     * Consumes a batch polled from Kafka. The events {@code consumer} has already processed are found with
-     * one query and skipped, so a replay of a whole topic costs a query per batch rather than a transaction
-     * per event. Every other record goes to {@code handler}, in order and in a span continuing the trace
-     * the record carries (see {@link TraceContext}), which applies it through
-     * {@link #processOnce} (its own transaction, its retries); a record that still fails goes alone to the
-     * dead-letter topic (the channel's failure strategy) and the rest of the batch goes on.
-     *
-     * @return completed once the failed records are dead-lettered and the batch acknowledged
-     */
-    public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch,
-            Consumer<ConsumerRecord<String, String>> handler) {
-        List<CompletableFuture<Void>> deadLettered = dispatch(batch.getRecords(),
-                ids -> processedAmong(consumer, ids),
-                record -> traces.consume(consumer, record, () -> handler.accept(record)),
-                record -> metrics.deadLettered(consumer, record.getTopic()));
-        // Offsets move past a failed record only once it is safe on the dead-letter topic.
-        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new))
-                .thenCompose(dispatched -> batch.ack());
+    /** The inbox table and the transactions of {@code consumer}, as {@link PollApplication} uses them. */
+    PollApplication.Ledger ledger(String consumer) {
+        return new DatabaseLedger(consumer);
     }
 
-    static List<CompletableFuture<Void>> dispatch(List<KafkaRecord<String, String>> records,
-            Function<Collection<String>, Set<String>> processedAmong, Consumer<ConsumerRecord<String, String>> handler,
-            Consumer<KafkaRecord<String, String>> deadLettering) {
-        List<ConsumerRecord<String, String>> received = records.stream().map(Inbox::consumerRecord).toList();
-        // Stream.toList keeps the nulls of records without an id: the handler finds them poison.
-        List<String> ids = received.stream().map(record -> InboundEvent.header(record, CloudEventHeaders.ID)).toList();
-        Set<String> processed = processedAmong.apply(ids.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
-        List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            String id = ids.get(i);
-            if (id != null && processed.contains(id)) {
-                continue;
+    /** The inbox table and the transactions of one consumer, as {@link PollApplication} uses them. */
+    private final class DatabaseLedger implements PollApplication.Ledger {
+
+        private final String consumer;
+
+        DatabaseLedger(String consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public Set<String> processedAmong(Collection<String> eventIds) {
+            if (eventIds.isEmpty()) {
+                return Set.of();
             }
             try {
-                handler.accept(received.get(i));
-            } catch (RuntimeException failure) {
-                deadLettering.accept(records.get(i));
-                deadLettered.add(records.get(i).nack(failure).toCompletableFuture());
+                List<?> found = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "select event_id from processed_event where consumer = :consumer and event_id in (:ids)")
+                        .setParameter("consumer", consumer)
+                        .setParameter("ids", eventIds)
+                        .getResultList());
+                return found.stream().map(String.class::cast).collect(Collectors.toSet());
+            } catch (RuntimeException e) {
+                // Only a shortcut: each event is checked again, with retries, as it is applied.
+                LOG.debugf("Processed events not looked up, each is checked on its own: %s", e.getMessage());
+                return Set.of();
             }
         }
-        return deadLettered;
-    }
 
-    private Set<String> processedAmong(String consumer, Collection<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return Set.of();
+        @Override
+        public void applyAlone(InboundEvent event, Runnable effect) {
+            processOnce(consumer, event, applied -> effect.run());
         }
-        try {
-            List<?> found = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                    "select event_id from processed_event where consumer = :consumer and event_id in (:ids)")
-                    .setParameter("consumer", consumer)
-                    .setParameter("ids", eventIds)
-                    .getResultList());
-            return found.stream().map(String.class::cast).collect(Collectors.toSet());
-        } catch (RuntimeException e) {
-            // Only a shortcut: each event is checked again, with retries, as it is applied.
-            LOG.debugf("Processed events not looked up, each is checked on its own: %s", e.getMessage());
-            return Set.of();
-        }
-    }
 
-    @SuppressWarnings("unchecked")
-    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
-        return record.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
-                .orElseThrow(() -> new IllegalStateException("not a record received from Kafka: " + record));
+        @Override
+        public void inNewTransaction(Runnable work) {
+            QuarkusTransaction.requiringNew().run(work);
+        }
+
+        @Override
+        public int recordProcessed(List<InboundEvent> events) {
+            // One multi-row statement; a concurrent delivery of one of the ids waits on the primary key, then
+            // finds it taken, and the count says so.
+            StringBuilder sql = new StringBuilder(
+                    "insert into processed_event (consumer, event_id, event_type, processed_at) values ");
+            for (int i = 0; i < events.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(2 * i + 2).append(", ?").append(2 * i + 3)
+                        .append(", now())");
+            }
+            Query insert = entityManager.createNativeQuery(sql.append(" on conflict do nothing").toString())
+                    .setParameter(1, consumer);
+            for (int i = 0; i < events.size(); i++) {
+                insert.setParameter(2 * i + 2, events.get(i).id()).setParameter(2 * i + 3, events.get(i).type().shortName());
+            }
+            return insert.executeUpdate();
+        }
+
+        @Override
+        public void eventApplied() {
+            // Its writes go now, so that a failure is found at the event that made it; the next event starts
+            // with an empty session, as it would in a transaction of its own.
+            entityManager.flush();
+            entityManager.clear();
+        }
     }
 
     private boolean recordAndApply(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {

@@ -98,6 +98,23 @@ public class TraceContext {
      * carries none), with the event's id in the log context.
      */
     public void consume(String consumer, ConsumerRecord<String, String> record, Runnable work) {
+        ConsumerSpan span = open(consumer, record);
+        try {
+            span.run(work);
+        } catch (RuntimeException e) {
+            span.failed(e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    /**
+     * Opens the consumer span of a record whose work comes in several pieces (read, then applied in a
+     * transaction shared with other records, committed later): one span per record, made current around
+     * each piece, ended once the record's fate is known.
+     */
+    public ConsumerSpan open(String consumer, ConsumerRecord<String, String> record) {
         Context parent = W3C.extract(Context.root(), record, HEADERS);
         String type = InboundEvent.header(record, CloudEventHeaders.TYPE);
         Span span = openTelemetry.getTracer("acte-messaging").spanBuilder(record.topic() + " process")
@@ -108,17 +125,43 @@ public class TraceContext {
                 .setAttribute("messaging.message.id", String.valueOf(InboundEvent.header(record, CloudEventHeaders.ID)))
                 .setAttribute("cloudevents.event_type", String.valueOf(type))
                 .startSpan();
-        String eventId = InboundEvent.header(record, CloudEventHeaders.ID);
-        if (eventId != null) {
-            MDC.put(EVENT_ID_LOG_FIELD, eventId);
+        return new ConsumerSpan(span, InboundEvent.header(record, CloudEventHeaders.ID));
+    }
+
+    /** The span of one record being consumed; see {@link #open}. */
+    public static final class ConsumerSpan {
+
+        private final Span span;
+        private final String eventId;
+
+        private ConsumerSpan(Span span, String eventId) {
+            this.span = span;
+            this.eventId = eventId;
         }
-        try {
-            within(span, () -> {
+
+        /**
+         * Runs {@code work} with the span current and the event's id in the log context. A failure goes
+         * through unmarked: whether it is the record's fate is for the caller to say ({@link #failed}).
+         */
+        public void run(Runnable work) {
+            if (eventId != null) {
+                MDC.put(EVENT_ID_LOG_FIELD, eventId);
+            }
+            try (Scope scope = span.makeCurrent()) {
                 work.run();
-                return null;
-            });
-        } finally {
-            MDC.remove(EVENT_ID_LOG_FIELD);
+            } finally {
+                MDC.remove(EVENT_ID_LOG_FIELD);
+            }
+        }
+
+        /** The record failed for good. */
+        public void failed(RuntimeException failure) {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR);
+        }
+
+        public void end() {
+            span.end();
         }
     }
 

@@ -52,6 +52,20 @@ class EventHandlersTest {
     }
 
     @Test
+    void an_effect_shares_the_transaction_of_its_poll_only_when_declared_to_write_only_its_own_rows() {
+        EventType withdrawn = EventType.of("application.withdrawn");
+        EventHandlers handlers = EventHandlers.builder()
+                .on(SUBMITTED, Submitted.class, EventHandlers.Writes.OWN_ROWS_ONLY, (event, submitted) -> () -> { })
+                .on(withdrawn, Submitted.class, (event, submitted) -> () -> { })
+                .build();
+
+        assertThat(handlers.effectOf(event(SUBMITTED, "{\"reference\":\"ACTE-1\"}"), MAPPER).orElseThrow().shareable())
+                .isTrue();
+        assertThat(handlers.effectOf(event(withdrawn, "{\"reference\":\"ACTE-1\"}"), MAPPER).orElseThrow().shareable())
+                .isFalse();
+    }
+
+    @Test
     void a_type_handled_twice_is_refused() {
         EventHandlers.Builder builder = EventHandlers.builder()
                 .on(SUBMITTED, Submitted.class, (event, submitted) -> () -> { });
