@@ -2,13 +2,8 @@ package fr.hautsdefrance.acte.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.OpenTelemetry;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
-import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -182,18 +177,7 @@ class InboxBatchTest {
             record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
         }
         record.headers().add(CloudEventHeaders.TYPE, type.cloudEventType().getBytes(StandardCharsets.UTF_8));
-        return new IncomingKafkaRecord<>(record, "application-events", 0, new KafkaCommitHandler() {
-            @Override
-            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> acknowledged) {
-                return Uni.createFrom().voidItem();
-            }
-        }, new KafkaFailureHandler() {
-            @Override
-            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> failed, Throwable reason, Metadata metadata) {
-                deadLettered.put(failed.getOffset(), reason);
-                return Uni.createFrom().voidItem();
-            }
-        }, false);
+        return PolledRecords.polled(record, deadLettered);
     }
 
     /**

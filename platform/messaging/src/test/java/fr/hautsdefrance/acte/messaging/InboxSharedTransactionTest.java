@@ -6,15 +6,10 @@ import fr.hautsdefrance.acte.testing.PostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
-import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -145,17 +140,6 @@ class InboxSharedTransactionTest {
                 "{\"file\":\"" + file + "\"}");
         record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.TYPE, SUBMITTED.cloudEventType().getBytes(StandardCharsets.UTF_8));
-        return new IncomingKafkaRecord<>(record, "application-events", 0, new KafkaCommitHandler() {
-            @Override
-            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> acknowledged) {
-                return Uni.createFrom().voidItem();
-            }
-        }, new KafkaFailureHandler() {
-            @Override
-            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> failed, Throwable reason, Metadata metadata) {
-                deadLettered.put(failed.getOffset(), reason);
-                return Uni.createFrom().voidItem();
-            }
-        }, false);
+        return PolledRecords.polled(record, deadLettered);
     }
 }
