@@ -10,7 +10,8 @@ printf '| service | started in (log) | RSS after warm-up | JVM flags |\n|---|---
 for entry in application-service:8080 eligibility-service:8081 payment-service:8082 notification-service:8083; do
   service=${entry%%:*}
   started=$(grep -ho 'started in [0-9.]*s' "$logs/$service.log" 2>/dev/null | tail -n 1 | awk '{print $3}')
-  pid=$(pgrep -f -- "$service/target/quarkus-app/quarkus-run.jar" | head -n 1 || true)
+  # The fast-jar (target/quarkus-app) or the aot-jar on its cache (target/quarkus-app-aot, ./acte up --train).
+  pid=$(pgrep -f -- "$service/target/quarkus-app(-aot)?/quarkus-run.jar" | head -n 1 || true)
   if [[ -z $pid ]]; then
     echo "$service is not running: ./acte up first" >&2
     exit 1
