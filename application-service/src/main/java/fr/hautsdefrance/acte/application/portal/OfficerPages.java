@@ -163,8 +163,8 @@ public class OfficerPages {
     public Response export(@QueryParam("status") @DefaultValue("") String status,
             @QueryParam("stage") @DefaultValue("") String stage, @QueryParam("assigned") @DefaultValue("") String assigned,
             @QueryParam("q") @DefaultValue("") String text) {
-        String csv = exports.applicationsCsv(filter(new QueueFilter(status, stage, assigned, text, 0)));
-        return Attachments.of(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8",
+        ApplicationQueries.Filter filter = filter(new QueueFilter(status, stage, assigned, text, 0));
+        return Attachments.streamed(out -> exports.writeApplicationsCsv(filter, out), "text/csv; charset=UTF-8",
                 "dossiers-acte-" + LocalDate.now() + ".csv");
     }
 

@@ -17,17 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** Figures and exports: the funnel for officers, CSV for spreadsheets, SCDL open data for everyone. */
 @Path("/api/v1")
@@ -65,9 +59,8 @@ public class ReportingResource {
             @QueryParam("label") String label, @QueryParam("callId") UUID callId) {
         ApplicationQueries.Filter filter = new ApplicationQueries.Filter(status, stage, commune, assignedOfficer,
                 submittedFrom, submittedTo, label, null, callId, null);
-        return Response.ok(streamed(out -> exports.writeApplicationsCsv(filter, out)), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", Attachments.contentDisposition("dossiers-acte-" + LocalDate.now() + ".csv"))
-                .build();
+        return Attachments.streamed(out -> exports.writeApplicationsCsv(filter, out), "text/csv; charset=UTF-8",
+                "dossiers-acte-" + LocalDate.now() + ".csv");
     }
 
     @GET
@@ -76,19 +69,6 @@ public class ReportingResource {
     @PermitAll
     @Operation(summary = "Awarded grants above 23,000 € in the SCDL « subventions » open-data format")
     public Response subventions() {
-        return Response.ok(streamed(exports::writeSubventionsCsv), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", Attachments.contentDisposition("subventions-acte.csv")).build();
-    }
-
-    /**
-     * A CSV sent as it is written: the rows go out as they are read, whatever their number, and the
-     * service holds none of them.
-     */
-    private static StreamingOutput streamed(Consumer<Appendable> csv) {
-        return output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
-            csv.accept(writer);
-            writer.flush();
-        };
+        return Attachments.streamed(exports::writeSubventionsCsv, "text/csv; charset=UTF-8", "subventions-acte.csv");
     }
 }

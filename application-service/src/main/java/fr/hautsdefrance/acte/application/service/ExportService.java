@@ -63,14 +63,6 @@ public class ExportService {
         }
     }
 
-    /** The same CSV as one text (the portal's download). */
-    @Transactional
-    public String applicationsCsv(ApplicationQueries.Filter filter) {
-        StringBuilder csv = new StringBuilder();
-        writeApplicationsCsv(filter, csv);
-        return csv.toString();
-    }
-
     /**
      * Grants above the publication threshold whose agreement is signed, in the SCDL « subventions »
      * format 2.1.1 (décret n° 2017-779; docs/opendata): comma-separated, UTF-8, one line per grant,

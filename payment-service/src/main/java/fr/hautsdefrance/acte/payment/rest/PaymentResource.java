@@ -7,6 +7,7 @@ import fr.hautsdefrance.acte.payment.service.IdempotentCommands;
 import fr.hautsdefrance.acte.payment.service.PaymentOrderService;
 import fr.hautsdefrance.acte.payment.service.PaymentExportService;
 import fr.hautsdefrance.acte.payment.service.PaymentRequestService;
+import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
 import fr.hautsdefrance.acte.web.security.Roles;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -94,9 +94,7 @@ public class PaymentResource {
             + "grant, commitment and mandate; CSV for French spreadsheets (';', decimal comma, French headers)")
     public Response export(@QueryParam("status") String status) {
         PaymentStatus only = status == null || status.isBlank() ? null : status(status);
-        StreamingOutput body = out -> exports.write(only, out);
-        return Response.ok(body, "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"versements-acte.csv\"").build();
+        return Attachments.streamed(out -> exports.write(only, out), "text/csv;charset=UTF-8", "versements-acte.csv");
     }
 
     @GET

@@ -10,12 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -48,11 +44,10 @@ public class PaymentExportService {
     }
 
     @Transactional
-    public void write(PaymentStatus status, OutputStream out) {
+    public void write(PaymentStatus status, Appendable out) {
         try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(SpreadsheetCsv.BYTE_ORDER_MARK);
-            writer.write(SpreadsheetCsv.row(';', HEADERS));
+            out.append(SpreadsheetCsv.BYTE_ORDER_MARK);
+            out.append(SpreadsheetCsv.row(';', HEADERS));
             var query = entityManager.createQuery("select g.reference, g.beneficiaryName, g.siret, g.deliberationNumber, "
                             + "c.number, c.imputation.chapter, c.imputation.nature, c.imputation.function, p.kind, "
                             + "p.sequence, p.status, p.amount, p.requestedAmount, b.exercise, b.bordereauNumber, "
@@ -70,10 +65,9 @@ public class PaymentExportService {
             }
             try (Stream<Object[]> rows = query.getResultStream()) {
                 for (Object[] row : (Iterable<Object[]>) rows::iterator) {
-                    writer.write(SpreadsheetCsv.row(';', cells(row)));
+                    out.append(SpreadsheetCsv.row(';', cells(row)));
                 }
             }
-            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -143,7 +143,8 @@ class PesBordereauTest {
 
         byte[] csv = finance(MAKER).queryParam("status", "ORDERED").get("/api/v1/payments/export.csv").then()
                 .statusCode(200).contentType(containsString("text/csv"))
-                .header("Content-Disposition", containsString("versements-acte.csv")).extract().asByteArray();
+                .header("Content-Disposition", containsString("filename*=UTF-8''versements-acte.csv"))
+                .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8).replace('\u202f', ' ');
         assertThat(text).startsWith("\ufeffRéférence du dossier;Bénéficiaire;SIRET;Délibération;Engagement;Imputation;"
                 + "Versement;Statut;Montant (€);Exercice;Bordereau;Mandat;Pris en charge le;Payé le;Motif du rejet\r\n");
