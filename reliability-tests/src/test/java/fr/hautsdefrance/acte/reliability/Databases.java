@@ -135,6 +135,12 @@ final class Databases {
                 "select md5(coalesce(string_agg(id::text || coalesce(planned_amount::text, ''), ',' order by id), '')) from payment"));
         snapshot.put("application.eligibility recorded", scalar(Service.APPLICATION,
                 "select count(*) from application where eligibility_assessment_id is not null"));
+        // The queue's counters as the officers read them (summary plus pending deltas, whatever the fold has
+        // done): a delivery applied twice to a file would count it twice here.
+        snapshot.put("application.summary files", scalar(Service.APPLICATION,
+                "select coalesce(string_agg(status || '/' || coalesce(eligible::text, '-') || '=' || files, ',' "
+                        + "order by status, eligible), '') from (select status, eligible, sum(files) as files "
+                        + "from application_summary_current group by status, eligible) counted"));
         return snapshot;
     }
 }
