@@ -109,6 +109,15 @@ class DepositBoundTest {
     }
 
     @Test
+    void the_api_document_tells_integrators_of_the_refusal_and_its_retry_after() {
+        String submit = "paths.'/api/v1/applications/{id}/submit'.post.responses";
+        given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .body(submit + ".'503'.headers.'Retry-After'.schema.type", equalTo("integer"))
+                .body(submit + ".'503'.content.'application/problem+json'.schema.'$ref'", containsString("Problem"))
+                .body(submit + ".'200'.content.'application/json'.schema.'$ref'", containsString("ApplicationView"));
+    }
+
+    @Test
     void the_place_of_a_deposit_whose_browser_goes_away_is_given_back() throws Exception {
         String owner = "owner-" + UUID.randomUUID();
         String id = Fixtures.completeDraft(owner);
