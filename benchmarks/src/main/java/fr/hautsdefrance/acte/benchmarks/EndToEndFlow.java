@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
  * application-service records on the file, while notification-service stores the applicant's in-app
  * notice of receipt. Targets: p99 ≤ 500 ms at 100 submissions/s for 60 s, none lost; at 200/s the
  * platform refuses cleanly what it cannot take (an answer, never a reset or a timeout) and records
- * every file it accepted once the rush is over.
+ * every file it accepted once the rush is over. A refused submission is a 503 with {@code Retry-After}; the
+ * file is submitted again that many seconds later, as a browser told so would, until it is accepted, so
+ * "recovers by itself, none lost" means every file offered is accepted in the end and recorded.
  *
  * <p>The complete drafts are prepared first through the API (not measured: this machine cannot file
  * them at the target rate), then submitted at a fixed rate whatever the answers: each submission
@@ -43,7 +45,8 @@ import java.util.stream.Collectors;
  * stack ({@code ./acte up}).
  *
  * <p>Knobs: {@code -Dfiles} (600), {@code -Drate} per second (10), {@code -Dclients} preparing the
- * drafts (8), {@code -Dsettle} seconds to wait for the last steps (120), {@code -Dapp}, {@code -Drealm},
+ * drafts (8), {@code -Dsettle} seconds to wait for the last steps (120), {@code -Dattempts} per file at most, the first
+ * one included (20), {@code -Dapp}, {@code -Drealm},
  * {@code -Dpostgres} (the server's JDBC URL) and {@code -DjdbcPassword}.
  */
 public final class EndToEndFlow {
@@ -68,6 +71,7 @@ public final class EndToEndFlow {
         int files = Integer.getInteger("files", 600);
         int rate = Integer.getInteger("rate", 10);
         int clients = Integer.getInteger("clients", 8);
+        int attempts = Integer.getInteger("attempts", 20);
         Duration settle = Duration.ofSeconds(Long.getLong("settle", 120));
         Databases databases = new Databases(System.getProperty("postgres", "jdbc:postgresql://localhost:15432/"),
                 System.getProperty("jdbcPassword", "acte-local"));
@@ -87,7 +91,7 @@ public final class EndToEndFlow {
                 System.err.println("token renewal failed, the current one is kept: " + e);
             }
         }, 0, 30, TimeUnit.SECONDS);
-        List<Submission> submissions = submitAtRate(portal, drafts, rate);
+        List<Submission> submissions = submitAtRate(portal, drafts, rate, attempts);
         // Not shutdownNow: a renewal under way would be interrupted for nothing.
         tokenRenewal.shutdown();
 
@@ -102,9 +106,10 @@ public final class EndToEndFlow {
 
     /**
      * Sends the i-th submission at {@code start + i / rate} from one scheduler thread, without waiting
-     * for any answer; the HTTP client takes as many connections as the answers keep open.
+     * for any answer; the HTTP client takes as many connections as the answers keep open. A 503 is sent
+     * again after its {@code Retry-After} (1 s without one), up to {@code attempts} sends in all.
      */
-    private static List<Submission> submitAtRate(Portal portal, List<String> drafts, int rate) {
+    private static List<Submission> submitAtRate(Portal portal, List<String> drafts, int rate, int attempts) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("submission-scheduler"));
         Instant wallAtStart = Instant.now();
         long nanosAtStart = System.nanoTime();
@@ -117,21 +122,43 @@ public final class EndToEndFlow {
             Instant plannedAt = wallAtStart.plusNanos(planned - nanosAtStart);
             CompletableFuture<Submission> submission = new CompletableFuture<>();
             pending.add(submission);
-            scheduler.schedule(() -> {
-                long sent = System.nanoTime();
-                try {
-                    portal.submitAsync(id).whenComplete((response, failure) -> submission.complete(new Submission(
-                            UUID.fromString(id), plannedAt, planned, sent, System.nanoTime(),
-                            outcome(response, failure))));
-                } catch (Exception e) {
-                    submission.complete(new Submission(UUID.fromString(id), plannedAt, planned, sent,
-                            System.nanoTime(), e.getClass().getSimpleName()));
-                }
-            }, planned - System.nanoTime(), TimeUnit.NANOSECONDS);
+            Submission first = new Submission(UUID.fromString(id), plannedAt, planned, 0, 0, "", 0, "", 0, 0, 0);
+            scheduler.schedule(() -> send(portal, scheduler, first, attempts, submission),
+                    planned - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         List<Submission> submissions = pending.stream().map(CompletableFuture::join).toList();
         scheduler.shutdown();
         return submissions;
+    }
+
+    /** One send of a submission; a 503 schedules the next one after its {@code Retry-After}. */
+    private static void send(Portal portal, ScheduledExecutorService scheduler, Submission before, int attempts,
+            CompletableFuture<Submission> done) {
+        long sent = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> answer;
+        try {
+            answer = portal.submitAsync(before.applicationId().toString());
+        } catch (Exception e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        answer.whenComplete((response, failure) -> {
+            Submission now = before.answered(sent, System.nanoTime(), outcome(response, failure),
+                    response == null ? null : response.headers().firstValue("Retry-After").orElse(null));
+            if (now.outcome().equals("503") && now.attempts() < attempts) {
+                long retryAfter = retryAfterSeconds(response);
+                scheduler.schedule(() -> send(portal, scheduler, now, attempts, done), retryAfter, TimeUnit.SECONDS);
+            } else {
+                done.complete(now);
+            }
+        });
+    }
+
+    private static long retryAfterSeconds(HttpResponse<String> response) {
+        try {
+            return Math.max(1, Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static String outcome(HttpResponse<String> response, Throwable failure) {
@@ -156,9 +183,21 @@ public final class EndToEndFlow {
                 (lastAnswer - firstPlanned) / 1e9, submissions.size() / ((lastAnswer - firstPlanned) / 1e9));
         Map<String, Long> statuses = submissions.stream()
                 .collect(Collectors.groupingBy(Submission::outcome, TreeMap::new, Collectors.counting()));
-        System.out.printf("submit statuses: %s%n", statuses);
+        Map<String, Long> firstStatuses = submissions.stream()
+                .collect(Collectors.groupingBy(Submission::firstOutcome, TreeMap::new, Collectors.counting()));
+        System.out.printf("submit statuses, first send: %s; in the end: %s%n", firstStatuses, statuses);
+        List<Submission> refused = submissions.stream().filter(s -> s.refusals() > 0).toList();
+        long refusals = submissions.stream().mapToLong(Submission::refusals).sum();
+        long withoutRetryAfter = submissions.stream().mapToLong(Submission::refusalsWithoutRetryAfter).sum();
+        long refusedAccepted = refused.stream().filter(Submission::accepted).count();
+        System.out.printf("refused at least once: %d files (%d refusals, %d without Retry-After, at most %d sends "
+                        + "for one file); accepted after sending again: %d of %d%n",
+                refused.size(), refusals, withoutRetryAfter,
+                submissions.stream().mapToInt(Submission::attempts).max().orElse(0), refusedAccepted, refused.size());
+        latencies("first answer, whatever it said", submissions, s -> s.firstAnsweredNanos() - s.plannedNanos());
+        latencies("first answer of the refused (503)", refused, s -> s.firstAnsweredNanos() - s.plannedNanos());
 
-        latencies("submit (HTTP answer)", accepted, s -> s.answeredNanos() - s.plannedNanos());
+        latencies("submit (HTTP answer accepting it)", accepted, s -> s.answeredNanos() - s.plannedNanos());
         latencies("submit → application.submitted on Kafka", accepted, s -> since(s, steps.submittedRelayed()));
         latencies("submit → assessed (eligibility-service)", accepted, s -> since(s, steps.assessed()));
         latencies("submit → eligibility.assessed on Kafka", accepted, s -> since(s, steps.assessedRelayed()));
@@ -186,15 +225,20 @@ public final class EndToEndFlow {
                         + "end-to-end p99 %.1f ms, %d not accepted, %d lost: %s%n",
                 rate, (lastSent - firstPlanned) / 1e9, p99, submissions.size() - accepted.size(), lost,
                 met ? "met at this rate" : "missed at this rate");
-        // An answer the client got (a 503 « réessayez » included) is a clean refusal; a reset or a timeout is not.
+        // A 503 with Retry-After is a clean refusal; a reset, a timeout or another 5xx is not. Recovering by itself:
+        // every file refused is accepted once sent again after its Retry-After, and none is lost.
         long unanswered = submissions.stream().filter(s -> !s.outcome().matches("\\d{3}")).count();
         long serverErrors = submissions.stream().filter(s -> s.outcome().matches("5\\d\\d") && !"503".equals(s.outcome()))
                 .count();
-        boolean clean = unanswered == 0 && serverErrors == 0 && notRecorded == 0 && lost == 0;
-        System.out.printf("target at 200 /s: every submission answered (accepted or 503), every accepted file "
-                        + "recorded and noticed afterwards: at %d /s, %d unanswered (reset or timeout), %d other 5xx, "
-                        + "%d accepted not recorded, %d lost: %s%n",
-                rate, unanswered, serverErrors, notRecorded, lost, clean ? "clean at this rate" : "not clean at this rate");
+        long neverAccepted = submissions.size() - accepted.size();
+        boolean clean = unanswered == 0 && serverErrors == 0 && withoutRetryAfter == 0 && neverAccepted == 0
+                && notRecorded == 0 && lost == 0;
+        System.out.printf("target at 200 /s: every submission answered (accepted, or 503 with Retry-After and accepted "
+                        + "when sent again), every file recorded and noticed afterwards: at %d /s, %d unanswered (reset or "
+                        + "timeout), %d other 5xx, %d 503 without Retry-After, %d never accepted, %d accepted not recorded, "
+                        + "%d lost: %s%n",
+                rate, unanswered, serverErrors, withoutRetryAfter, neverAccepted, notRecorded, lost,
+                clean ? "clean at this rate" : "not clean at this rate");
     }
 
     /** Nanoseconds from the planned send to the step's timestamp; null when the step has not happened. */
@@ -221,11 +265,25 @@ public final class EndToEndFlow {
         };
     }
 
-    /** One submission as the applicant saw it; the nanos are {@link System#nanoTime()}. */
+    /**
+     * One file's submission as the applicant saw it, over its sends: the first one's answer, the last one's
+     * (the outcome), how many sends and how many 503 (with or without Retry-After). The nanos are
+     * {@link System#nanoTime()}.
+     */
     private record Submission(UUID applicationId, Instant plannedAt, long plannedNanos, long sentNanos,
-            long answeredNanos, String outcome) {
+            long firstAnsweredNanos, String firstOutcome, long answeredNanos, String outcome, int attempts,
+            int refusals, int refusalsWithoutRetryAfter) {
         boolean accepted() {
             return outcome.equals("200");
+        }
+
+        Submission answered(long sent, long answered, String status, String retryAfter) {
+            boolean first = attempts == 0;
+            boolean refusal = status.equals("503");
+            return new Submission(applicationId, plannedAt, plannedNanos, first ? sent : sentNanos,
+                    first ? answered : firstAnsweredNanos, first ? status : firstOutcome, answered, status,
+                    attempts + 1, refusals + (refusal ? 1 : 0),
+                    refusalsWithoutRetryAfter + (refusal && retryAfter == null ? 1 : 0));
         }
     }
 

@@ -18,6 +18,7 @@ import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleExc
 import fr.hautsdefrance.acte.application.service.Access;
 import fr.hautsdefrance.acte.application.service.ApplicationQueries;
 import fr.hautsdefrance.acte.application.service.ApplicationService;
+import fr.hautsdefrance.acte.application.service.DepositAdmission;
 import fr.hautsdefrance.acte.application.service.DocumentService;
 import fr.hautsdefrance.acte.application.service.EligibilityPreview;
 import fr.hautsdefrance.acte.application.service.InstructionService;
@@ -35,6 +36,7 @@ import fr.hautsdefrance.acte.web.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import fr.hautsdefrance.acte.web.security.Roles;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -350,7 +352,12 @@ public class ApplicantPages {
     @POST
     @Path("/dossiers/{id}/depot")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object submit(@PathParam("id") UUID id, @RestForm String ineligible, @RestForm String confirmIneligible) {
+    public Object submit(@PathParam("id") UUID id, @RestForm String ineligible, @RestForm String confirmIneligible,
+            RoutingContext routing) {
+        // Beyond the bound on deposits in progress (DepositAdmissionFilter): the draft stays as it is.
+        if (routing.get(DepositAdmission.REFUSAL) instanceof DepositAdmission.Refused refused) {
+            throw refused;
+        }
         // Sent again (the back button, a second click): the file is deposited already, show it.
         if (access.asMember(id).status() != ApplicationStatus.DRAFT) {
             return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=depose")).build();

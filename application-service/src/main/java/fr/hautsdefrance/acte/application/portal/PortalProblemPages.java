@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A refusal met on the portal (page not found, access refused, a conflict, an unexpected error) is shown
@@ -21,8 +23,10 @@ public class PortalProblemPages implements ProblemPages {
 
     @CheckedTemplate(basePath = "portail")
     static class Templates {
-        static native TemplateInstance problem(Problem problem);
+        static native TemplateInstance problem(Problem problem, String fileLink);
     }
+
+    private static final Pattern FILE_PAGE = Pattern.compile("/espace/dossiers/([0-9a-fA-F-]{36})(/.*)?");
 
     @Inject
     CurrentVertxRequest request;
@@ -33,6 +37,19 @@ public class PortalProblemPages implements ProblemPages {
         if (path.startsWith("/api/") || path.startsWith("/q/")) {
             return Optional.empty();
         }
-        return Optional.of(Templates.problem(problem).render());
+        return Optional.of(Templates.problem(problem, fileLink(path, problem.status())).render());
+    }
+
+    /**
+     * The applicant's file a refusal met on one of its pages leads back to ({@code null} elsewhere, and when the
+     * file itself was not found or refused): a deposit refused for the moment goes back to the deposit step.
+     */
+    static String fileLink(String path, int status) {
+        Matcher file = FILE_PAGE.matcher(path);
+        if (!file.matches() || status == 403 || status == 404) {
+            return null;
+        }
+        String base = "/espace/dossiers/" + file.group(1);
+        return "/depot".equals(file.group(2)) ? base + "/etapes/depot" : base;
     }
 }

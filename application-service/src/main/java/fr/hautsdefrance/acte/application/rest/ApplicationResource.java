@@ -29,6 +29,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -120,6 +125,13 @@ public class ApplicationResource {
     @Path("/{id}/submit")
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Deposit the file (dépôt): refused, with every reason, while incomplete; a file the rules would refuse is deposited and receipted all the same, and assessed from its event")
+    @APIResponse(responseCode = "200", description = "Le dossier déposé",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "503", description = "Trop de dépôts en cours : le dossier reste en brouillon, "
+            + "déposez-le de nouveau après le délai de Retry-After.",
+            headers = @Header(name = "Retry-After", description = "Secondes à attendre avant de déposer de nouveau",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public ApplicationView submit(@PathParam("id") UUID id) {
         return view(applications.submit(id));
     }

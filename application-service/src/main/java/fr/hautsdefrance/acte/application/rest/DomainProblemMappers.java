@@ -5,6 +5,7 @@ import fr.hautsdefrance.acte.application.domain.IllegalTransitionException;
 import fr.hautsdefrance.acte.application.domain.IncompleteApplicationException;
 import fr.hautsdefrance.acte.application.domain.organisation.InvalidOrganisationException;
 import fr.hautsdefrance.acte.application.domain.organisation.OrganisationRuleException;
+import fr.hautsdefrance.acte.application.service.DepositAdmission;
 import fr.hautsdefrance.acte.application.service.Refusals;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
@@ -27,6 +28,13 @@ public class DomainProblemMappers {
     @Inject
     public DomainProblemMappers(Refusals refusals) {
         this.refusals = refusals;
+    }
+
+    /** Beyond the bound on deposits in progress: the problem, and when to come back. */
+    @ServerExceptionMapper
+    public Response tooManyDeposits(DepositAdmission.Refused e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(ProblemMappers.respond(e, uri, headers))
+                .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,93 @@
+package fr.hautsdefrance.acte.application.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdefrance.acte.application.service.DepositAdmission;
+import fr.hautsdefrance.acte.web.problem.Problem;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every deposit, the API's ({@code POST /api/v1/applications/{id}/submit}) and the portal's
+ * ({@code POST /espace/dossiers/{id}/depot}), goes through {@link DepositAdmission}. The filter runs on the
+ * event loop ahead of authentication (priority above its 200), so a deposit beyond the bound costs neither
+ * a token verification nor a worker thread. The place is given back when the response ends, fails or its
+ * connection closes.
+ */
+@ApplicationScoped
+public class DepositAdmissionFilter {
+
+    /** Ahead of Quarkus' authentication (200) and permission checks (100). */
+    static final int PRIORITY = 300;
+
+    private final DepositAdmission admission;
+    private final ObjectMapper json;
+
+    @Inject
+    public DepositAdmissionFilter(DepositAdmission admission, ObjectMapper json) {
+        this.admission = admission;
+        this.json = json;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::admit, PRIORITY);
+    }
+
+    void admit(RoutingContext context) {
+        if (context.request().method() != HttpMethod.POST) {
+            context.next();
+            return;
+        }
+        String path = context.normalizedPath();
+        boolean api = isDeposit(path, "/api/v1/applications/", "/submit");
+        boolean portal = !api && isDeposit(path, "/espace/dossiers/", "/depot");
+        if (!api && !portal) {
+            context.next();
+            return;
+        }
+        Optional<DepositAdmission.Permit> permit = admission.tryAcquire();
+        if (permit.isPresent()) {
+            DepositAdmission.Permit place = permit.get();
+            context.addEndHandler(ended -> place.close());
+            context.next();
+            return;
+        }
+        DepositAdmission.Refused refusal = admission.refusal();
+        if (portal) {
+            // The portal's refusal is a page in its layout, which needs the signed-in person: drawn by the page.
+            context.put(DepositAdmission.REFUSAL, refusal);
+            context.next();
+            return;
+        }
+        refuse(context, path, refusal);
+    }
+
+    private void refuse(RoutingContext context, String path, DepositAdmission.Refused refusal) {
+        Problem problem = new Problem(Problem.TYPE_BASE + refusal.slug(), refusal.title(), refusal.status(),
+                refusal.getMessage(), path, List.of());
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        context.response().setStatusCode(refusal.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()))
+                .end(body);
+    }
+
+    /** {@code prefix + one segment + suffix}: the file's id and nothing else between them. */
+    static boolean isDeposit(String path, String prefix, String suffix) {
+        return path.startsWith(prefix) && path.endsWith(suffix) && path.length() > prefix.length() + suffix.length()
+                && path.indexOf('/', prefix.length()) == path.length() - suffix.length();
+    }
+}
