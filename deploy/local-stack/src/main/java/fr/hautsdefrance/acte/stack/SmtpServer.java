@@ -34,6 +34,14 @@ public final class SmtpServer implements AutoCloseable {
 
     /** Starts the server on {@code smtpPort}, its HTTP API on {@code apiPort}; its log goes under {@code directory}. */
     public static SmtpServer start(Path directory, int smtpPort, int apiPort) {
+        return start(directory, smtpPort, apiPort, 0.6);
+    }
+
+    /**
+     * As {@link #start(Path, int, int)}, the messages kept dropped once they fill more than
+     * {@code purgeAbove} of the server's heap after a collection (see {@link SmtpServerMain}).
+     */
+    static SmtpServer start(Path directory, int smtpPort, int apiPort, double purgeAbove) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -45,7 +53,7 @@ public final class SmtpServer implements AutoCloseable {
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtpPort,
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + apiPort,
                 // Any sender, any recipient: mailboxes are created as messages arrive.
-                "-Dgreenmail.auth.disabled",
+                "-Dgreenmail.auth.disabled", "-D" + SmtpServerMain.PURGE_ABOVE_PROPERTY + "=" + purgeAbove,
                 "fr.hautsdefrance.acte.stack.SmtpServerMain");
         ManagedProcess process = ManagedProcess.start("smtp", command, Map.of(), directory,
                 directory.resolve("smtp.log"), true);
