@@ -31,6 +31,18 @@ public interface NotificationConfig {
         @WithDefault("20")
         int batchSize();
 
+        /**
+         * E-mails of a batch on their way to the SMTP server at once, each over a connection of the mailer's
+         * pool ({@code quarkus.mailer.max-pool-size}, 10 by default: keep this at most that, or sends wait
+         * for a connection). A relay usually accepts a few connections per client; 8 stays under their limits.
+         */
+        @WithDefault("8")
+        int concurrency();
+
+        /** An e-mail the SMTP server has not accepted within this time is a transient failure, retried. */
+        @WithDefault("60s")
+        Duration sendTimeout();
+
         /** Attempts before a transient failure (server down, 4xx) is given up as permanent. */
         @WithDefault("10")
         int maxAttempts();

@@ -6,15 +6,18 @@ import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.messaging.TraceContext;
 import fr.hautsdefrance.acte.notification.config.NotificationConfig;
 import fr.hautsdefrance.acte.notification.domain.Delivery;
+import fr.hautsdefrance.acte.notification.domain.DeliveryStatus;
 import fr.hautsdefrance.acte.notification.domain.RetryPolicy;
 import fr.hautsdefrance.acte.notification.messaging.NotificationEvents;
 import fr.hautsdefrance.acte.notification.messaging.NotificationPayloads;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,12 +26,16 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Sends the queued e-mails. Each replica claims a batch for a while ({@code for update skip locked},
@@ -36,16 +43,22 @@ import java.util.UUID;
  * exponential backoff, a permanent one is recorded for the admins. Every outcome is reported through
  * the outbox ({@code notification.sent} / {@code notification.failed}) in the transaction that records it.
  *
+ * <p>A batch is loaded by the transaction that claims it, sent a few e-mails at a time over the mailer's
+ * pooled, kept-alive SMTP connections ({@code acte.notification.mail.concurrency}), and its outcomes are
+ * recorded together in one transaction: three transactions a batch instead of three an e-mail, and no
+ * e-mail waiting for the previous one's SMTP exchange. One refused or failing e-mail changes nothing for
+ * the others of its batch.
+ *
  * <p>Sending and recording cannot be one transaction: should the process die between the SMTP
- * server's acceptance and the commit, the e-mail is sent again when the lease ends, with the same
- * Message-ID, which lets mail systems recognise the duplicate.
+ * server's acceptance and the commit of its batch's outcomes, every e-mail of the batch still unrecorded
+ * is sent again when the lease ends, with the same Message-ID, which lets mail systems recognise the duplicate.
  */
 @ApplicationScoped
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final NotificationConfig config;
@@ -56,7 +69,7 @@ public class MailDispatcher {
     private final CoalescingWorker worker = new CoalescingWorker("mail-dispatcher", () -> dispatchDue());
 
     @Inject
-    public MailDispatcher(Mailer mailer, EntityManager entityManager, Outbox outbox, NotificationConfig config,
+    public MailDispatcher(ReactiveMailer mailer, EntityManager entityManager, Outbox outbox, NotificationConfig config,
             Clock clock, TraceContext traces) {
         this.traces = traces;
         this.mailer = mailer;
@@ -95,12 +108,15 @@ public class MailDispatcher {
     public int dispatchDue() {
         int sent = 0;
         try {
-            List<UUID> batch;
+            List<Delivery> batch;
             do {
                 batch = QuarkusTransaction.requiringNew().call(this::claimBatch);
-                for (UUID id : batch) {
-                    sent += send(id) ? 1 : 0;
+                if (batch.isEmpty()) {
+                    break;
                 }
+                List<Outcome> outcomes = sendAll(batch);
+                record(outcomes);
+                sent += (int) outcomes.stream().filter(Outcome::accepted).count();
             } while (batch.size() == config.mail().batchSize());
         } catch (RuntimeException e) {
             // The e-mails stay pending; the next poll tries again.
@@ -109,63 +125,117 @@ public class MailDispatcher {
         return sent;
     }
 
+    /** What the SMTP server said to one e-mail: accepted when {@code failure} is null. */
+    private record Outcome(Delivery delivery, Throwable failure) {
+        boolean accepted() {
+            return failure == null;
+        }
+    }
+
+    /** Claims the due e-mails and loads them whole: the sends need nothing more from the database. */
     @SuppressWarnings("unchecked")
-    private List<UUID> claimBatch() {
+    private List<Delivery> claimBatch() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<UUID> ids = entityManager.createNativeQuery("select id from delivery where status = 'PENDING' "
+        List<Delivery> batch = entityManager.createNativeQuery("select * from delivery where status = 'PENDING' "
                         + "and next_attempt_at <= ?1 and (claimed_until is null or claimed_until < ?1) "
-                        + "order by next_attempt_at limit ?2 for update skip locked", UUID.class)
+                        + "order by next_attempt_at limit ?2 for update skip locked", Delivery.class)
                 .setParameter(1, now).setParameter(2, config.mail().batchSize()).getResultList();
-        for (UUID id : ids) {
-            entityManager.find(Delivery.class, id).claim(now, config.mail().claimDuration());
+        for (Delivery delivery : batch) {
+            delivery.claim(now, config.mail().claimDuration());
         }
-        return ids;
+        return batch;
     }
 
-    private boolean send(UUID id) {
-        Delivery delivery = QuarkusTransaction.requiringNew().call(() -> entityManager.find(Delivery.class, id));
-        // The e-mail belongs to the trace of the event that asked for it, however late it leaves.
-        return traces.resume(delivery.traceparent, "mail send " + delivery.kind, () -> send(delivery));
+    /** Sends the batch, at most {@code concurrency} e-mails at a time; every e-mail gets its outcome. */
+    private List<Outcome> sendAll(List<Delivery> batch) {
+        return Multi.createFrom().iterable(batch)
+                .onItem().transformToUni(this::send).merge(config.mail().concurrency())
+                .collect().asList()
+                .await().indefinitely();
     }
 
-    private boolean send(Delivery delivery) {
-        UUID id = delivery.id;
+    private Uni<Outcome> send(Delivery delivery) {
+        return mailer.send(Mail.withHtml(delivery.address(), delivery.subjectLine, delivery.htmlBody)
+                        .setText(delivery.textBody)
+                        .addHeader("Message-ID", "<" + delivery.id + "@" + config.mail().messageIdDomain() + ">")
+                        .addHeader("X-ACTE-Event-Id", delivery.eventId))
+                .ifNoItem().after(config.mail().sendTimeout()).fail()
+                .map(accepted -> new Outcome(delivery, null))
+                .onFailure().recoverWithItem(failure -> new Outcome(delivery, failure));
+    }
+
+    /**
+     * Records the batch's outcomes in one transaction. Should that fail, each is recorded in a transaction
+     * of its own, so one troublesome row does not leave the others to be sent again.
+     */
+    private void record(List<Outcome> outcomes) {
         try {
-            mailer.send(Mail.withHtml(delivery.address(), delivery.subjectLine, delivery.htmlBody)
-                    .setText(delivery.textBody)
-                    .addHeader("Message-ID", "<" + delivery.id + "@" + config.mail().messageIdDomain() + ">")
-                    .addHeader("X-ACTE-Event-Id", delivery.eventId));
+            QuarkusTransaction.requiringNew().run(() -> recordTogether(outcomes));
         } catch (RuntimeException e) {
-            recordFailure(id, e);
-            return false;
-        }
-        QuarkusTransaction.requiringNew().run(() -> {
-            Delivery current = entityManager.find(Delivery.class, id);
-            if (current.markSent(OffsetDateTime.now(clock))) {
-                outbox.publish(NotificationEvents.SENT, NotificationPayloads.keyOf(current),
-                        NotificationPayloads.Sent.of(current));
+            LOG.warnf("Recording %d e-mail outcome(s) together failed, recording them one by one: %s",
+                    outcomes.size(), e.getMessage());
+            for (Outcome outcome : outcomes) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> recordTogether(List.of(outcome)));
+                } catch (RuntimeException single) {
+                    // Still claimed: sent again (same Message-ID) or retried once the lease ends.
+                    LOG.errorf("E-mail %s: outcome not recorded, left to the end of its lease: %s",
+                            outcome.delivery().id, single.getMessage());
+                }
             }
-        });
-        return true;
+        }
     }
 
-    private void recordFailure(UUID id, RuntimeException e) {
-        SMTPException refusal = Causes.find(e, SMTPException.class).orElse(null);
+    private void recordTogether(List<Outcome> outcomes) {
+        // Locked in one order, so a concurrent writer waits instead of failing the batch's version checks.
+        Map<UUID, Delivery> current = entityManager.createQuery("from Delivery where id in :ids order by id",
+                        Delivery.class)
+                .setParameter("ids", outcomes.stream().map(outcome -> outcome.delivery().id).toList())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().collect(Collectors.toMap(delivery -> delivery.id, Function.identity()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Outcome outcome : outcomes) {
+            Delivery delivery = current.get(outcome.delivery().id);
+            if (delivery == null) {
+                continue;
+            }
+            // The e-mail belongs to the trace of the event that asked for it, however late it leaves.
+            traces.resume(delivery.traceparent, "mail send " + delivery.kind, () -> {
+                if (outcome.accepted()) {
+                    recordSent(delivery, now);
+                } else {
+                    recordFailure(delivery, outcome.failure(), now);
+                }
+                return null;
+            });
+        }
+    }
+
+    private void recordSent(Delivery delivery, OffsetDateTime now) {
+        if (delivery.status() == DeliveryStatus.PENDING && delivery.markSent(now)) {
+            outbox.publish(NotificationEvents.SENT, NotificationPayloads.keyOf(delivery),
+                    NotificationPayloads.Sent.of(delivery));
+        }
+    }
+
+    private void recordFailure(Delivery delivery, Throwable failure, OffsetDateTime now) {
+        if (delivery.status() != DeliveryStatus.PENDING) {
+            // Its lease ran out and another replica recorded it meanwhile: that outcome stands.
+            return;
+        }
+        SMTPException refusal = Causes.find(failure, SMTPException.class).orElse(null);
         boolean permanent = refusal != null && refusal.isPermanent();
         String reason = refusal != null ? "Refus du serveur SMTP (" + refusal.getReplyCode() + ") : "
-                + refusal.getReplyMessage() : "Serveur SMTP injoignable ou erreur d'envoi : " + describe(e);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Delivery current = entityManager.find(Delivery.class, id);
-            if (current.attemptFailed(reason, permanent, retryPolicy, OffsetDateTime.now(clock))) {
-                LOG.errorf("E-mail %s to %s given up after %d attempt(s): %s", id, current.recipientSubject,
-                        current.attempts(), reason);
-                outbox.publish(NotificationEvents.FAILED, NotificationPayloads.keyOf(current),
-                        NotificationPayloads.Failed.of(current));
-            } else {
-                LOG.warnf("E-mail %s: attempt %d failed, next at %s: %s", id, current.attempts(),
-                        current.nextAttemptAt(), reason);
-            }
-        });
+                + refusal.getReplyMessage() : "Serveur SMTP injoignable ou erreur d'envoi : " + describe(failure);
+        if (delivery.attemptFailed(reason, permanent, retryPolicy, now)) {
+            LOG.errorf("E-mail %s to %s given up after %d attempt(s): %s", delivery.id, delivery.recipientSubject,
+                    delivery.attempts(), reason);
+            outbox.publish(NotificationEvents.FAILED, NotificationPayloads.keyOf(delivery),
+                    NotificationPayloads.Failed.of(delivery));
+        } else {
+            LOG.warnf("E-mail %s: attempt %d failed, next at %s: %s", delivery.id, delivery.attempts(),
+                    delivery.nextAttemptAt(), reason);
+        }
     }
 
     private static String describe(Throwable e) {
