@@ -9,7 +9,8 @@
 #   SERVICE     application-service, eligibility-service (default), payment-service or notification-service
 #   ALL=1       the four services in turn, each with the same knobs
 #   JAVA        the java to run (default: java on the PATH)
-#   JVM_FLAGS   default "-Xmx384m -XX:+UseSerialGC", as the stack runs the services
+#   JVM_FLAGS   default "-Xms32m -Xmx128m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1"
+#               and MALLOC_ARENA_MAX=2 (unless set), as the stack runs the services
 #   PACKAGING   fast-jar (default: the build's target/quarkus-app) or aot-jar (target/quarkus-app-aot, built
 #               by `./acte up --train` or by the command this script prints when it is missing)
 #   APP         the quarkus-app folder, instead of PACKAGING
@@ -64,7 +65,8 @@ fi
 java=${JAVA:-java}
 runs=${RUNS:-5}
 warm=${WARM:-50}
-read -r -a flags <<<"${JVM_FLAGS:--Xmx384m -XX:+UseSerialGC}"
+read -r -a flags <<<"${JVM_FLAGS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1}"
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # A scratch database and role of its own per service (its Flyway migrations run there on the first start).
 scratch=acte_start_${service%-service}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +18,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
-    /** How the stack runs each service unless {@value #JVM_FLAGS_VARIABLE} says otherwise. */
-    static final String DEFAULT_JVM_FLAGS = "-Xmx384m -XX:+UseSerialGC";
+    /**
+     * How the stack runs each service unless {@value #JVM_FLAGS_VARIABLE} says otherwise, as its container image
+     * does: a heap of 128 MB for the 28-44 MB live after the deadline rush, given back when freed (the serial
+     * collector shrinks it past 20 % free; without -Xms the JVM would start on 1/64 of this machine's memory), freed
+     * native memory returned every 5 s, and the C1 compiler alone: no C2 code, profiles or compiler arenas, 17-40 MB
+     * less resident, and no throughput loss the rush could show here (docs/benchmarks.md, "Resident memory after the rush").
+     */
+    static final String DEFAULT_JVM_FLAGS = "-Xms32m -Xmx128m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1";
 
     /**
      * Replaces the services' JVM flags, to measure others (heap, JIT, an AOT cache); {@code {app}}
@@ -26,6 +33,12 @@ public final class ServiceProcess implements AutoCloseable {
      * {@code -XX:AOTCache={app}/app.aot}.
      */
     static final String JVM_FLAGS_VARIABLE = "ACTE_SERVICE_JVM_FLAGS";
+
+    /**
+     * The process environment of the services, as their container images set it: glibc otherwise keeps up to
+     * eight arenas per core of freed native memory (the JIT's and Netty's), resident long after the rush.
+     */
+    static final Map<String, String> DEFAULT_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private final Service service;
     private final int port;
@@ -65,7 +78,23 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(ManagedProcess.javaExecutable());
         command.addAll(launch.jvmFlags());
         command.addAll(List.of("-jar", jar.toString()));
-        return new ServiceProcess(service, port, command, environment, projectRoot, logFile);
+        return new ServiceProcess(service, port, command, processEnvironment(environment, System.getenv()), projectRoot,
+                logFile);
+    }
+
+    /**
+     * The service's configuration keys over {@link #DEFAULT_ENVIRONMENT}, less what the operator's own environment
+     * ({@code inherited}, which the process inherits) already sets.
+     */
+    static Map<String, String> processEnvironment(Map<String, String> configuration, Map<String, String> inherited) {
+        Map<String, String> environment = new HashMap<>();
+        DEFAULT_ENVIRONMENT.forEach((name, value) -> {
+            if (!inherited.containsKey(name)) {
+                environment.put(name, value);
+            }
+        });
+        environment.putAll(configuration);
+        return environment;
     }
 
     static List<String> jvmFlags(String configured, Path app) {

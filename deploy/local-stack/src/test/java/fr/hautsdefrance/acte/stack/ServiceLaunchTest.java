@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +40,9 @@ class ServiceLaunchTest {
         ServiceLaunch launch = ServiceLaunch.of(module, null, AotMode.AUTO, 25);
 
         assertThat(launch.app()).isEqualTo(aotJar);
-        assertThat(launch.jvmFlags()).containsExactly("-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:AOTCache=" + aotJar.resolve("app.aot"));
+        List<String> flags = new ArrayList<>(List.of(ServiceJvmFlagsTest.DEFAULTS));
+        flags.add("-XX:AOTCache=" + aotJar.resolve("app.aot"));
+        assertThat(launch.jvmFlags()).containsExactlyElementsOf(flags);
     }
 
     @Test
@@ -49,7 +52,7 @@ class ServiceLaunchTest {
         ServiceLaunch launch = ServiceLaunch.of(module, null, AotMode.AUTO, 17);
 
         assertThat(launch.app()).isEqualTo(fastJar);
-        assertThat(launch.jvmFlags()).containsExactly("-Xmx384m", "-XX:+UseSerialGC");
+        assertThat(launch.jvmFlags()).containsExactly(ServiceJvmFlagsTest.DEFAULTS);
     }
 
     @Test

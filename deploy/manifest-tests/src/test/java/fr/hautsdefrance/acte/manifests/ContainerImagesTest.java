@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.manifests;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,6 +79,30 @@ class ContainerImagesTest {
         assertThat(dockerfile).contains("ENTRYPOINT [ \"/opt/jboss/container/java/run/run-java.sh\" ]");
     }
 
+    /**
+     * The settings measured on the local stack after the deadline rush (docs/benchmarks.md, "Resident memory after
+     * the rush"): the image's heap, the pod's limit times JAVA_MAX_MEM_RATIO, is the stack's -Xmx, its collector
+     * the stack's, and every other flag of the stack is passed on, with the same glibc arenas.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void runsWithTheJvmSettingsTheLocalStackMeasured(String service) {
+        String dockerfile = dockerfile(service);
+        JsonNode resources = Manifests.base().serviceDeployment(service).path("spec").path("template").path("spec")
+                .path("containers").path(0).path("resources");
+        int limitMib = mebibytes(resources.path("limits").path("memory").asText());
+        assertThat(mebibytes(resources.path("requests").path("memory").asText())).as("request = limit").isEqualTo(limitMib);
+        int ratio = Integer.parseInt(env(dockerfile, "JAVA_MAX_MEM_RATIO"));
+        List<String> stackFlags = List.of(LOCAL_STACK_FLAGS.split("\\s+"));
+        assertThat(stackFlags).contains("-Xmx" + limitMib * ratio / 100 + "m", "-XX:+UseSerialGC");
+        assertThat(limitMib * ratio % 100).as("the heap in whole MiB").isZero();
+        assertThat(env(dockerfile, "GC_CONTAINER_OPTIONS")).isEqualTo("-XX:+UseSerialGC");
+        assertThat(env(dockerfile, "MALLOC_ARENA_MAX")).isEqualTo("2");
+        List<String> appended = List.of(env(dockerfile, "JAVA_OPTS_APPEND").split("\\s+"));
+        assertThat(appended).containsAll(stackFlags.stream()
+                .filter(flag -> !flag.startsWith("-Xmx") && !flag.equals("-XX:+UseSerialGC")).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
     void carriesOciLabelsWithVersionAndSource(String service) {
@@ -88,6 +113,29 @@ class ContainerImagesTest {
         assertThat(dockerfile).contains("org.opencontainers.image.version=\"${ACTE_VERSION}\"")
                 .contains("org.opencontainers.image.source=\"${ACTE_SOURCE}\"")
                 .contains("org.opencontainers.image.licenses=\"EUPL-1.2\"");
+    }
+
+    /** The services' flags on the local stack ({@code ServiceProcess.DEFAULT_JVM_FLAGS}). */
+    private static final String LOCAL_STACK_FLAGS = localStackFlags();
+
+    private static String localStackFlags() {
+        Matcher flags = Pattern.compile("DEFAULT_JVM_FLAGS = \"([^\"]+)\";").matcher(
+                Repository.read("deploy/local-stack/src/main/java/fr/hautsdefrance/acte/stack/ServiceProcess.java"));
+        assertThat(flags.find()).as("ServiceProcess.DEFAULT_JVM_FLAGS").isTrue();
+        return flags.group(1);
+    }
+
+    /** An {@code ENV} value of the Dockerfile, quoted or not. */
+    private static String env(String dockerfile, String name) {
+        Matcher value = Pattern.compile("\\b" + name + "=(?:\"([^\"]*)\"|(\\S+))").matcher(dockerfile);
+        assertThat(value.find()).as(name + " in the Dockerfile").isTrue();
+        return value.group(1) != null ? value.group(1) : value.group(2);
+    }
+
+    private static int mebibytes(String quantity) {
+        assertThat(quantity).as("a memory quantity in Mi or Gi").matches("\\d+(Mi|Gi)");
+        int number = Integer.parseInt(quantity.substring(0, quantity.length() - 2));
+        return quantity.endsWith("Gi") ? number * 1024 : number;
     }
 
     private static String dockerfile(String service) {
