@@ -36,7 +36,6 @@ import fr.hautsdefrance.acte.web.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import fr.hautsdefrance.acte.web.security.Roles;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -84,11 +83,14 @@ public class ApplicantPages {
     private final CommuneNames communeNames;
     private final Refusals refusals;
     private final Texts texts;
+    private final DepositAdmission admission;
 
     @Inject
     public ApplicantPages(OrganisationService organisations, ApplicationService applications, ApplicationQueries queries,
             DocumentService documents, InstructionService instruction, PdfDocuments pdfs, Simulator simulator,
-            Access access, PaymentFollowUpService payments, CommuneNames communeNames, Refusals refusals, Texts texts) {
+            Access access, PaymentFollowUpService payments, CommuneNames communeNames, Refusals refusals, Texts texts,
+            DepositAdmission admission) {
+        this.admission = admission;
         this.texts = texts;
         this.payments = payments;
         this.refusals = refusals;
@@ -352,12 +354,7 @@ public class ApplicantPages {
     @POST
     @Path("/dossiers/{id}/depot")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object submit(@PathParam("id") UUID id, @RestForm String ineligible, @RestForm String confirmIneligible,
-            RoutingContext routing) {
-        // Beyond the bound on deposits in progress (DepositAdmissionFilter): the draft stays as it is.
-        if (routing.get(DepositAdmission.REFUSAL) instanceof DepositAdmission.Refused refused) {
-            throw refused;
-        }
+    public Object submit(@PathParam("id") UUID id, @RestForm String ineligible, @RestForm String confirmIneligible) {
         // Sent again (the back button, a second click): the file is deposited already, show it.
         if (access.asMember(id).status() != ApplicationStatus.DRAFT) {
             return Response.seeOther(URI.create("/espace/dossiers/" + id + "?avis=depose")).build();
@@ -367,7 +364,11 @@ public class ApplicantPages {
                     "confirmIneligible", "Cochez la case pour confirmer le dépôt d'un dossier qui ne remplit pas les "
                             + "conditions, ou modifiez-le d'abord.")), List.of()));
         }
-        try {
+        // The bound on deposits in progress, taken here once the form has come in whole (the API's, whose deposit
+        // has no body, is taken ahead of authentication): a form sent slowly holds no place. Beyond it the draft
+        // stays as it is.
+        DepositAdmission.Permit place = admission.tryAcquire().orElseThrow(admission::refusal);
+        try (place) {
             applications.submit(id);
         } catch (IncompleteApplicationException e) {
             return Templates.draft(view(access.asMember(id), DraftStep.SUBMISSION, null, List.of(), e.missing()));

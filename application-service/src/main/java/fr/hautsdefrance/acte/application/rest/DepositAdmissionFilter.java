@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every deposit, the API's ({@code POST /api/v1/applications/{id}/submit}) and the portal's
- * ({@code POST /espace/dossiers/{id}/depot}), goes through {@link DepositAdmission}. The filter runs on the
- * event loop ahead of authentication (priority above its 200), so a deposit beyond the bound costs neither
- * a token verification nor a worker thread. The place is given back when the response ends, fails or its
- * connection closes.
+ * The API's deposits ({@code POST /api/v1/applications/{id}/submit}, no body) go through {@link DepositAdmission}
+ * here, on the event loop ahead of authentication (priority above its 200), so a deposit beyond the bound costs
+ * neither a token verification nor a worker thread. The place is given back when the response ends, fails or
+ * its connection closes. The portal's deposit, a form, takes its place in its page once the form has come in
+ * whole (ApplicantPages): taken here, a form sent slowly would hold a place for as long as its sender likes.
  */
 @ApplicationScoped
 public class DepositAdmissionFilter {
@@ -47,9 +47,7 @@ public class DepositAdmissionFilter {
             return;
         }
         String path = context.normalizedPath();
-        boolean api = isDeposit(path, "/api/v1/applications/", "/submit");
-        boolean portal = !api && isDeposit(path, "/espace/dossiers/", "/depot");
-        if (!api && !portal) {
+        if (!isDeposit(path, "/api/v1/applications/", "/submit")) {
             context.next();
             return;
         }
@@ -60,14 +58,7 @@ public class DepositAdmissionFilter {
             context.next();
             return;
         }
-        DepositAdmission.Refused refusal = admission.refusal();
-        if (portal) {
-            // The portal's refusal is a page in its layout, which needs the signed-in person: drawn by the page.
-            context.put(DepositAdmission.REFUSAL, refusal);
-            context.next();
-            return;
-        }
-        refuse(context, path, refusal);
+        refuse(context, path, admission.refusal());
     }
 
     private void refuse(RoutingContext context, String path, DepositAdmission.Refused refusal) {

@@ -27,9 +27,6 @@ public class DepositAdmission {
     public static final String IN_PROGRESS = "acte.deposits.in.progress";
     public static final String REFUSED = "acte.deposits.refused";
 
-    /** Where a portal deposit refused on the event loop carries its refusal, for the page to show it. */
-    public static final String REFUSAL = "acte.deposits.refusal";
-
     private final int maxInProgress;
     private final long retryAfterSeconds;
     private final AtomicInteger inProgress = new AtomicInteger();
