@@ -123,8 +123,53 @@ public class ProblemMappers {
         if (status == 400 && e.getCause() instanceof JsonProcessingException unparsed) {
             return unreadable(unparsed, uri, headers);
         }
+        // A query value its parameter's type cannot take (a date, a number, an identifier, a code): JAX-RS
+        // answers 404 as if the address did not exist; it is bad input, said with its field.
+        if (status == 404 && e.getCause() != null && uri != null) {
+            Optional<Problem.FieldError> error = unconvertibleQueryValue(e.getCause(), uri.getQueryParameters());
+            if (error.isPresent()) {
+                return respond(new Problem(Problem.TYPE_BASE + "validation", "Données invalides", 400,
+                        error.get().field() + " : " + error.get().message(), path(uri), List.of(error.get())), headers);
+            }
+        }
         return respond(new Problem("about:blank", HttpDetails.title(status), status, HttpDetails.of(status), path(uri),
                 List.of()), headers);
+    }
+
+    /**
+     * The query parameter whose value the conversion refused, found by its value in the refusal's messages
+     * (the converters name the value, not the parameter), with what is expected of it; none when the value
+     * was not a query parameter's (a path's: that address does not exist).
+     */
+    static Optional<Problem.FieldError> unconvertibleQueryValue(Throwable refusal,
+            jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
+        StringBuilder messages = new StringBuilder();
+        Throwable expected = refusal;
+        for (Throwable cause = refusal; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            messages.append(' ').append(cause.getMessage());
+            expected = cause;
+        }
+        String said = messages.toString();
+        String field = null;
+        String value = "";
+        for (var parameter : query.entrySet()) {
+            for (String candidate : parameter.getValue()) {
+                if (!candidate.isEmpty() && candidate.length() > value.length() && said.contains(candidate)) {
+                    field = parameter.getKey();
+                    value = candidate;
+                }
+            }
+        }
+        if (field == null) {
+            return Optional.empty();
+        }
+        String what = expected instanceof java.time.DateTimeException
+                ? "une date au format AAAA-MM-JJ est attendue (par exemple 2027-01-15)"
+                : expected instanceof NumberFormatException ? "un nombre écrit en chiffres est attendu"
+                : said.contains("UUID") ? "un identifiant est attendu (par exemple 3f2b6c1e-8d4a-4c55-9a0e-2b7d1f6e9c10)"
+                : "une des valeurs décrites dans la documentation de l'API est attendue (/q/swagger-ui)";
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return Optional.of(new Problem.FieldError(field, "« " + shown + " » ne convient pas : " + what + "."));
     }
 
     @ServerExceptionMapper
