@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The operators' alerts (PrometheusRule) and dashboard (Grafana, a ConfigMap its sidecar picks up):
  * each reads only meters the services expose, and together they cover every meter an operator
  * needs. The meters' names are the Prometheus names of MessagingMetrics, DeliveryMetrics,
- * FourEyesMetrics and the Kafka client's lag; notification-service's OperatorMetricsTest reads them
+ * FourEyesMetrics, DepositAdmission and the Kafka client's lag; notification-service's OperatorMetricsTest reads them
  * from a running service.
  */
 class MonitoringTest {
@@ -32,7 +32,9 @@ class MonitoringTest {
             "acte_inbox_dead_lettered_total",
             "acte_notification_emails_failed",
             "acte_payment_orders_awaiting_approval",
-            "acte_payment_orders_awaiting_approval_oldest_age_seconds");
+            "acte_payment_orders_awaiting_approval_oldest_age_seconds",
+            "acte_deposits_in_progress",
+            "acte_deposits_refused_total");
     static final Set<String> RULE_FIELDS = Set.of("alert", "expr", "for", "labels", "annotations");
     /** A metric name in PromQL: a word that is neither a function, a keyword nor a label (inside braces or by/on lists). */
     private static final Pattern METRIC = Pattern.compile("\\b(acte_[a-z_]+|kafka_[a-z_]+)\\b");
@@ -66,7 +68,8 @@ class MonitoringTest {
         assertThat(metricsIn(String.join("\n", expressions))).as("meters with an alert")
                 .containsAll(Set.of("acte_outbox_oldest_pending_age_seconds", "acte_outbox_pending",
                         "kafka_consumer_fetch_manager_records_lag_max", "acte_inbox_dead_lettered_total",
-                        "acte_notification_emails_failed", "acte_payment_orders_awaiting_approval_oldest_age_seconds"));
+                        "acte_notification_emails_failed", "acte_payment_orders_awaiting_approval_oldest_age_seconds",
+                        "acte_deposits_refused_total"));
     }
 
     @ParameterizedTest(name = "{0}")
