@@ -182,6 +182,16 @@ public class ApplicantPages {
         return Response.seeOther(URI.create("/espace/structures/" + joined.id() + "?avis=rejoint")).build();
     }
 
+    /**
+     * The addresses the dashboard's forms post to, opened as pages (typed, bookmarked, reached with the
+     * back button after a refused form): the dashboard, where those forms are, rather than a dead end.
+     */
+    @GET
+    @Path("/{form: dossiers|structures|invitations}")
+    public Response formAddressOpened() {
+        return Response.seeOther(URI.create("/espace")).build();
+    }
+
     /** A new file for one of my organisations: straight to its first step. */
     @POST
     @Path("/dossiers")
