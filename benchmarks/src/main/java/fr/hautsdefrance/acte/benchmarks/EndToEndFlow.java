@@ -142,20 +142,21 @@ public final class EndToEndFlow {
             answer = CompletableFuture.failedFuture(e);
         }
         answer.whenComplete((response, failure) -> {
-            Submission now = before.answered(sent, System.nanoTime(), outcome(response, failure),
-                    response == null ? null : response.headers().firstValue("Retry-After").orElse(null));
+            String retryAfter = response == null ? null : response.headers().firstValue("Retry-After").orElse(null);
+            Submission now = before.answered(sent, System.nanoTime(), outcome(response, failure), retryAfter);
             if (now.outcome().equals("503") && now.attempts() < attempts) {
-                long retryAfter = retryAfterSeconds(response);
-                scheduler.schedule(() -> send(portal, scheduler, now, attempts, done), retryAfter, TimeUnit.SECONDS);
+                scheduler.schedule(() -> send(portal, scheduler, now, attempts, done), retryAfterSeconds(retryAfter),
+                        TimeUnit.SECONDS);
             } else {
                 done.complete(now);
             }
         });
     }
 
-    private static long retryAfterSeconds(HttpResponse<String> response) {
+    /** The seconds a 503 asked to wait; 1 when it said none, or nothing a number. */
+    private static long retryAfterSeconds(String retryAfter) {
         try {
-            return Math.max(1, Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").trim()));
+            return Math.max(1, Long.parseLong(retryAfter == null ? "1" : retryAfter.trim()));
         } catch (NumberFormatException e) {
             return 1;
         }

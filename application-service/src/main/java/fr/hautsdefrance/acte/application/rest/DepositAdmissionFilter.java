@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,11 +61,9 @@ public class DepositAdmissionFilter {
     }
 
     private void refuse(RoutingContext context, String path, DepositAdmission.Refused refusal) {
-        Problem problem = new Problem(Problem.TYPE_BASE + refusal.slug(), refusal.title(), refusal.status(),
-                refusal.getMessage(), path, List.of());
         String body;
         try {
-            body = json.writeValueAsString(problem);
+            body = json.writeValueAsString(refusal.toProblem(path));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The bound on deposits in progress. The deposit no longer waits on anything outside the service, so
  * without a bound a rush beyond what the replica can do is queued whole and the last ones are answered
  * tens of seconds later; with it, the ones beyond are refused at once and come back after
- * {@code Retry-After}, their drafts untouched. Taken on the event loop before the request is
- * authenticated, given back when its response ends or its connection closes.
+ * {@code Retry-After}, their drafts untouched. The API's deposit takes its place on the event loop before
+ * it is authenticated (DepositAdmissionFilter), the portal's once its form has come in whole (ApplicantPages);
+ * each gives it back when its deposit is done.
  */
 @Singleton
 public class DepositAdmission {

@@ -34,7 +34,7 @@ public final class SmtpServer implements AutoCloseable {
 
     /** Starts the server on {@code smtpPort}, its HTTP API on {@code apiPort}; its log goes under {@code directory}. */
     public static SmtpServer start(Path directory, int smtpPort, int apiPort) {
-        return start(directory, smtpPort, apiPort, 0.6);
+        return start(directory, smtpPort, apiPort, SmtpServerMain.DEFAULT_PURGE_ABOVE);
     }
 
     /**

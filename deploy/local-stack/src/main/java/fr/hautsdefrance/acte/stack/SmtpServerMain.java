@@ -15,13 +15,14 @@ import java.time.Instant;
  *
  * <p>GreenMail keeps every message in its heap. A load run on the local stack sends tens of thousands
  * of receipts; without a bound the server runs out of memory after about 11,000 of them and every
- * later e-mail fails. So once the messages kept fill more than {@value #PURGE_ABOVE_PROPERTY} of the
+ * later e-mail fails. So once the messages kept fill more than {@value #DEFAULT_PURGE_ABOVE} of the
  * heap after a collection, they are all dropped through GreenMail's own API, and the log says so.
  */
 public final class SmtpServerMain {
 
     /** Fraction of the heap, after a collection, beyond which the messages kept are dropped. */
     static final String PURGE_ABOVE_PROPERTY = "acte.smtp.purge-above";
+    static final double DEFAULT_PURGE_ABOVE = 0.6;
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
 
     private SmtpServerMain() {
@@ -31,7 +32,8 @@ public final class SmtpServerMain {
         Thread watchdog = new Thread(SmtpServerMain::exitWhenParentGoes, "parent-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
-        double purgeAbove = Double.parseDouble(System.getProperty(PURGE_ABOVE_PROPERTY, "0.6"));
+        double purgeAbove = Double.parseDouble(System.getProperty(PURGE_ABOVE_PROPERTY,
+                Double.toString(DEFAULT_PURGE_ABOVE)));
         int apiPort = Integer.getInteger("greenmail.api.port");
         Thread purger = new Thread(() -> purgeWhenFull(purgeAbove, apiPort), "mailbox-purger");
         purger.setDaemon(true);

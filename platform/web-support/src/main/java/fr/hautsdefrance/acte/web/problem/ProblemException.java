@@ -21,6 +21,11 @@ public class ProblemException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** The problem document saying this refusal, for the request at {@code instance}. */
+    public Problem toProblem(String instance) {
+        return new Problem(Problem.TYPE_BASE + slug, title(), status(), getMessage(), instance, errors);
+    }
+
     public static ProblemException notFound(String what) {
         return new ProblemException(404, "not-found", "Introuvable", what, List.of());
     }

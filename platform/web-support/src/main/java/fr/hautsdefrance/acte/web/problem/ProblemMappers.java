@@ -39,8 +39,7 @@ public class ProblemMappers {
 
     /** The same, as a web page when a browser asks for HTML. */
     public static Response respond(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(new Problem(Problem.TYPE_BASE + e.slug(), e.title(), e.status(), e.getMessage(),
-                path(uri), e.errors()), headers);
+        return respond(e.toProblem(path(uri)), headers);
     }
 
     @ServerExceptionMapper
