@@ -3,6 +3,7 @@ package fr.hautsdefrance.acte.web.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
+import io.vertx.core.http.HttpClosedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,7 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -172,6 +177,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers, ServerRequestContext request) {
+        if (clientGone(e, request)) {
+            // Nobody is left to read an answer and nothing here needs repairing: no incident, and no ERROR to
+            // wake an operator. DEBUG, not INFO: clients leave every day (a closed tab, a cut network, a load
+            // generator stopping), a line for each would only drown the lines that call for action.
+            LOG.debugf("Client gone before the end of its request to %s (%s)", path(uri), e);
+            return respond(new Problem(Problem.TYPE_BASE + "incomplete-request", "Requête interrompue", 400,
+                    "La requête s'est interrompue avant la fin de son envoi : envoyez-la de nouveau.", path(uri),
+                    List.of()), headers);
+        }
+        return unexpected(e, uri, headers);
+    }
+
+    /** For a service's own mappers: a failure nobody expected, logged with the incident its answer names. */
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
@@ -179,6 +198,28 @@ public class ProblemMappers {
                 "Une erreur inattendue s'est produite. Réessayez ; si elle persiste, communiquez la référence d'incident "
                         + incident + " au support.",
                 path(uri), List.of()), headers);
+    }
+
+    /**
+     * The client closed its connection while its body was still being read (a form or an upload cut off,
+     * a load generator leaving): the body never arrived in full, and the failure is the transport's, found in
+     * the cause chain (RESTEasy Reactive wraps it in IOExceptions): Vert.x's {@link HttpClosedException} when
+     * the connection closes during the read, {@link ClosedChannelException} when it was closed before the read
+     * began, {@link SocketException} when the client reset it. Both conditions: the same types come from a call
+     * to another service failing once the body is in, which is an incident.
+     */
+    private static boolean clientGone(Throwable failure, ServerRequestContext request) {
+        if (!(request instanceof ResteasyReactiveRequestContext context) || context.serverRequest().isRequestEnded()) {
+            return false;
+        }
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth++ < 32; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException
+                    || cause instanceof SocketException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A problem document; a web page saying the same when a browser asks for HTML. */
