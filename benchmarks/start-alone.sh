@@ -9,8 +9,9 @@
 #   SERVICE     application-service, eligibility-service (default), payment-service or notification-service
 #   ALL=1       the four services in turn, each with the same knobs
 #   JAVA        the java to run (default: java on the PATH)
-#   JVM_FLAGS   default "-Xms32m -Xmx128m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1"
-#               and MALLOC_ARENA_MAX=2 (unless set), as the stack runs the services
+#   JVM_FLAGS   default: the flags the stack runs the services with, ServiceProcess.DEFAULT_JVM_FLAGS
+#               (deploy/local-stack), read from its source so that the two cannot differ; and
+#               MALLOC_ARENA_MAX=2 (unless set), as the stack runs the services
 #   PACKAGING   fast-jar (default: the build's target/quarkus-app) or aot-jar (target/quarkus-app-aot, built
 #               by `./acte up --train` or by the command this script prints when it is missing)
 #   APP         the quarkus-app folder, instead of PACKAGING
@@ -65,7 +66,10 @@ fi
 java=${JAVA:-java}
 runs=${RUNS:-5}
 warm=${WARM:-50}
-read -r -a flags <<<"${JVM_FLAGS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1}"
+stack_flags=$(sed -n 's/.*DEFAULT_JVM_FLAGS = "\([^"]*\)";.*/\1/p' \
+  deploy/local-stack/src/main/java/fr/hautsdefrance/acte/stack/ServiceProcess.java | head -n 1)
+[[ -n $stack_flags ]] || { echo "no DEFAULT_JVM_FLAGS = \"…\"; in ServiceProcess.java: set JVM_FLAGS" >&2; exit 1; }
+read -r -a flags <<<"${JVM_FLAGS:-$stack_flags}"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # A scratch database and role of its own per service (its Flyway migrations run there on the first start).
