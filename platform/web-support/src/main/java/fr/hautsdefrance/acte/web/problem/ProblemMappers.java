@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ServerHttpRequest;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 import java.net.SocketException;
@@ -202,14 +203,15 @@ public class ProblemMappers {
 
     /**
      * The client closed its connection while its body was still being read (a form or an upload cut off,
-     * a load generator leaving): the body never arrived in full, and the failure is the transport's, found in
-     * the cause chain (RESTEasy Reactive wraps it in IOExceptions): Vert.x's {@link HttpClosedException} when
-     * the connection closes during the read, {@link ClosedChannelException} when it was closed before the read
-     * began, {@link SocketException} when the client reset it. Both conditions: the same types come from a call
-     * to another service failing once the body is in, which is an incident.
+     * a load generator leaving): a body was announced and never arrived in full, and the failure is the
+     * transport's, found in the cause chain (RESTEasy Reactive wraps it in IOExceptions): Vert.x's
+     * {@link HttpClosedException} when the connection closes during the read, {@link ClosedChannelException}
+     * when it was closed before the read began, {@link SocketException} when the client reset it. Both
+     * conditions: the same types come from a call to another service failing, which is an incident. Not the
+     * connection's state: Vert.x marks it closed a moment after the reset has reached the reader.
      */
     private static boolean clientGone(Throwable failure, ServerRequestContext request) {
-        if (!(request instanceof ResteasyReactiveRequestContext context) || context.serverRequest().isRequestEnded()) {
+        if (!(request instanceof ResteasyReactiveRequestContext context) || !bodyCutShort(context.serverRequest())) {
             return false;
         }
         int depth = 0;
@@ -220,6 +222,14 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** A request without a body may not be marked ended yet when it fails: only an announced body counts. */
+    private static boolean bodyCutShort(ServerHttpRequest request) {
+        String length = request.getRequestHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean announced = length != null && !length.strip().equals("0")
+                || request.containsRequestHeader("Transfer-Encoding");
+        return announced && !request.isRequestEnded();
     }
 
     /** A problem document; a web page saying the same when a browser asks for HTML. */
