@@ -46,8 +46,8 @@ import java.util.stream.Collectors;
  *
  * <p>Knobs: {@code -Dfiles} (600), {@code -Drate} per second (10), {@code -Dclients} preparing the
  * drafts (8), {@code -Dsettle} seconds to wait for the last steps (120), {@code -Dattempts} per file at most, the first
- * one included (20), {@code -Dapp}, {@code -Drealm},
- * {@code -Dpostgres} (the server's JDBC URL) and {@code -DjdbcPassword}.
+ * one included (20), {@code -Dconnections} the submissions are spread over (16, one per HTTP client),
+ * {@code -Dapp}, {@code -Drealm}, {@code -Dpostgres} (the server's JDBC URL) and {@code -DjdbcPassword}.
  */
 public final class EndToEndFlow {
 
@@ -106,8 +106,9 @@ public final class EndToEndFlow {
 
     /**
      * Sends the i-th submission at {@code start + i / rate} from one scheduler thread, without waiting
-     * for any answer; the HTTP client takes as many connections as the answers keep open. A 503 is sent
-     * again after its {@code Retry-After} (1 s without one), up to {@code attempts} sends in all.
+     * for any answer, spread over {@code -Dconnections} HTTP clients as many applicants' browsers would
+     * be. A 503 is sent again after its {@code Retry-After} (1 s without one), up to {@code attempts} sends
+     * in all.
      */
     private static List<Submission> submitAtRate(Portal portal, List<String> drafts, int rate, int attempts) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("submission-scheduler"));

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The applicant's side of the REST API as the load benchmarks drive it: the {@code porteur} account
@@ -39,6 +40,13 @@ final class Portal {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * The open-loop submissions' clients, one connection each: many applicants are many browsers, whereas one
+     * client carries every request on one HTTP/2 connection, at most 100 at a time. Made at the first such
+     * submission: each client runs a thread of its own.
+     */
+    private List<HttpClient> submitters;
+    private final AtomicLong nextSubmitter = new AtomicLong();
     private final String app;
     private final String realm;
     private final String account;
@@ -135,9 +143,22 @@ final class Portal {
         expect(http.send(submission(id), HttpResponse.BodyHandlers.ofString()), 200);
     }
 
-    /** Sends the submission without waiting for its answer, whatever the status. */
+    /**
+     * Sends the submission without waiting for its answer, whatever the status, on the next of the
+     * {@code -Dconnections} submitters in turn.
+     */
     CompletableFuture<HttpResponse<String>> submitAsync(String id) throws Exception {
-        return http.sendAsync(submission(id), HttpResponse.BodyHandlers.ofString());
+        List<HttpClient> clients = submitters();
+        HttpClient submitter = clients.get((int) (nextSubmitter.getAndIncrement() % clients.size()));
+        return submitter.sendAsync(submission(id), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private synchronized List<HttpClient> submitters() {
+        if (submitters == null) {
+            submitters = Stream.generate(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build())
+                    .limit(Integer.getInteger("connections", 16)).toList();
+        }
+        return submitters;
     }
 
     private HttpRequest submission(String id) throws Exception {
