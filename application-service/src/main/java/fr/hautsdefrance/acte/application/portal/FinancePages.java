@@ -1,5 +1,7 @@
 package fr.hautsdefrance.acte.application.portal;
 
+import java.time.Clock;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.client.FinanceViews;
 import fr.hautsdefrance.acte.application.service.FinanceDesk;
 import fr.hautsdefrance.acte.web.Attachments;
@@ -48,10 +50,12 @@ public class FinancePages {
     static final long MAX_ANSWER_SIZE = 10L * 1024 * 1024;
 
     private final FinanceDesk desk;
+    private final Clock clock;
 
     @Inject
-    public FinancePages(FinanceDesk desk) {
+    public FinancePages(FinanceDesk desk, Clock clock) {
         this.desk = desk;
+        this.clock = clock;
     }
 
     @CheckedTemplate(basePath = "portail")
@@ -187,7 +191,7 @@ public class FinancePages {
     @Produces("text/csv")
     public Response export() {
         return Attachments.of(desk.paymentsExport(), "text/csv; charset=UTF-8",
-                "versements-acte-" + LocalDate.now() + ".csv");
+                "versements-acte-" + RegionCalendar.today(clock) + ".csv");
     }
 
     private TemplateInstance desk(String notice, List<Problem.FieldError> errors) {
@@ -198,7 +202,7 @@ public class FinancePages {
         } catch (ProblemException e) {
             unavailable = e.getMessage();
         }
-        return Templates.finance(waiting, unavailable, notice, errors, UUID.randomUUID().toString(), LocalDate.now());
+        return Templates.finance(waiting, unavailable, notice, errors, UUID.randomUUID().toString(), RegionCalendar.today(clock));
     }
 
     /** payment-service's refusal on the form it is about: its detail, or the message of each field it names. */

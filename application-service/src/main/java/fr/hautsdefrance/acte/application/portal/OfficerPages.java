@@ -1,5 +1,7 @@
 package fr.hautsdefrance.acte.application.portal;
 
+import java.time.Clock;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationRuleException;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
@@ -89,12 +91,15 @@ public class OfficerPages {
     private final StaffDirectory directory;
     private final Liquidations liquidations;
     private final Refusals refusals;
+    private final Clock clock;
 
     @Inject
     public OfficerPages(ApplicationQueries queries, ApplicationService applications, InstructionService instruction,
             CommitteeService committee, DocumentService documents, AuditTrail audit, ExportService exports,
             PdfDocuments pdfs, Access access, CurrentUser user,
-            CommitteeMinutes minutes, StaffDirectory directory, Liquidations liquidations, Refusals refusals) {
+            CommitteeMinutes minutes, StaffDirectory directory, Liquidations liquidations, Refusals refusals,
+            Clock clock) {
+        this.clock = clock;
         this.liquidations = liquidations;
         this.refusals = refusals;
         this.minutes = minutes;
@@ -165,7 +170,7 @@ public class OfficerPages {
             @QueryParam("q") @DefaultValue("") String text) {
         ApplicationQueries.Filter filter = filter(new QueueFilter(status, stage, assigned, text, 0));
         return Attachments.streamed(out -> exports.writeApplicationsCsv(filter, out), "text/csv; charset=UTF-8",
-                "dossiers-acte-" + LocalDate.now() + ".csv");
+                "dossiers-acte-" + RegionCalendar.today(clock) + ".csv");
     }
 
     @GET
@@ -210,7 +215,7 @@ public class OfficerPages {
             errors.add(new Problem.FieldError("message", "Expliquez ce que vous demandez."));
         }
         LocalDate deadline = date(form.text("deadline"));
-        if (deadline == null || !deadline.isAfter(LocalDate.now())) {
+        if (deadline == null || !deadline.isAfter(RegionCalendar.today(clock))) {
             errors.add(new Problem.FieldError("deadline", "Indiquez une échéance à venir."));
         }
         if (!errors.isEmpty()) {

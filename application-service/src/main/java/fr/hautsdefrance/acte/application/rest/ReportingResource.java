@@ -1,5 +1,7 @@
 package fr.hautsdefrance.acte.application.rest;
 
+import java.time.Clock;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.application.service.ApplicationQueries;
@@ -30,11 +32,13 @@ public class ReportingResource {
 
     private final StatisticsService statistics;
     private final ExportService exports;
+    private final Clock clock;
 
     @Inject
-    public ReportingResource(StatisticsService statistics, ExportService exports) {
+    public ReportingResource(StatisticsService statistics, ExportService exports, Clock clock) {
         this.statistics = statistics;
         this.exports = exports;
+        this.clock = clock;
     }
 
     @GET
@@ -60,7 +64,7 @@ public class ReportingResource {
         ApplicationQueries.Filter filter = new ApplicationQueries.Filter(status, stage, commune, assignedOfficer,
                 submittedFrom, submittedTo, label, null, callId, null);
         return Attachments.streamed(out -> exports.writeApplicationsCsv(filter, out), "text/csv; charset=UTF-8",
-                "dossiers-acte-" + LocalDate.now() + ".csv");
+                "dossiers-acte-" + RegionCalendar.today(clock) + ".csv");
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.config.CommitteeConfig;
 import fr.hautsdefrance.acte.application.config.OpenDataConfig;
 import fr.hautsdefrance.acte.application.domain.Application;
@@ -101,7 +102,7 @@ public class CommitteeService {
     @Transactional
     public CommitteeSession hold(UUID sessionId) {
         CommitteeSession session = lockedSession(sessionId);
-        session.hold(LocalDate.now(clock), OffsetDateTime.now(clock));
+        session.hold(RegionCalendar.today(clock), OffsetDateTime.now(clock));
         return session;
     }
 

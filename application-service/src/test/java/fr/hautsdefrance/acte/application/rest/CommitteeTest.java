@@ -7,9 +7,16 @@ import fr.hautsdefrance.acte.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import fr.hautsdefrance.acte.web.AdjustableClock;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +32,32 @@ import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 class CommitteeTest {
+
+    @Inject
+    AdjustableClock time;
+
+    @AfterEach
+    void backToTheRealTime() {
+        time.reset();
+    }
+
+    @Test
+    void a_session_is_held_on_its_day_in_hauts_de_france_even_before_that_day_has_begun_in_utc() {
+        // 23:30 UTC: already the next day in Paris (00:30 in winter, 01:30 in summer).
+        Instant now = Instant.now();
+        Instant lateInUtc = now.atOffset(ZoneOffset.UTC).toLocalDate().atTime(23, 30).toInstant(ZoneOffset.UTC);
+        if (lateInUtc.isBefore(now.plusSeconds(60))) {
+            lateInUtc = lateInUtc.plus(Duration.ofDays(1));
+        }
+        time.advance(Duration.between(now, lateInUtc));
+        LocalDate dayInParis = lateInUtc.atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+        String session = manager().contentType(ContentType.JSON)
+                .body("{\"title\":\"Séance de minuit\",\"date\":\"" + dayInParis + "\",\"envelope\":100000.00}")
+                .post("/api/v1/committee-sessions").then().statusCode(201).extract().path("id");
+
+        manager().post("/api/v1/committee-sessions/{s}/holding", session).then().statusCode(200)
+                .body("status", equalTo("HELD"));
+    }
 
     @Test
     void a_refusal_needs_a_reason_and_tells_the_applicant_how_to_appeal() {

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.payment.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.GrantStatus;
@@ -58,7 +59,7 @@ public class LapseService {
 
     @Scheduled(cron = "${acte.payment.lapse-check-cron:0 30 5 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        Outcome outcome = check(LocalDate.now(clock));
+        Outcome outcome = check(RegionCalendar.today(clock));
         LOG.infof("Lapse check: %d reminder(s), %d lapse(s)", outcome.warnings(), outcome.lapses());
     }
 

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.payment.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.payment.config.PaymentConfig;
 import fr.hautsdefrance.acte.payment.domain.BankAccount;
@@ -147,7 +148,7 @@ public class PaymentOrderService {
      */
     @Transactional
     public PaymentBatch batch(LocalDate requestedExecutionDate, Collection<UUID> paymentIds) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = RegionCalendar.today(clock);
         LocalDate executionDate = requestedExecutionDate == null ? nextBusinessDay(today) : requestedExecutionDate;
         if (executionDate.isBefore(today)) {
             throw ProblemException.invalidField("requestedExecutionDate", "La date d'exécution demandée ne peut pas "
@@ -416,7 +417,7 @@ public class PaymentOrderService {
         requireChannel(batch, PaymentChannel.PES);
         PaymentConfig.Pes pes = config.pes();
         PesAllerWriter.Header header = new PesAllerWriter.Header(batch.messageId, pes.senderCode(),
-                pes.senderAddress(), pes.receiverAddress(), batch.createdAt.toLocalDate(), pes.postId(),
+                pes.senderAddress(), pes.receiverAddress(), RegionCalendar.dayOf(batch.createdAt), pes.postId(),
                 config.debtor().siret(), pes.collectivityCode(), pes.budgetCode(), pes.budgetLabel());
         PesAllerWriter.Bordereau bordereau = new PesAllerWriter.Bordereau(batch.exercise, batch.bordereauNumber,
                 batch.requestedExecutionDate, batch.numberOfTransactions, batch.controlSum);

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.payment.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.payment.config.PaymentConfig;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
@@ -86,7 +87,7 @@ public class RecoveryService {
         Locked locked = locked(recoveryId);
         impartiality.ensureImpartial(locked.grant(), Impartiality.Step.RECOVERY_FOLLOW_UP);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (collectedOn.isAfter(now.toLocalDate())) {
+        if (collectedOn.isAfter(RegionCalendar.dayOf(now))) {
             throw ProblemException.invalidField("collectedOn", "La date d'encaissement ne peut pas être future.");
         }
         locked.order().collect(user.subject(), collectedOn, now);
@@ -131,7 +132,7 @@ public class RecoveryService {
      */
     @Transactional
     public RecoveryBatch batch(Collection<UUID> recoveryIds) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = RegionCalendar.today(clock);
         int exercise = today.getYear();
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, TITRES_LOCK_KEY)
                 .getSingleResult();
@@ -192,7 +193,7 @@ public class RecoveryService {
         RecoveryBatch batch = recoveryBatch(batchId);
         PaymentConfig.Pes pes = config.pes();
         PesAllerWriter.Header header = new PesAllerWriter.Header(batch.fileName, pes.senderCode(),
-                pes.senderAddress(), pes.receiverAddress(), batch.createdAt.toLocalDate(), pes.postId(),
+                pes.senderAddress(), pes.receiverAddress(), RegionCalendar.dayOf(batch.createdAt), pes.postId(),
                 config.debtor().siret(), pes.collectivityCode(), pes.budgetCode(), pes.budgetLabel());
         PesAllerWriter.Bordereau bordereau = new PesAllerWriter.Bordereau(batch.exercise, batch.bordereauNumber,
                 batch.issuedOn, batch.numberOfTitres, batch.total);

@@ -62,12 +62,15 @@ public class InformationRequest extends PanacheEntityBase {
     @Column(name = "answered_at")
     public OffsetDateTime answeredAt;
 
+    /** Deadlines are days in Hauts-de-France, whose midnight comes before UTC's. */
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     protected InformationRequest() {
     }
 
     public static InformationRequest of(UUID applicationId, String message, List<String> items, LocalDate deadline,
             String requestedBy, OffsetDateTime now) {
-        if (!deadline.isAfter(now.toLocalDate())) {
+        if (!deadline.isAfter(now.atZoneSameInstant(PARIS).toLocalDate())) {
             throw new ApplicationRuleException("deadline", "L'échéance doit être postérieure à aujourd'hui.");
         }
         InformationRequest request = new InformationRequest();
