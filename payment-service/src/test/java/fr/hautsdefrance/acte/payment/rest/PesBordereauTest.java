@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.payment.rest;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.payment.Fixtures;
 import fr.hautsdefrance.acte.payment.PesAnswers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,8 +50,8 @@ class PesBordereauTest {
         String batch = Fixtures.batch(first, second);
         JsonPath bordereau = batchOf(batch);
         assertThat(bordereau.getString("channel")).isEqualTo("PES");
-        assertThat(bordereau.getInt("exercise")).isEqualTo(LocalDate.now().getYear());
-        assertThat(bordereau.getString("messageId")).isEqualTo("ACTE-PESDEP-" + LocalDate.now().getYear() + "-"
+        assertThat(bordereau.getInt("exercise")).isEqualTo(RegionCalendar.today(java.time.Clock.systemUTC()).getYear());
+        assertThat(bordereau.getString("messageId")).isEqualTo("ACTE-PESDEP-" + RegionCalendar.today(java.time.Clock.systemUTC()).getYear() + "-"
                 + String.format("%07d", bordereau.getInt("bordereauNumber")));
         List<Integer> mandates = bordereau.getList("payments.mandateNumber", Integer.class);
         assertThat(mandates.get(1)).isEqualTo(mandates.get(0) + 1);
