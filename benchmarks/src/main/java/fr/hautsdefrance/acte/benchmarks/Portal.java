@@ -39,7 +39,7 @@ final class Portal {
     private static final Duration TOKEN_RENEWAL = Duration.ofMinutes(1);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = client();
     /**
      * The open-loop submissions' clients, one connection each: many applicants are many browsers, whereas one
      * client carries every request on one HTTP/2 connection, at most 100 at a time. Made at the first such
@@ -155,10 +155,13 @@ final class Portal {
 
     private synchronized List<HttpClient> submitters() {
         if (submitters == null) {
-            submitters = Stream.generate(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build())
-                    .limit(Integer.getInteger("connections", 16)).toList();
+            submitters = Stream.generate(Portal::client).limit(Integer.getInteger("connections", 16)).toList();
         }
         return submitters;
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     private HttpRequest submission(String id) throws Exception {

@@ -1,9 +1,8 @@
 package fr.hautsdefrance.acte.application.portal;
 
-import java.time.Clock;
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.client.FinanceViews;
 import fr.hautsdefrance.acte.application.service.FinanceDesk;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
@@ -28,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -202,7 +202,8 @@ public class FinancePages {
         } catch (ProblemException e) {
             unavailable = e.getMessage();
         }
-        return Templates.finance(waiting, unavailable, notice, errors, UUID.randomUUID().toString(), RegionCalendar.today(clock));
+        return Templates.finance(waiting, unavailable, notice, errors, UUID.randomUUID().toString(),
+                RegionCalendar.today(clock));
     }
 
     /** payment-service's refusal on the form it is about: its detail, or the message of each field it names. */

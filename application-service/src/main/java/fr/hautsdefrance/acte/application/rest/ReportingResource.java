@@ -1,12 +1,11 @@
 package fr.hautsdefrance.acte.application.rest;
 
-import java.time.Clock;
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.Stage;
 import fr.hautsdefrance.acte.application.service.ApplicationQueries;
 import fr.hautsdefrance.acte.application.service.ExportService;
 import fr.hautsdefrance.acte.application.service.StatisticsService;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.Attachments;
 import fr.hautsdefrance.acte.web.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 

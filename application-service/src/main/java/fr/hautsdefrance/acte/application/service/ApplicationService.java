@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.client.EligibilityClient;
 import fr.hautsdefrance.acte.application.client.EligibilityVerdict;
 import fr.hautsdefrance.acte.application.domain.Application;
@@ -25,8 +26,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +37,6 @@ import java.util.stream.Collectors;
 public class ApplicationService {
 
     private static final Logger LOG = Logger.getLogger(ApplicationService.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final EntityManager entityManager;
     private final Outbox outbox;
@@ -131,7 +129,7 @@ public class ApplicationService {
         Call call = Call.findById(application.callId());
         if (!call.isOpenAt(now())) {
             throw ProblemException.conflict("call-closed", "L'appel à projets « " + call.name + " » est clos "
-                    + "depuis le " + call.closesAt.atZoneSameInstant(PARIS).toLocalDate() + " : le dossier ne peut "
+                    + "depuis le " + RegionCalendar.dayOf(call.closesAt) + " : le dossier ne peut "
                     + "plus être déposé à ce titre. Dupliquez-le pour le déposer dans l'appel permanent.");
         }
         AuditTrail.Snapshot before = AuditTrail.Snapshot.of(application);
@@ -243,7 +241,7 @@ public class ApplicationService {
     private String nextReference() {
         long number = ((Number) entityManager.createNativeQuery("select nextval('application_reference_seq')")
                 .getSingleResult()).longValue();
-        return "ACTE-%d-%06d".formatted(Year.now(clock.withZone(PARIS)).getValue(), number);
+        return "ACTE-%d-%06d".formatted(RegionCalendar.today(clock).getYear(), number);
     }
 
     private OffsetDateTime now() {
@@ -252,6 +250,6 @@ public class ApplicationService {
 
     /** Today in Paris, by the service's clock. */
     public java.time.LocalDate today() {
-        return now().atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).toLocalDate();
+        return RegionCalendar.dayOf(now());
     }
 }

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.config.OpenDataConfig;
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.Application;
@@ -16,7 +17,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ExportService {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Each grant has one beneficiary: it receives the whole of it (SCDL's pourcentageSubvention). */
     private static final String SOLE_BENEFICIARY_SHARE = "1.00";
     /** SCDL subventions 2.1.1 columns, in order. */
@@ -58,7 +57,7 @@ public class ExportService {
             rows.forEach(a -> csv.row(List.of(a.reference(), a.status().name(), a.organisationName(), text(a.siren()),
                     text(a.title()), a.stage() == null ? "" : a.stage().name(), text(a.communeCodes()),
                     amount(a.requestedAmount()), amount(a.proposedAmount()), amount(a.awardedAmount()),
-                    a.submittedAt() == null ? "" : a.submittedAt().atZoneSameInstant(PARIS).toLocalDate().toString(),
+                    a.submittedAt() == null ? "" : RegionCalendar.dayOf(a.submittedAt()).toString(),
                     text(a.assignedOfficerName()), text(a.labels()))));
         }
     }
@@ -117,7 +116,7 @@ public class ExportService {
     }
 
     private static LocalDate date(OffsetDateTime at) {
-        return at.atZoneSameInstant(PARIS).toLocalDate();
+        return RegionCalendar.dayOf(at);
     }
 
     private static String objet(String title) {

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.Opinion;
@@ -35,8 +36,6 @@ import java.util.UUID;
 /** The officer's review of a file (instruction), and the conversation with the applicant around it. */
 @ApplicationScoped
 public class InstructionService {
-
-    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     private final Access access;
     private final Impartiality impartiality;
@@ -160,7 +159,7 @@ public class InstructionService {
 
     /** Today in France, by the service's clock: deadlines are French calendar dates. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(PARIS));
+        return RegionCalendar.today(clock);
     }
 
     public List<InformationRequest> informationRequests(UUID id) {

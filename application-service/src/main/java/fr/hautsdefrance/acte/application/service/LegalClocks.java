@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.instruction.InformationRequest;
@@ -18,7 +19,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +32,6 @@ import java.util.UUID;
 public class LegalClocks {
 
     private static final Logger LOG = Logger.getLogger(LegalClocks.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Arbitrary, fixed key of the advisory lock that elects the replica running the check. */
     private static final long LEGAL_CLOCKS_LOCK_KEY = 0x4143544543524141L;
     /** The actor of the trail's entries the clocks write. */
@@ -72,7 +71,7 @@ public class LegalClocks {
         if (!elected) {
             return new Outcome(false, 0, 0, 0);
         }
-        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        LocalDate today = RegionCalendar.today(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int warnings = 0;
         int rejections = 0;

@@ -1,6 +1,7 @@
 package fr.hautsdefrance.acte.application.service;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.config.CommitteeConfig;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.committee.CommitteeSession;
@@ -165,6 +166,6 @@ public class PdfDocuments {
     }
 
     static LocalDate today(java.time.Clock clock) {
-        return LocalDate.now(clock.withZone(PARIS));
+        return RegionCalendar.today(clock);
     }
 }

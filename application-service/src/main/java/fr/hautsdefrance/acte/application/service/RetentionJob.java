@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.application.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
@@ -69,7 +70,7 @@ public class RetentionJob {
     /** Applies the schedule as of the service's clock; returns the run's report, also kept and logged. */
     public RetentionRun run() {
         OffsetDateTime startedAt = OffsetDateTime.now(clock);
-        LocalDate today = startedAt.atZoneSameInstant(PARIS).toLocalDate();
+        LocalDate today = RegionCalendar.dayOf(startedAt);
         int warned = 0;
         int deleted = 0;
         int anonymised = 0;
@@ -213,7 +214,7 @@ public class RetentionJob {
     }
 
     private static LocalDate parisDate(OffsetDateTime instant) {
-        return instant.atZoneSameInstant(PARIS).toLocalDate();
+        return RegionCalendar.dayOf(instant);
     }
 
     private static <T> T inTransaction(Supplier<T> work) {

@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.eligibility.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.eligibility.domain.Assessment;
 import fr.hautsdefrance.acte.eligibility.domain.EligibilityInput;
 import fr.hautsdefrance.acte.eligibility.domain.RuleEngine;
@@ -13,17 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class AssessmentService {
-
-    /** Rule sets take effect on a French calendar date. */
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final ReferenceData reference;
     private final Outbox outbox;
@@ -66,7 +62,8 @@ public class AssessmentService {
         return Assessment.findByIdOptional(id);
     }
 
+    /** Rule sets take effect on a French calendar date. */
     private RuleEngine engineInForce() {
-        return reference.engineOn(LocalDate.now(clock.withZone(PARIS)));
+        return reference.engineOn(RegionCalendar.today(clock));
     }
 }

@@ -2,6 +2,7 @@ package fr.hautsdefrance.acte.notification.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.notification.config.NotificationConfig;
 import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
@@ -71,7 +72,7 @@ public class ReminderService {
     /** One reminder per configured threshold still ahead (or due today) of the deadline. */
     @Transactional
     public int scheduleInformationReminders(UUID requestId, UUID applicationId, LocalDate deadline, Context context) {
-        LocalDate today = LocalDate.now(clock.withZone(French.PARIS));
+        LocalDate today = RegionCalendar.today(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int scheduled = 0;
         for (int daysBefore : config.reminders().informationRequestDaysBefore()) {
@@ -105,7 +106,7 @@ public class ReminderService {
     @Scheduled(cron = "${acte.notification.reminders.cron:0 0 7 * * ?}", timeZone = "Europe/Paris",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        int sent = sendDue(LocalDate.now(clock.withZone(French.PARIS)));
+        int sent = sendDue(RegionCalendar.today(clock));
         LOG.infof("Reminders: %d sent", sent);
     }
 

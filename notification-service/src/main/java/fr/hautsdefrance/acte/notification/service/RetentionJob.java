@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.notification.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
 import fr.hautsdefrance.acte.notification.domain.RetentionRun;
 import fr.hautsdefrance.acte.web.retention.RetentionPeriods;
@@ -50,7 +51,7 @@ public class RetentionJob {
     /** Applies the schedule as of the service's clock; returns the run's report, also kept and logged. */
     public RetentionRun run() {
         OffsetDateTime startedAt = OffsetDateTime.now(clock);
-        LocalDate today = startedAt.atZoneSameInstant(French.PARIS).toLocalDate();
+        LocalDate today = RegionCalendar.dayOf(startedAt);
         OffsetDateTime filesBefore = startOfDayAfter(schedule.noticesDueUpTo(today, false));
         OffsetDateTime draftWarningsBefore = startOfDayAfter(schedule.noticesDueUpTo(today, true));
         Steps steps = new Steps();

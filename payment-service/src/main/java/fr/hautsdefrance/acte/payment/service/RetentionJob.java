@@ -1,5 +1,6 @@
 package fr.hautsdefrance.acte.payment.service;
 
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.payment.domain.BankAccount;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.GrantStatus;
@@ -62,7 +63,7 @@ public class RetentionJob {
     /** Applies the schedule as of the service's clock; returns the run's report, also kept and logged. */
     public RetentionRun run() {
         OffsetDateTime startedAt = OffsetDateTime.now(clock);
-        LocalDate today = startedAt.atZoneSameInstant(PARIS).toLocalDate();
+        LocalDate today = RegionCalendar.dayOf(startedAt);
         int erased = 0;
         int failures = 0;
         for (UUID grantId : inTransaction(() -> candidates(today))) {
@@ -136,7 +137,7 @@ public class RetentionJob {
         return Stream.of(lastPaid, lastSettled, grant.closedAt(), grant.lapsedAt())
                 .filter(java.util.Objects::nonNull)
                 .max(OffsetDateTime::compareTo)
-                .map(last -> last.atZoneSameInstant(PARIS).toLocalDate());
+                .map(RegionCalendar::dayOf);
     }
 
     private static <T> T inTransaction(Supplier<T> work) {
