@@ -1,15 +1,23 @@
 package fr.hautsdefrance.acte.payment.rest;
 
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.payment.Fixtures;
 import fr.hautsdefrance.acte.payment.PesAnswers;
+import fr.hautsdefrance.acte.web.AdjustableClock;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.xml.XmlPath;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +36,14 @@ import static org.hamcrest.Matchers.notNullValue;
  */
 @QuarkusTest
 class PesBordereauTest {
+
+    @Inject
+    AdjustableClock time;
+
+    @AfterEach
+    void backToTheRealTime() {
+        time.reset();
+    }
 
     /** An open grant with validated bank details and its advance approved (mandate issued); returns its payment. */
     static String approvedAdvance(String owner) {
@@ -50,8 +66,8 @@ class PesBordereauTest {
         String batch = Fixtures.batch(first, second);
         JsonPath bordereau = batchOf(batch);
         assertThat(bordereau.getString("channel")).isEqualTo("PES");
-        assertThat(bordereau.getInt("exercise")).isEqualTo(RegionCalendar.today(java.time.Clock.systemUTC()).getYear());
-        assertThat(bordereau.getString("messageId")).isEqualTo("ACTE-PESDEP-" + RegionCalendar.today(java.time.Clock.systemUTC()).getYear() + "-"
+        assertThat(bordereau.getInt("exercise")).isEqualTo(RegionCalendar.today(Clock.systemUTC()).getYear());
+        assertThat(bordereau.getString("messageId")).isEqualTo("ACTE-PESDEP-" + RegionCalendar.today(Clock.systemUTC()).getYear() + "-"
                 + String.format("%07d", bordereau.getInt("bordereauNumber")));
         List<Integer> mandates = bordereau.getList("payments.mandateNumber", Integer.class);
         assertThat(mandates.get(1)).isEqualTo(mandates.get(0) + 1);
@@ -114,6 +130,29 @@ class PesBordereauTest {
         assertThat(events.get(1).value()).contains("\"officer\":{\"subject\":\"" + Fixtures.OFFICER + "\"");
         assertThat(events.get(4).value()).contains("\"channel\":\"PES\"", "\"mandateNumber\":" + mandateOfSecond);
         assertThat(events.get(5).value()).contains("\"byBank\":true", "RIB invalide");
+    }
+
+    @Test
+    void a_bordereau_made_in_the_first_hour_of_the_new_year_in_paris_opens_the_new_exercise_though_utc_is_still_in_the_old() {
+        String owner = "porteuse-" + UUID.randomUUID();
+        String advance = approvedAdvance(owner);
+        int newYear = RegionCalendar.today(Clock.systemUTC()).getYear() + 1;
+        // 00:30 on 1 January in Paris: 23:30 on 31 December in UTC, the services' clock.
+        Instant firstHour = LocalDate.of(newYear, 1, 1).atTime(LocalTime.of(0, 30)).atZone(RegionCalendar.ZONE)
+                .toInstant();
+        time.advance(Duration.between(Instant.now(), firstHour));
+
+        String batch = Fixtures.batch(advance);
+
+        JsonPath bordereau = batchOf(batch);
+        assertThat(bordereau.getInt("exercise")).isEqualTo(newYear);
+        assertThat(bordereau.getInt("bordereauNumber")).isEqualTo(1);
+        assertThat(bordereau.getInt("payments[0].mandateNumber")).isEqualTo(1);
+        assertThat(bordereau.getString("messageId")).isEqualTo("ACTE-PESDEP-" + newYear + "-0000001");
+        XmlPath xml = new XmlPath(new String(Fixtures.validPesFile(batch), StandardCharsets.ISO_8859_1))
+                .setRoot("PES_Aller.PES_DepenseAller.Bordereau.BlocBordereau");
+        assertThat(xml.getString("Exer.@V")).isEqualTo(String.valueOf(newYear));
+        assertThat(xml.getString("DteBordEm.@V")).isEqualTo(newYear + "-01-01");
     }
 
     @Test
