@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -35,16 +36,23 @@ public class OrganisationContactsBackfill {
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final Clock clock;
+    private final ManagedExecutor executor;
 
     @Inject
-    public OrganisationContactsBackfill(EntityManager entityManager, Outbox outbox, Clock clock) {
+    public OrganisationContactsBackfill(EntityManager entityManager, Outbox outbox, Clock clock,
+            ManagedExecutor executor) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
+        this.executor = executor;
     }
 
+    /** Beside the start rather than in it: the service is ready without waiting for the query and its publications. */
     void onStart(@Observes StartupEvent startup) {
-        run();
+        executor.runAsync(this::run).exceptionally(failure -> {
+            LOG.warnf(failure, "Organisations never announced not listed, tried again at the next start");
+            return null;
+        });
     }
 
     /** Announces the organisations never announced; returns how many this call announced. */
