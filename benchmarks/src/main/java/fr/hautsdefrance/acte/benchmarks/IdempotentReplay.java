@@ -57,6 +57,8 @@ public final class IdempotentReplay {
     private static final long ID_PREFIX = 0x4143_5445_5245_504CL;
 
     public static void main(String[] args) throws Exception {
+        // As in Settle: the Kafka client's log manager named before it starts, no ERROR line in the figures.
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         int events = Integer.getInteger("events", 1_000_000);
         int fresh = Integer.getInteger("fresh", 1_000);
         int passes = Integer.getInteger("passes", 2);

@@ -30,6 +30,9 @@ public final class Settle {
     }
 
     public static void main(String[] args) throws Exception {
+        // The Kafka client logs through the services' log manager (on this classpath): named before it starts,
+        // it does not print an ERROR line into every run's figures.
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         String bootstrap = System.getProperty("kafka", "localhost:19092");
         Duration patience = Duration.ofMinutes(Long.getLong("minutes", 15));
         long start = System.nanoTime();
