@@ -7,6 +7,10 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,11 +19,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Waits until every consumer group of the running stack has read its topics to the end, so that the
- * events of one benchmark (a deposit ratio files thousands of deposits in a minute) are not consumed
- * during the next one's measure. Prints the lag it found and how long it waited; never fails the run.
+ * Waits until every consumer group of the running stack has read its topics to the end and
+ * notification-service has sent every e-mail already due, so that the work of one benchmark (a deposit
+ * ratio files thousands of deposits in a minute, each with its receipt) is not done during the next one's
+ * measure. Prints what it found and how long it waited; never fails the run.
  *
- * <p>Knobs: {@code -Dkafka} (localhost:19092), {@code -Dminutes} to wait at most (15).
+ * <p>Knobs: {@code -Dkafka} (localhost:19092), {@code -Dnotifications} (the JDBC URL of notification-service's
+ * database, the local stack's), {@code -Dminutes} to wait at most (15).
  */
 public final class Settle {
 
@@ -39,12 +45,14 @@ public final class Settle {
         long deadline = start + patience.toNanos();
         long quietSince = 0;
         long lastPrinted = 0;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            long firstLag = lag(admin);
-            System.out.printf("settling: %d events not yet read by the consumers, load average %s%n", firstLag,
-                    Machine.loadAverage());
+        String notifications = System.getProperty("notifications",
+                "jdbc:postgresql://localhost:15432/acte_notification");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+             Connection mails = DriverManager.getConnection(notifications, "acte_notification", "acte-local")) {
+            System.out.printf("settling: %d events not yet read by the consumers, %d e-mails due not yet sent, "
+                    + "load average %s%n", lag(admin), emailsDue(mails), Machine.loadAverage());
             while (System.nanoTime() < deadline) {
-                long lag = lag(admin);
+                long lag = lag(admin) + emailsDue(mails);
                 long now = System.nanoTime();
                 if (lag > 0) {
                     quietSince = 0;
@@ -56,13 +64,24 @@ public final class Settle {
                     return;
                 }
                 if (now - lastPrinted >= Duration.ofSeconds(30).toNanos()) {
-                    System.out.printf("  %d events still to read after %.0f s%n", lag, (now - start) / 1e9);
+                    System.out.printf("  %d events to read and e-mails to send after %.0f s%n", lag,
+                            (now - start) / 1e9);
                     lastPrinted = now;
                 }
                 Thread.sleep(1000);
             }
-            System.out.printf("not settled after %d minutes (%d events still to read): the next figures are "
-                    + "taken with that backlog%n", patience.toMinutes(), lag(admin));
+            System.out.printf("not settled after %d minutes (%d events to read, %d e-mails to send): the next "
+                    + "figures are taken with that backlog%n", patience.toMinutes(), lag(admin), emailsDue(mails));
+        }
+    }
+
+    /** E-mails waiting for an attempt already due (not those kept for a digest, nor a retry still to come). */
+    private static long emailsDue(Connection mails) throws Exception {
+        try (Statement sql = mails.createStatement();
+             ResultSet due = sql.executeQuery("select count(*) from delivery where status = 'PENDING' "
+                     + "and (next_attempt_at is null or next_attempt_at <= now())")) {
+            due.next();
+            return due.getLong(1);
         }
     }
 
