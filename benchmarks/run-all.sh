@@ -18,7 +18,8 @@
 #      by SQL, then removed (CostsWithData) — run second, before the other measures fill the database;
 #   8. a replay of REPLAY_EVENTS (default 1,000,000) events through eligibility-service's idempotent
 #      consumer, on a PostgreSQL and a Kafka broker of its own (IdempotentReplay).
-# Between measures it waits until the consumers have read every event of the previous one (Settle).
+# Between measures it waits until the consumers have read every event of the previous one and every e-mail
+# already due is sent (Settle).
 # It starts the local stack (./acte up) if it is not running and leaves it running.
 # Knobs: CLIENTS (default 8), DURATION in seconds (default 60), WARMUP in seconds (default 20),
 # DEPOSIT_DRAFTS (drafts prepared for the deposit ratio's submissions, default 6,000) and
@@ -31,7 +32,8 @@ cd "$(dirname "$0")/.."
 echo "## machine"; nproc; grep -m1 'model name' /proc/cpuinfo; free -g | head -n 2; java -version 2>&1 | head -n 1
 echo "## eligibility"; ./benchmarks/eligibility.sh
 classpath="benchmarks/target/classes:$(cat benchmarks/target/benchmarks.classpath)"
-# Between two measures: the consumers read what the previous one published before the next one starts.
+# Between two measures: the consumers read what the previous one published, and its e-mails go out, before
+# the next one starts.
 settle() { java -cp "$classpath" fr.hautsdefrance.acte.benchmarks.Settle; }
 echo "## costs with 100,000 files"
 java -cp "$classpath" -Dfiles="${COST_FILES:-100000}" fr.hautsdefrance.acte.benchmarks.CostsWithData
