@@ -102,7 +102,11 @@ case $service in
       ACTE_FINANCE_EMAIL=finances-acte@hautsdefrance.localhost ;;
 esac
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+pid=
+# Whatever stops the script, the service it started stops too (left running, it holds port 9081), and the
+# command that failed is named.
+trap 'echo "start-alone.sh: stopped at line $LINENO: $BASH_COMMAND" >&2' ERR
+trap 'if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; fi; rm -f "$log"' EXIT
 "$java" -version 2>&1 | head -n 1
 echo "$service from $app"
 
