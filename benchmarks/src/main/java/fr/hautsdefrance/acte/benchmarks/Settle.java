@@ -52,9 +52,9 @@ public final class Settle {
             System.out.printf("settling: %d events not yet read by the consumers, %d e-mails due not yet sent, "
                     + "load average %s%n", lag(admin), emailsDue(mails), Machine.loadAverage());
             while (System.nanoTime() < deadline) {
-                long lag = lag(admin) + emailsDue(mails);
+                long backlog = lag(admin) + emailsDue(mails);
                 long now = System.nanoTime();
-                if (lag > 0) {
+                if (backlog > 0) {
                     quietSince = 0;
                 } else if (quietSince == 0) {
                     quietSince = now;
@@ -64,7 +64,7 @@ public final class Settle {
                     return;
                 }
                 if (now - lastPrinted >= Duration.ofSeconds(30).toNanos()) {
-                    System.out.printf("  %d events to read and e-mails to send after %.0f s%n", lag,
+                    System.out.printf("  %d events to read and e-mails to send after %.0f s%n", backlog,
                             (now - start) / 1e9);
                     lastPrinted = now;
                 }

@@ -2,8 +2,8 @@ package fr.hautsdefrance.acte.application.portal;
 
 import fr.hautsdefrance.acte.application.client.FinanceViews;
 import fr.hautsdefrance.acte.application.service.FinanceDesk;
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.Attachments;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.problem.Problem;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.Roles;

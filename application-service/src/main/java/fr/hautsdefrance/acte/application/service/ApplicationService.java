@@ -1,6 +1,5 @@
 package fr.hautsdefrance.acte.application.service;
 
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.client.EligibilityClient;
 import fr.hautsdefrance.acte.application.client.EligibilityVerdict;
 import fr.hautsdefrance.acte.application.domain.Application;
@@ -13,6 +12,7 @@ import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.service.command.DraftChange;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,11 @@
 package fr.hautsdefrance.acte.application.service;
 
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.config.OpenDataConfig;
 import fr.hautsdefrance.acte.application.domain.ApplicantType;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.payment.PaymentFollowUp;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.csv.CsvWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,7 +84,7 @@ public class ExportService {
                 .setHint(AvailableHints.HINT_FETCH_SIZE, 500)
                 .getResultStream()) {
             grants.forEach(a -> csv.row(List.of(openData.grantorName(), openData.grantorSiret(),
-                    date(a.agreementSignedAt()).toString(), text(a.deliberationNumber()), a.beneficiaryName(),
+                    RegionCalendar.dayOf(a.agreementSignedAt()).toString(), text(a.deliberationNumber()), a.beneficiaryName(),
                     text(a.beneficiarySiret()), text(a.beneficiaryRna()), objet(a.title()),
                     a.awardedAmount().setScale(2, RoundingMode.UNNECESSARY).toPlainString(), "aide en numéraire",
                     "échelonné", paymentPeriod(a), "",
@@ -107,16 +107,12 @@ public class ExportService {
      * balance is asked for.
      */
     static String paymentPeriod(GrantRow a) {
-        LocalDate first = date(a.firstPaidAt() != null ? a.firstPaidAt() : a.agreementSignedAt());
-        LocalDate last = a.lastPaidAt() != null ? date(a.lastPaidAt()) : first;
+        LocalDate first = RegionCalendar.dayOf(a.firstPaidAt() != null ? a.firstPaidAt() : a.agreementSignedAt());
+        LocalDate last = a.lastPaidAt() != null ? RegionCalendar.dayOf(a.lastPaidAt()) : first;
         if (a.status() != ApplicationStatus.CLOSED && a.endDate() != null && a.endDate().isAfter(last)) {
             last = a.endDate();
         }
         return first.equals(last) ? first.toString() : first + "/" + last;
-    }
-
-    private static LocalDate date(OffsetDateTime at) {
-        return RegionCalendar.dayOf(at);
     }
 
     private static String objet(String title) {

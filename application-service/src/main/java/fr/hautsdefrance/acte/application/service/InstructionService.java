@@ -1,6 +1,5 @@
 package fr.hautsdefrance.acte.application.service;
 
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.Opinion;
@@ -15,6 +14,7 @@ import fr.hautsdefrance.acte.application.service.command.CorrectApplication;
 import fr.hautsdefrance.acte.application.domain.event.DomainEvent;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.messaging.Outbox;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import fr.hautsdefrance.acte.web.security.CurrentUser;
 import fr.hautsdefrance.acte.web.security.Roles;

@@ -1,13 +1,13 @@
 package fr.hautsdefrance.acte.application.service;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.config.CommitteeConfig;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.committee.CommitteeSession;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.FrenchFormats;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,7 +23,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class PdfDocuments {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRANCE);
 
@@ -73,7 +71,7 @@ public class PdfDocuments {
         if (application.submittedAt() == null) {
             throw ProblemException.conflict("not-submitted", "L'accusé de réception est délivré au dépôt du dossier.");
         }
-        OffsetDateTime at = application.submittedAt().atZoneSameInstant(PARIS).toOffsetDateTime();
+        OffsetDateTime at = application.submittedAt().atZoneSameInstant(RegionCalendar.ZONE).toOffsetDateTime();
         return render(Templates.receipt(application, access.organisationOf(application), DATE.format(at),
                 TIME.format(at), DATE.format(at.toLocalDate().plusMonths(2)), euros(application.requestedAmount())));
     }
@@ -112,7 +110,7 @@ public class PdfDocuments {
             throw ProblemException.conflict("not-closed", "Ce courrier n'existe que pour un dossier classé sans suite.");
         }
         return render(Templates.closureLetter(application, access.organisationOf(application),
-                DATE.format(application.closedAt().atZoneSameInstant(PARIS))));
+                DATE.format(application.closedAt().atZoneSameInstant(RegionCalendar.ZONE))));
     }
 
     /**
@@ -136,7 +134,7 @@ public class PdfDocuments {
     }
 
     private static String dateAndTime(OffsetDateTime at) {
-        return at == null ? null : DATE.format(at.atZoneSameInstant(PARIS)) + " à " + TIME.format(at.atZoneSameInstant(PARIS));
+        return at == null ? null : DATE.format(at.atZoneSameInstant(RegionCalendar.ZONE)) + " à " + TIME.format(at.atZoneSameInstant(RegionCalendar.ZONE));
     }
 
     private Application decided(UUID applicationId) {
@@ -163,9 +161,5 @@ public class PdfDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static LocalDate today(java.time.Clock clock) {
-        return RegionCalendar.today(clock);
     }
 }

@@ -1,12 +1,12 @@
 package fr.hautsdefrance.acte.application.service;
 
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.application.domain.Application;
 import fr.hautsdefrance.acte.application.domain.ApplicationStatus;
 import fr.hautsdefrance.acte.application.domain.event.EventPayloads;
 import fr.hautsdefrance.acte.application.domain.organisation.Organisation;
 import fr.hautsdefrance.acte.application.domain.retention.RetentionRun;
 import fr.hautsdefrance.acte.messaging.Outbox;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.retention.RetentionPeriods;
 import fr.hautsdefrance.acte.web.retention.RetentionSchedule;
 import fr.hautsdefrance.acte.web.retention.RetentionSchedule.DraftFate;
@@ -126,14 +126,14 @@ public class RetentionJob {
         // A change after the warning, even the same day, makes the draft live again.
         Optional<LocalDate> warnedOn = Optional.ofNullable(draft.draftExpiryWarnedAt())
                 .filter(warning -> !lastChange.isAfter(warning))
-                .map(RetentionJob::parisDate);
-        DraftFate fate = schedule.draftFate(parisDate(lastChange), warnedOn, today);
+                .map(RegionCalendar::dayOf);
+        DraftFate fate = schedule.draftFate(RegionCalendar.dayOf(lastChange), warnedOn, today);
         switch (fate) {
             case WARN -> {
                 draft.draftExpiryWarned(OffsetDateTime.now(clock));
                 outbox.publish(ApplicationEvents.DRAFT_EXPIRING, id.toString(),
                         EventPayloads.DraftExpiring.of(draft, Organisation.findById(draft.organisationId()),
-                                parisDate(lastChange), today.plus(periods.draftWarningNotice())));
+                                RegionCalendar.dayOf(lastChange), today.plus(periods.draftWarningNotice())));
             }
             case DELETE -> delete(draft);
             case KEEP -> {
@@ -211,10 +211,6 @@ public class RetentionJob {
                         + "answer = case when answer is null then null else ?2 end where application_id = ?1")
                 .setParameter(1, id).setParameter(2, REMOVED_TEXT).executeUpdate();
         return true;
-    }
-
-    private static LocalDate parisDate(OffsetDateTime instant) {
-        return RegionCalendar.dayOf(instant);
     }
 
     private static <T> T inTransaction(Supplier<T> work) {

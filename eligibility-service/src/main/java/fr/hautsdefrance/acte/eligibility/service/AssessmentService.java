@@ -1,6 +1,5 @@
 package fr.hautsdefrance.acte.eligibility.service;
 
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.eligibility.domain.Assessment;
 import fr.hautsdefrance.acte.eligibility.domain.EligibilityInput;
 import fr.hautsdefrance.acte.eligibility.domain.RuleEngine;
@@ -9,6 +8,7 @@ import fr.hautsdefrance.acte.eligibility.messaging.EligibilityAssessed;
 import fr.hautsdefrance.acte.eligibility.messaging.EligibilityEvents;
 import fr.hautsdefrance.acte.messaging.Outbox;
 import fr.hautsdefrance.acte.messaging.PoisonEventException;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,11 +2,11 @@ package fr.hautsdefrance.acte.notification.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.notification.config.NotificationConfig;
 import fr.hautsdefrance.acte.notification.domain.Audience;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
 import fr.hautsdefrance.acte.notification.domain.Reminder;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package fr.hautsdefrance.acte.notification.service;
 
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.notification.domain.MessageKind;
 import fr.hautsdefrance.acte.notification.domain.RetentionRun;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.retention.RetentionPeriods;
 import fr.hautsdefrance.acte.web.retention.RetentionSchedule;
 import io.quarkus.narayana.jta.QuarkusTransaction;

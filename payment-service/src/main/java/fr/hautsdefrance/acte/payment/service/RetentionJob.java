@@ -1,11 +1,11 @@
 package fr.hautsdefrance.acte.payment.service;
 
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.payment.domain.BankAccount;
 import fr.hautsdefrance.acte.payment.domain.GrantAccount;
 import fr.hautsdefrance.acte.payment.domain.GrantStatus;
 import fr.hautsdefrance.acte.payment.domain.Payment;
 import fr.hautsdefrance.acte.payment.domain.RetentionRun;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.web.retention.RetentionPeriods;
 import fr.hautsdefrance.acte.web.retention.RetentionSchedule;
 import io.quarkus.narayana.jta.QuarkusTransaction;

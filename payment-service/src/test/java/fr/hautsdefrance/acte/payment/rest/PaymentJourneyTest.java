@@ -1,10 +1,10 @@
 package fr.hautsdefrance.acte.payment.rest;
 
-import fr.hautsdefrance.acte.web.RegionCalendar;
 import fr.hautsdefrance.acte.payment.BankReports;
 import fr.hautsdefrance.acte.payment.Fixtures;
 import fr.hautsdefrance.acte.payment.Pain001Schema;
 import fr.hautsdefrance.acte.payment.SepaChannel;
+import fr.hautsdefrance.acte.web.RegionCalendar;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -199,10 +199,11 @@ class PaymentJourneyTest {
                 .statusCode(409);
 
         // The accountant collected it: finance records it, and only now is the grant settled.
-        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + RegionCalendar.today(java.time.Clock.systemUTC()).plusDays(1)
+        java.time.LocalDate today = RegionCalendar.today(java.time.Clock.systemUTC());
+        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + today.plusDays(1)
                 + "\"}").post("/api/v1/recoveries/{id}/collection", recovery).then().statusCode(400)
                 .body("errors[0].field", equalTo("collectedOn"));
-        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + RegionCalendar.today(java.time.Clock.systemUTC()) + "\"}")
+        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + today + "\"}")
                 .post("/api/v1/recoveries/{id}/collection", recovery).then().statusCode(200)
                 .body("status", equalTo("COLLECTED")).body("settledBy", equalTo(MAKER));
         finance(MAKER).contentType(ContentType.JSON).body("{\"reason\":\"trop tard\"}")
@@ -228,7 +229,8 @@ class PaymentJourneyTest {
         String balance = overpaidBalanceUnderReview(owner, grant);
         acceptOnly40000Euros(balance);
         String recovery = finance(MAKER).get("/api/v1/grants/{id}", grant).then().extract().path("recovery.id");
-        finance(MAKER).contentType(ContentType.JSON).body("{\"collectedOn\":\"" + RegionCalendar.today(java.time.Clock.systemUTC()) + "\"}")
+        finance(MAKER).contentType(ContentType.JSON)
+                .body("{\"collectedOn\":\"" + RegionCalendar.today(java.time.Clock.systemUTC()) + "\"}")
                 .post("/api/v1/recoveries/{id}/collection", recovery).then().statusCode(409);
         finance(CHECKER).post("/api/v1/recoveries/{id}/confirmation", recovery).then().statusCode(200);
 

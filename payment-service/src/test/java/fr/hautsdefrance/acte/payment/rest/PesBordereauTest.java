@@ -66,8 +66,9 @@ class PesBordereauTest {
         String batch = Fixtures.batch(first, second);
         JsonPath bordereau = batchOf(batch);
         assertThat(bordereau.getString("channel")).isEqualTo("PES");
-        assertThat(bordereau.getInt("exercise")).isEqualTo(RegionCalendar.today(Clock.systemUTC()).getYear());
-        assertThat(bordereau.getString("messageId")).isEqualTo("ACTE-PESDEP-" + RegionCalendar.today(Clock.systemUTC()).getYear() + "-"
+        int exercise = RegionCalendar.today(Clock.systemUTC()).getYear();
+        assertThat(bordereau.getInt("exercise")).isEqualTo(exercise);
+        assertThat(bordereau.getString("messageId")).isEqualTo("ACTE-PESDEP-" + exercise + "-"
                 + String.format("%07d", bordereau.getInt("bordereauNumber")));
         List<Integer> mandates = bordereau.getList("payments.mandateNumber", Integer.class);
         assertThat(mandates.get(1)).isEqualTo(mandates.get(0) + 1);
